@@ -1,0 +1,51 @@
+// Lint rules, including the import layering that ARCHITECTURE.md describes: the language
+// service below server/src/lsp never imports the LSP connection layer, nothing in server/
+// imports vscode, and the protocol module imports neither side.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noLspConnection = {
+  group: ['vscode-languageserver', 'vscode-languageserver/*'],
+  message: 'Only server/src/lsp (the thin shell) and server/src/main.ts may talk to the LSP connection.',
+};
+const noVscode = { group: ['vscode'], message: 'The server and CLI must not depend on the VS Code API.' };
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', '.e2e/**', '**/*.generated.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      curly: ['error', 'multi-line'],
+      eqeqeq: ['error', 'smart'],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['server/src/**/*.ts'],
+    ignores: ['server/src/lsp/**', 'server/src/main.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noLspConnection, noVscode] }] },
+  },
+  {
+    files: ['server/src/lsp/**/*.ts', 'server/src/main.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noVscode] }] },
+  },
+  {
+    files: ['protocol/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [noVscode, noLspConnection, { group: ['**/server/**', '**/client/**'], message: 'protocol/ stands alone.' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
+  },
+);

@@ -1,0 +1,56 @@
+// Bundles what ships with esbuild: the extension client, the language server, the CLI and the
+// preview webview. `tsc -b` only type-checks (and emits tests to out/); it never produces dist/.
+import * as esbuild from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const entries = [
+  {
+    ...common,
+    entryPoints: { 'client/extension': 'client/src/extension.ts' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode'],
+    outdir: 'dist',
+  },
+  {
+    ...common,
+    entryPoints: { 'server/main': 'server/src/main.ts' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outdir: 'dist',
+  },
+  {
+    ...common,
+    entryPoints: { 'cli/istio-canary': 'server/src/cli/main.ts' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+    outdir: 'dist',
+  },
+];
+
+if (!watch) rmSync('dist', { recursive: true, force: true });
+if (watch) {
+  for (const options of entries) {
+    const ctx = await esbuild.context(options);
+    await ctx.watch();
+  }
+  console.log('esbuild: watching client, server and CLI');
+} else {
+  await Promise.all(entries.map((options) => esbuild.build(options)));
+}
