@@ -108,3 +108,139 @@ export interface StatusParams {
   /** Files in the workspace index. */
   indexedFiles: number;
 }
+
+/**
+ * Request `istioCanary/simulate`: which VirtualService and route an HTTP request would hit, and
+ * where it goes with which probability, following Istio's matching rules. The server evaluates
+ * every VirtualService in the workspace index (open documents win over files on disk).
+ */
+export const SimulateRequest = 'istioCanary/simulate';
+
+/** The request to simulate, as a user describes it. Only `host` is required. */
+export interface SimulatedRequest {
+  /** Host or Host header, e.g. `reviews`, `bookinfo.com:8080`; a port here is stripped for host matching. */
+  host: string;
+  /** `mesh` (the default: a sidecar calls the service) or a Gateway as `name` or `namespace/name`. */
+  gateway?: string;
+  /** Destination port; when absent the port in `host`, if any, is used. */
+  port?: number;
+  /** HTTP method; GET when absent. */
+  method?: string;
+  /** Path, optionally with a query string (`/ratings/1?x=1`); `/` when absent. */
+  uri?: string;
+  /** `http` when absent. */
+  scheme?: string;
+  /** The `:authority` pseudo-header; the host as given (with its port) when absent. */
+  authority?: string;
+  /** Header names are case-insensitive. */
+  headers?: Record<string, string>;
+  /** Query parameters, added to any in `uri`. */
+  query?: Record<string, string>;
+  /** Namespace of the calling workload: short host names resolve in it. `default` when absent. */
+  sourceNamespace?: string;
+  /** Labels of the calling workload; `sourceLabels` conditions stay undecided without them. */
+  sourceLabels?: Record<string, string>;
+}
+
+export interface SimulateParams {
+  request: SimulatedRequest;
+  /** The document the user is looking at, if any; the result mentions whether it was used. */
+  uri?: string;
+}
+
+/** Outcome of one condition, match entry or route. `unknown`: cannot be decided from the request. */
+export type SimulationMatchResult = 'match' | 'no-match' | 'unknown';
+
+export interface SimulatedCondition {
+  /** The condition as written, e.g. `uri`, `headers[end-user]`, `withoutHeaders[x-test]`, `port`. */
+  field: string;
+  /** The expectation in words, e.g. `prefix "/reviews"`. */
+  expected: string;
+  /** The request's value, or null when the request has none. */
+  actual: string | null;
+  result: SimulationMatchResult;
+  /** Why, when the bare values do not say it (RE2 differences, unsupported forms, assumptions). */
+  note?: string;
+}
+
+export interface SimulatedMatchEntry {
+  /** Position in the route's `match` list. */
+  index: number;
+  name?: string;
+  result: SimulationMatchResult;
+  conditions: SimulatedCondition[];
+}
+
+export interface SimulatedRoute {
+  /** `namespace/name` of the VirtualService the route belongs to. */
+  virtualService: string;
+  /** Position in `spec.http`. */
+  index: number;
+  name?: string;
+  result: SimulationMatchResult;
+  /** Empty when the route has no match list (it matches every request). */
+  entries: SimulatedMatchEntry[];
+}
+
+export interface SimulatedDestination {
+  host: string;
+  subset?: string;
+  port?: number;
+  weight?: number;
+  /** Share of the matching requests in percent. */
+  percent: number;
+}
+
+export interface SimulatedVirtualService {
+  name: string;
+  namespace: string;
+  uri?: string;
+  hosts: string[];
+  gateways: string[];
+  /** Whether it handles the request, and why (or why not) in words. */
+  selected: boolean;
+  reason: string;
+}
+
+export type SimulationOutcome =
+  | 'route'
+  | 'redirect'
+  | 'direct-response'
+  | 'delegate'
+  | 'no-virtual-service'
+  | 'no-route';
+
+export interface SimulationResult {
+  /** The request after defaults and normalisation (host without port, path without query). */
+  request: Required<Omit<SimulatedRequest, 'port' | 'sourceLabels'>> & {
+    port?: number;
+    sourceLabels?: Record<string, string>;
+    /** The names the host is known by where the request is sent (DNS search path at the mesh). */
+    hostForms: string[];
+  };
+  outcome: SimulationOutcome;
+  /** True when a route matched (whatever it does with the request). */
+  matched: boolean;
+  /** One sentence for a person. */
+  summary: string;
+  /** Every VirtualService looked at, the selected ones first. */
+  virtualServices: SimulatedVirtualService[];
+  /** The routes tried in order, up to and including the winner. */
+  routes: SimulatedRoute[];
+  winner?: { virtualService: string; index: number; name?: string };
+  destinations: SimulatedDestination[];
+  redirect?: { uri?: string; authority?: string; scheme?: string; port?: number; code: number };
+  directResponse?: { status: number; body?: string };
+  delegate?: { name: string; namespace: string };
+  rewrite?: { uri?: string; authority?: string; uriRegexRewrite?: { match: string; rewrite: string } };
+  fault?: string[];
+  mirrors?: { host: string; subset?: string; port?: number; percent: number }[];
+  /** Caveats: RE2 differences, undecided routes, assumptions, configuration Istio would reject. */
+  notes: string[];
+}
+
+export interface SimulateResult {
+  result: SimulationResult;
+  /** The result rendered as Markdown for a preview or an untitled document. */
+  markdown: string;
+}
