@@ -1,0 +1,586 @@
+// Generates server/src/schema/istioSchemas.generated.ts and bench/schemas/*.json from the
+// official CRDs in ../shared/crds (override with ISTIO_CRDS_DIR). Run `npm run generate:schemas`;
+// `--check` compares instead of writing and exits 1 when the committed output has drifted.
+// Options: `--out-root DIR` writes (or checks) below DIR instead of the repository root.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+import { parse } from 'yaml';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The CRD files we read, in output order. */
+export const CRD_FILES = [
+  'gateways.networking.istio.io.yaml',
+  'virtualservices.networking.istio.io.yaml',
+  'destinationrules.networking.istio.io.yaml',
+  'serviceentries.networking.istio.io.yaml',
+  'appdeployments.core.oam.dev.yaml',
+];
+
+/** The generated TypeScript module, relative to the output root. */
+export const SCHEMA_MODULE_PATH = 'server/src/schema/istioSchemas.generated.ts';
+
+/** Kinds that get a whole-manifest JSON Schema for the yaml-language-server benchmark. */
+const BENCH_SCHEMAS = {
+  Gateway: 'gateway.json',
+  VirtualService: 'virtualservice.json',
+  DestinationRule: 'destinationrule.json',
+};
+
+/**
+ * The upstream protobufs mark a few fields `[deprecated = true]` but the CRD generator drops their
+ * descriptions, so the word "Deprecated" never reaches the CRD text. We list them here (path
+ * below `spec`, array and map levels omitted) so they are flagged like the ones whose description
+ * says so. Each entry is checked to exist, so a stale entry fails generation.
+ */
+const DEPRECATED_WITHOUT_DESCRIPTION = {
+  VirtualService: ['http.corsPolicy.allowOrigin', 'http.mirrorPercent', 'http.mirror_percent'],
+  DestinationRule: [
+    'trafficPolicy.outlierDetection.consecutiveErrors',
+    'trafficPolicy.portLevelSettings.outlierDetection.consecutiveErrors',
+    'subsets.trafficPolicy.outlierDetection.consecutiveErrors',
+    'subsets.trafficPolicy.portLevelSettings.outlierDetection.consecutiveErrors',
+  ],
+};
+
+/**
+ * Where a shape that occurs at several places has its "home" (see assignDocKeys). A listed path
+ * wins; otherwise the shortest path, then the alphabetically first. The entries pick the place a
+ * canary author meets first (a route's destination rather than the mirror, which has the same shape).
+ */
+const PREFERRED_HOMES = {
+  VirtualService: ['http.match.uri', 'http.route.destination', 'http.route.destination.port'],
+};
+
+/** True when an upstream description marks its field as deprecated ("Deprecated.", "Deprecated: use x"). */
+export function isDeprecatedDescription(description) {
+  if (typeof description !== 'string') return false;
+  // A sentence that starts with "Deprecated", or an explicit "is/are deprecated" statement.
+  return (
+    /(^|[.!?]\s+|\n\s*)deprecated\b/i.test(description) ||
+    /\b(is|are|has been|now)\s+deprecated\b/i.test(description)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the CRDs
+
+function sha256(text) {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Maps each CRD file name to the upstream repository and commit that SOURCE.md records for it. */
+function readSources(crdsDir) {
+  const path = join(crdsDir, 'SOURCE.md');
+  const result = new Map();
+  if (!existsSync(path)) return result;
+  const text = readFileSync(path, 'utf8');
+  for (const section of text.split(/^## /m).slice(1)) {
+    const commit = /Commit:\s*`([0-9a-f]{40})`/.exec(section)?.[1];
+    const repository = /Upstream repository:\s*(\S+)/.exec(section)?.[1];
+    const upstreamPath = /Path:\s*`([^`]+)`/.exec(section)?.[1];
+    if (!commit) continue;
+    for (const file of CRD_FILES) {
+      if (section.includes('`' + file + '`')) result.set(file, { commit, repository, upstreamPath });
+    }
+  }
+  return result;
+}
+
+function readCrds(crdsDir) {
+  return CRD_FILES.map((file) => {
+    const text = readFileSync(join(crdsDir, file), 'utf8');
+    const crd = parse(text);
+    if (crd?.kind !== 'CustomResourceDefinition')
+      throw new Error(`${file} is not a CustomResourceDefinition`);
+    return { file, text, sha256: sha256(text), crd };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// OpenAPI (CRD flavour) -> normalised tree
+
+/** The `oneOf` alternatives of a node (also inside `allOf`), as groups of field names. */
+function oneOfGroups(s) {
+  const sources = [];
+  if (Array.isArray(s.oneOf)) sources.push(s.oneOf);
+  for (const part of s.allOf ?? []) if (Array.isArray(part?.oneOf)) sources.push(part.oneOf);
+  const groups = [];
+  for (const alternatives of sources) {
+    const names = new Set();
+    for (const alt of alternatives) for (const name of alt?.required ?? []) names.add(name);
+    if (names.size > 0) groups.push([...names].sort());
+  }
+  return groups;
+}
+
+function derivedFormat(s) {
+  if (typeof s.format === 'string') return s.format;
+  // Istio states durations only as CEL rules such as `duration(self) >= duration('1ms')`.
+  for (const rule of s['x-kubernetes-validations'] ?? []) {
+    if (typeof rule?.rule === 'string' && /\bduration\(self\)/.test(rule.rule)) return 'duration';
+  }
+  return undefined;
+}
+
+/** Turns one OpenAPI schema node into our normalised node (no docKeys yet). */
+function normalise(s) {
+  const node = { description: typeof s.description === 'string' ? s.description : '' };
+  if (s['x-kubernetes-int-or-string'] === true) node.type = 'int-or-string';
+  else if (s.type === 'object' && s.properties) {
+    node.type = 'object';
+    node.properties = new Map(
+      Object.keys(s.properties)
+        .sort()
+        .map((name) => [name, normalise(s.properties[name])]),
+    );
+    if (Array.isArray(s.required) && s.required.length > 0) node.required = [...s.required].sort();
+    const groups = oneOfGroups(s);
+    if (groups.length > 0) node.oneOf = groups;
+  } else if (s.type === 'object' && s.additionalProperties) {
+    node.type = 'map';
+    node.values =
+      s.additionalProperties === true ? { description: '', type: 'any' } : normalise(s.additionalProperties);
+  } else if (s.type === 'array') {
+    node.type = 'array';
+    node.items = s.items ? normalise(s.items) : { description: '', type: 'any' };
+  } else if (['string', 'integer', 'number', 'boolean'].includes(s.type)) node.type = s.type;
+  else node.type = 'any'; // Free-form: preserve-unknown-fields, or an object without known fields.
+  if (Array.isArray(s.enum)) node.enum = s.enum.map(String);
+  if (typeof s.minimum === 'number') node.minimum = s.minimum;
+  if (typeof s.maximum === 'number') node.maximum = s.maximum;
+  const format = derivedFormat(s);
+  if (format) node.format = format;
+  if (isDeprecatedDescription(node.description)) node.deprecated = true;
+  return node;
+}
+
+/** Marks the fields listed in DEPRECATED_WITHOUT_DESCRIPTION; throws on a stale entry. */
+function markKnownDeprecated(kind, spec) {
+  for (const dotted of DEPRECATED_WITHOUT_DESCRIPTION[kind] ?? []) {
+    let node = spec;
+    for (const name of dotted.split('.')) {
+      node = containerOf(node)?.properties?.get(name);
+      if (!node) throw new Error(`DEPRECATED_WITHOUT_DESCRIPTION: ${kind}.${dotted} does not exist`);
+    }
+    node.deprecated = true;
+  }
+}
+
+/** The node whose properties describe what a field holds: itself, its items or its map values. */
+function containerOf(node) {
+  if (!node) return undefined;
+  if (node.type === 'array') return containerOf(node.items);
+  if (node.type === 'map') return containerOf(node.values);
+  return node.type === 'object' ? node : undefined;
+}
+
+/**
+ * Merges the per-version trees of one kind. Attributes come from the first version that has the
+ * field (the storage version first); properties are the union, each remembering which versions
+ * serve it. Differences between versions other than presence are reported as errors, since the
+ * generated type cannot express them.
+ */
+function mergeVersions(entries, path, errors) {
+  const [first] = entries;
+  const merged = { ...first.node, versions: entries.map((e) => e.version) };
+  for (const other of entries.slice(1)) {
+    for (const attr of ['type', 'enum', 'minimum', 'maximum', 'format', 'required', 'oneOf', 'deprecated']) {
+      if (JSON.stringify(other.node[attr]) !== JSON.stringify(first.node[attr])) {
+        errors.push(`${path}: "${attr}" differs between ${first.version} and ${other.version}`);
+      }
+    }
+  }
+  if (first.node.properties) {
+    const names = new Set(entries.flatMap((e) => [...(e.node.properties?.keys() ?? [])]));
+    merged.properties = new Map(
+      [...names].sort().map((name) => {
+        const present = entries.filter((e) => e.node.properties?.has(name));
+        return [
+          name,
+          mergeVersions(
+            present.map((e) => ({ version: e.version, node: e.node.properties.get(name) })),
+            `${path}.${name}`,
+            errors,
+          ),
+        ];
+      }),
+    );
+  }
+  for (const child of ['items', 'values']) {
+    if (first.node[child]) {
+      const present = entries.filter((e) => e.node[child]);
+      merged[child] = mergeVersions(
+        present.map((e) => ({ version: e.version, node: e.node[child] })),
+        `${path}[]`,
+        errors,
+      );
+    }
+  }
+  return merged;
+}
+
+function readKind({ file, crd }) {
+  const group = crd.spec.group;
+  const kind = crd.spec.names.kind;
+  const served = crd.spec.versions.filter((v) => v.served);
+  const storage = served.find((v) => v.storage) ?? served[0];
+  // Storage version first, so its attributes win in mergeVersions; the rest alphabetically.
+  const ordered = [
+    storage,
+    ...served.filter((v) => v !== storage).sort((a, b) => a.name.localeCompare(b.name)),
+  ];
+  const entries = ordered.map((v) => {
+    const spec = v.schema?.openAPIV3Schema?.properties?.spec;
+    if (!spec) throw new Error(`${file}: version ${v.name} has no spec schema`);
+    return { version: v.name, node: normalise(spec) };
+  });
+  const errors = [];
+  const spec = mergeVersions(entries, `${kind}.spec`, errors);
+  if (errors.length > 0) throw new Error(`${file}: versions disagree:\n${errors.join('\n')}`);
+  markKnownDeprecated(kind, spec);
+  return {
+    group,
+    kind,
+    versions: served.map((v) => v.name).sort(),
+    storageVersion: storage.name,
+    spec,
+    storageSpecSchema: storage.schema.openAPIV3Schema.properties.spec,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// docKeys
+//
+// A docKey names the text in fieldDocs.ts that documents a field. It reads like the field's path
+// below `spec`, prefixed with the kind and without array or map levels, e.g.
+// `VirtualService.http.route.weight`. Where an object shape repeats (a DestinationRule's traffic
+// policy at the top level, per port and per subset; the exact/prefix/regex string matcher behind
+// `uri`, `method`, `headers.*` and CORS origins), its fields are keyed below the shape's "home",
+// the path listed in PREFERRED_HOMES, else the shortest path that holds it (ties: alphabetical). So
+// `subsets[].trafficPolicy.loadBalancer.simple` has the key
+// `DestinationRule.trafficPolicy.loadBalancer.simple`, and `method.exact` has
+// `VirtualService.http.match.uri.exact`. An object-valued field that repeats with the same name,
+// upstream description and shape (e.g. `destination` in HTTP, TCP and TLS routes) also shares the
+// key of its home. The fields themselves keep their own keys when their upstream descriptions
+// differ (`DestinationRule.trafficPolicy` versus `DestinationRule.subsets.trafficPolicy`).
+// Array items and map values carry the key of their array or map. `spec` itself is `<Kind>.spec`.
+
+function shapeSig(node, memo) {
+  const cached = memo.get(node);
+  if (cached) return cached;
+  const sig = JSON.stringify({
+    t: node.type,
+    e: node.enum,
+    f: node.format,
+    min: node.minimum,
+    max: node.maximum,
+    r: node.required,
+    o: node.oneOf,
+    d: node.deprecated,
+    p: node.properties ? [...node.properties].map(([name, child]) => fieldSig(name, child, memo)) : undefined,
+    i: node.items ? shapeSig(node.items, memo) : undefined,
+    v: node.values ? shapeSig(node.values, memo) : undefined,
+  });
+  memo.set(node, sig);
+  return sig;
+}
+
+function fieldSig(name, node, memo) {
+  return JSON.stringify([name, node.description, shapeSig(node, memo)]);
+}
+
+function comparePaths(preferred) {
+  return (a, b) => {
+    const pa = preferred.includes(a.join('.')) ? 0 : 1;
+    const pb = preferred.includes(b.join('.')) ? 0 : 1;
+    if (pa !== pb) return pa - pb;
+    if (a.length !== b.length) return a.length - b.length;
+    const ja = a.join('.');
+    const jb = b.join('.');
+    return ja < jb ? -1 : ja > jb ? 1 : 0;
+  };
+}
+
+/** Assigns `docKey` to every node of one kind's merged tree (mutates the nodes). */
+function assignDocKeys(kind, spec) {
+  const memo = new Map();
+  const shapeHolders = new Map(); // shape signature of an object container -> paths holding it
+  const fieldHolders = new Map(); // field signature of an object-valued field -> paths
+  const fields = []; // { path, name, node, parentContainer }
+  const visit = (node, path) => {
+    const container = containerOf(node);
+    if (!container) return;
+    const sig = shapeSig(container, memo);
+    if (!shapeHolders.has(sig)) shapeHolders.set(sig, []);
+    shapeHolders.get(sig).push(path);
+    for (const [name, child] of container.properties) {
+      const childPath = [...path, name];
+      fields.push({ path: childPath, name, node: child, parentContainer: container });
+      if (containerOf(child)) {
+        const fsig = fieldSig(name, child, memo);
+        if (!fieldHolders.has(fsig)) fieldHolders.set(fsig, []);
+        fieldHolders.get(fsig).push(childPath);
+      }
+      visit(child, childPath);
+    }
+  };
+  visit(spec, []);
+  const compare = comparePaths(PREFERRED_HOMES[kind] ?? []);
+  const homeOf = (holders) => [...holders].sort(compare)[0];
+
+  const keyByPath = new Map([['', kind]]);
+  const byPath = new Map(fields.map((f) => [f.path.join('.'), f]));
+  const keyOf = (path) => {
+    const joined = path.join('.');
+    const known = keyByPath.get(joined);
+    if (known !== undefined) return known;
+    const field = byPath.get(joined);
+    let key;
+    const fieldHome = containerOf(field.node)
+      ? homeOf(fieldHolders.get(fieldSig(field.name, field.node, memo)))
+      : path;
+    if (fieldHome.join('.') !== joined) key = keyOf(fieldHome);
+    else {
+      const parentHome = homeOf(shapeHolders.get(shapeSig(field.parentContainer, memo)));
+      key = `${keyOf(parentHome)}.${field.name}`;
+    }
+    keyByPath.set(joined, key);
+    return key;
+  };
+
+  const sigByKey = new Map();
+  const setKey = (node, key) => {
+    node.docKey = key;
+    if (node.items) setKey(node.items, key);
+    if (node.values) setKey(node.values, key);
+  };
+  setKey(spec, `${kind}.spec`);
+  for (const field of fields) {
+    const key = keyOf(field.path);
+    setKey(field.node, key);
+    const sig = fieldSig(field.name, field.node, memo);
+    const previous = sigByKey.get(key);
+    if (previous !== undefined && previous !== sig)
+      throw new Error(`docKey ${key} would document two different fields`);
+    sigByKey.set(key, sig);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output: the TypeScript module
+
+/** Converts a merged node to the plain FieldSchema object (keys sorted when printed). */
+function toFieldSchema(node, kindVersions) {
+  const out = { type: node.type, docKey: node.docKey };
+  if (node.properties) {
+    out.properties = Object.fromEntries(
+      [...node.properties].map(([name, child]) => [name, toFieldSchema(child, kindVersions)]),
+    );
+  }
+  if (node.required) out.required = node.required;
+  if (node.oneOf) out.oneOf = node.oneOf;
+  if (node.items) out.items = toFieldSchema(node.items, kindVersions);
+  if (node.values) out.values = toFieldSchema(node.values, kindVersions);
+  if (node.enum) out.enum = node.enum;
+  if (node.minimum !== undefined) out.minimum = node.minimum;
+  if (node.maximum !== undefined) out.maximum = node.maximum;
+  if (node.format) out.format = node.format;
+  const versions = [...node.versions].sort();
+  if (versions.join() !== kindVersions.join()) out.versions = versions;
+  if (node.deprecated) out.deprecated = true;
+  return out;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Prints a JSON-like value as a TypeScript literal: sorted keys, single quotes, trailing commas. */
+function printLiteral(value, indent) {
+  const pad = '  '.repeat(indent + 1);
+  const end = '  '.repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.every((v) => typeof v !== 'object')) {
+      const flat = `[${value.map((v) => printLiteral(v, 0)).join(', ')}]`;
+      if (flat.length + indent * 2 <= 100) return flat;
+    }
+    return `[\n${value.map((v) => `${pad}${printLiteral(v, indent + 1)},\n`).join('')}${end}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    if (keys.length === 0) return '{}';
+    return `{\n${keys.map((k) => `${pad}${IDENTIFIER.test(k) ? k : quote(k)}: ${printLiteral(value[k], indent + 1)},\n`).join('')}${end}}`;
+  }
+  if (typeof value === 'string') return quote(value);
+  return String(value);
+}
+
+function quote(text) {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function renderModule(kinds, crdFiles, sources) {
+  const header = [
+    '// GENERATED FILE, DO NOT EDIT. Regenerate with `npm run generate:schemas`',
+    '// (scripts/generate-istio-schemas.mjs); `node scripts/generate-istio-schemas.mjs --check` detects drift.',
+    '// Field types, enums, required fields, oneOf groups, bounds, formats, serving versions and',
+    '// deprecation flags come from these CustomResourceDefinitions (see ../shared/crds/SOURCE.md):',
+    ...crdFiles.map((f) => {
+      const source = sources.get(f.file);
+      const origin = source ? ` (${source.repository ?? 'upstream'} @ ${source.commit})` : '';
+      return `//   ${f.file}  sha256 ${f.sha256}${origin}`;
+    }),
+    '// Upstream descriptions are deliberately not included: hover text lives in fieldDocs.ts.',
+  ];
+  const body = kinds.map((k) => ({
+    group: k.group,
+    kind: k.kind,
+    spec: toFieldSchema(k.spec, k.versions),
+    storageVersion: k.storageVersion,
+    versions: k.versions,
+  }));
+  return `${header.join('\n')}\nimport type { KindSchema } from './schemaTypes';\n\nexport const ISTIO_SCHEMAS: readonly KindSchema[] = ${printLiteral(body, 0)};\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output: JSON Schemas (draft-07) for the yaml-language-server benchmark
+
+/** Converts a CRD OpenAPI node to draft-07: drops Kubernetes extensions, maps nullable and int-or-string. */
+function toJsonSchema(s) {
+  const out = {};
+  for (const key of [
+    'description',
+    'enum',
+    'format',
+    'minimum',
+    'maximum',
+    'minItems',
+    'maxItems',
+    'minLength',
+    'maxLength',
+    'maxProperties',
+    'required',
+  ]) {
+    if (s[key] !== undefined) out[key] = s[key];
+  }
+  if (s['x-kubernetes-int-or-string'] === true) out.anyOf = [{ type: 'integer' }, { type: 'string' }];
+  else if (s.type) out.type = s.nullable === true ? [s.type, 'null'] : s.type;
+  if (s.properties) {
+    out.properties = Object.fromEntries(
+      Object.keys(s.properties).map((k) => [k, toJsonSchema(s.properties[k])]),
+    );
+    // The API server prunes (and `kubectl --validate=strict` rejects) unknown fields, so say so.
+    if (s['x-kubernetes-preserve-unknown-fields'] !== true) out.additionalProperties = false;
+  } else if (s.additionalProperties !== undefined) {
+    out.additionalProperties =
+      typeof s.additionalProperties === 'object'
+        ? toJsonSchema(s.additionalProperties)
+        : s.additionalProperties;
+  }
+  if (s.items) out.items = toJsonSchema(s.items);
+  for (const key of ['oneOf', 'anyOf', 'allOf']) {
+    if (Array.isArray(s[key]) && !out[key]) out[key] = s[key].map(toJsonSchema);
+  }
+  if (s.not) out.not = toJsonSchema(s.not);
+  return out;
+}
+
+function sortKeysDeep(value) {
+  if (Array.isArray(value)) return value.map(sortKeysDeep);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeysDeep(value[k])]),
+    );
+  }
+  return value;
+}
+
+function renderBenchSchema(k, file, source) {
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $comment: `Generated by scripts/generate-istio-schemas.mjs from ${file} (${source ? `${source.repository} @ ${source.commit}` : 'upstream'}), spec of the storage version ${k.storageVersion}; do not edit.`,
+    title: `${k.kind} (${k.group})`,
+    type: 'object',
+    required: ['apiVersion', 'kind', 'metadata'],
+    properties: {
+      apiVersion: { type: 'string', enum: k.versions.map((v) => `${k.group}/${v}`) },
+      kind: { type: 'string', const: k.kind },
+      metadata: {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          namespace: { type: 'string' },
+          labels: { type: 'object', additionalProperties: { type: 'string' } },
+          annotations: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+      spec: toJsonSchema(k.storageSpecSchema),
+      status: { type: 'object' },
+    },
+    additionalProperties: false,
+  };
+  return JSON.stringify(sortKeysDeep(schema), null, 2);
+}
+
+/** Formats JSON output with the repository's Prettier settings, so `prettier --check` passes. */
+async function formatJson(text, path) {
+  const options = (await prettier.resolveConfig(resolve(repoRoot, path))) ?? {};
+  return prettier.format(text, { ...options, parser: 'json' });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/**
+ * Pure core: reads the CRDs and resolves to every output file as { path relative to the
+ * repository root, content }. Writes nothing.
+ */
+export async function generate(crdsDir = process.env.ISTIO_CRDS_DIR || resolve(repoRoot, '../shared/crds')) {
+  const crdFiles = readCrds(crdsDir);
+  const sources = readSources(crdsDir);
+  const kinds = crdFiles.map((f) => ({ ...readKind(f), file: f.file }));
+  for (const k of kinds) assignDocKeys(k.kind, k.spec);
+  const outputs = [{ path: SCHEMA_MODULE_PATH, content: renderModule(kinds, crdFiles, sources) }];
+  for (const k of kinds) {
+    const name = BENCH_SCHEMAS[k.kind];
+    if (!name) continue;
+    const path = `bench/schemas/${name}`;
+    outputs.push({
+      path,
+      content: await formatJson(renderBenchSchema(k, k.file, sources.get(k.file)), path),
+    });
+  }
+  return outputs;
+}
+
+async function main(argv) {
+  const check = argv.includes('--check');
+  const outRootIndex = argv.indexOf('--out-root');
+  const outRoot = outRootIndex >= 0 ? resolve(argv[outRootIndex + 1] ?? '.') : repoRoot;
+  const outputs = await generate();
+  let drift = 0;
+  for (const { path, content } of outputs) {
+    const target = join(outRoot, path);
+    if (check) {
+      const current = existsSync(target) ? readFileSync(target, 'utf8') : undefined;
+      if (current !== content) {
+        drift++;
+        console.error(`${path} is out of date; run npm run generate:schemas`);
+      }
+    } else {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      console.log(`wrote ${path} (${Buffer.byteLength(content)} bytes)`);
+    }
+  }
+  if (check && drift === 0) console.log(`${outputs.length} generated files are up to date`);
+  return drift === 0 ? 0 : 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}
