@@ -235,8 +235,9 @@ export class KubeApiStandIn {
   seed(obj: StoredObject, manager = 'kubectl-client-side-apply'): void {
     const type = this.types.find((t) => t.kind === obj.kind);
     if (!type) throw new Error(`the stand-in does not serve kind ${obj.kind}`);
-    const namespace = obj.metadata.namespace ?? 'default';
-    const stored = this.finish(type, { ...obj, metadata: { ...obj.metadata, namespace } }, undefined);
+    const namespace = type.namespaced ? (obj.metadata.namespace ?? 'default') : '';
+    const metadata = type.namespaced ? { ...obj.metadata, namespace } : obj.metadata;
+    const stored = this.finish(type, { ...obj, metadata }, undefined);
     this.store.set(this.key(type, namespace, obj.metadata.name), { obj: stored, manager });
   }
 
@@ -455,7 +456,8 @@ export class KubeApiStandIn {
       };
     }
     const existing = this.store.get(key(objName));
-    const stored = this.finish(type, { ...incoming, metadata: { ...incoming.metadata, namespace: ns } }, existing?.obj);
+    const metadata = type.namespaced ? { ...incoming.metadata, namespace: ns } : incoming.metadata;
+    const stored = this.finish(type, { ...incoming, metadata }, existing?.obj);
     if (!dryRun) this.store.set(key(objName), { obj: stored, manager });
     return { code: existing ? 200 : 201, body: asVersion(stored) };
   }
@@ -541,14 +543,16 @@ export class KubeApiStandIn {
 export function writeKubeconfig(
   path: string,
   standIn: KubeApiStandIn,
-  contexts: { name: string; user: StandInUser; namespace?: string; server?: string }[],
+  contexts: { name: string; user: Pick<StandInUser, 'token'>; namespace?: string; server?: KubeApiStandIn | string }[],
   currentContext: string | undefined,
 ): string {
-  const ca = Buffer.from(standIn.caCertificate).toString('base64');
+  const ca = (s: KubeApiStandIn) => Buffer.from(s.caCertificate).toString('base64');
+  const cluster = (server: KubeApiStandIn | string | undefined) =>
+    typeof server === 'string' ? { server, 'certificate-authority-data': ca(standIn) } : { server: (server ?? standIn).url, 'certificate-authority-data': ca(server ?? standIn) };
   const config = {
     apiVersion: 'v1',
     kind: 'Config',
-    clusters: contexts.map((c) => ({ name: `${c.name}-cluster`, cluster: { server: c.server ?? standIn.url, 'certificate-authority-data': ca } })),
+    clusters: contexts.map((c) => ({ name: `${c.name}-cluster`, cluster: cluster(c.server) })),
     users: contexts.map((c) => ({ name: `${c.name}-user`, user: { token: c.user.token } })),
     contexts: contexts.map((c) => ({
       name: c.name,
