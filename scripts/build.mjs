@@ -42,6 +42,14 @@ const entries = [
     banner: { js: '#!/usr/bin/env node' },
     outdir: 'dist',
   },
+  {
+    ...common,
+    entryPoints: { 'webview/preview': 'client/src/preview/webview/main.ts' },
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    outdir: 'dist',
+  },
 ];
 
 if (!watch) rmSync('dist', { recursive: true, force: true });

@@ -1,0 +1,247 @@
+// The webview panel host: keeps one panel beside the editor, follows the active YAML editor and
+// its edits (debounced), sends the split to the webview and applies the weight changes the
+// webview asks for. The split itself comes from the language server through a SplitSource.
+
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { type TrafficSplitResult } from '../../../protocol/src/protocol';
+import {
+  type DestinationAddress,
+  type ExtensionToWebviewMessage,
+  type PreviewModel,
+  parseWebviewMessage,
+} from '../../../protocol/src/webviewProtocol';
+import { whyNotSteerable } from '../canary/promotion';
+import { findRoute } from '../canary/routeLookup';
+import { applyRouteWeights, toVscodeRange } from '../canary/weightEdit';
+import { setWeightKeepingTotal } from '../canary/weights';
+import { debounce } from './debounce';
+import { buildPanelHtml, createNonce } from './panelHtml';
+import { isYamlDocument, type SplitSource } from './splitRequest';
+
+const VIEW_TYPE = 'istioCanary.trafficSplit';
+const REFRESH_DELAY_MS = 250;
+
+/** What the end-to-end test can observe about the panel. */
+export interface PreviewState {
+  open: boolean;
+  uri?: string;
+  model?: PreviewModel;
+  /** The text the webview reported after its latest render (content plus bar labels). */
+  renderedText?: string;
+  renderedVersion?: number | null;
+}
+
+export class TrafficSplitPanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private model: PreviewModel | undefined;
+  private renderedText: string | undefined;
+  private renderedVersion: number | null | undefined;
+  private requestSerial = 0;
+  private readonly refreshSoon = debounce(() => void this.refresh(), REFRESH_DELAY_MS);
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly renderListeners = new Set<() => void>();
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly source: SplitSource,
+    private readonly output: vscode.OutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor && isYamlDocument(editor.document)) this.follow(editor.document);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (this.panel && event.document === this.document) this.refreshSoon.trigger();
+      }),
+    );
+  }
+
+  /** Opens (or reveals) the panel for a document: the given one, else the active YAML editor. */
+  async open(uri?: vscode.Uri): Promise<void> {
+    const document = uri
+      ? await vscode.workspace.openTextDocument(uri)
+      : [vscode.window.activeTextEditor?.document].find((d) => d !== undefined && isYamlDocument(d)) ??
+        this.document;
+    if (!document) {
+      void vscode.window.showInformationMessage('Open a VirtualService YAML file to preview its traffic split.');
+      return;
+    }
+    if (!this.panel) this.createPanel();
+    else this.panel.reveal(vscode.ViewColumn.Beside, true);
+    this.follow(document);
+  }
+
+  state(): PreviewState {
+    return {
+      open: this.panel !== undefined,
+      uri: this.document?.uri.toString(),
+      model: this.model,
+      renderedText: this.renderedText,
+      renderedVersion: this.renderedVersion,
+    };
+  }
+
+  /** Resolves after the webview next reports a render (used by the end-to-end test). */
+  whenRendered(): Promise<void> {
+    return new Promise((resolve) => {
+      const listener = () => {
+        this.renderListeners.delete(listener);
+        resolve();
+      };
+      this.renderListeners.add(listener);
+    });
+  }
+
+  /** Asks the webview to type a weight into a destination's number input (end-to-end test only). */
+  async simulateWeightInput(address: DestinationAddress, weight: number): Promise<boolean> {
+    if (!this.panel) return false;
+    return this.post({ type: 'simulateWeightInput', address, weight });
+  }
+
+  dispose(): void {
+    this.refreshSoon.cancel();
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  private createPanel(): void {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const scripts = vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview');
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      'Traffic Split',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      { enableScripts: true, localResourceRoots: [media, scripts], retainContextWhenHidden: false },
+    );
+    panel.iconPath = {
+      light: vscode.Uri.joinPath(media, 'split-light.svg'),
+      dark: vscode.Uri.joinPath(media, 'split-dark.svg'),
+    };
+    panel.webview.html = buildPanelHtml({
+      cspSource: panel.webview.cspSource,
+      nonce: createNonce(),
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(scripts, 'preview.js')).toString(),
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
+    });
+    panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw), undefined, this.disposables);
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.model = undefined;
+      this.renderedText = undefined;
+      this.refreshSoon.cancel();
+    });
+    this.panel = panel;
+  }
+
+  private follow(document: vscode.TextDocument): void {
+    this.document = document;
+    if (this.panel) this.panel.title = `Traffic Split: ${path.basename(document.uri.path)}`;
+    this.refreshSoon.cancel();
+    void this.refresh();
+  }
+
+  private async refresh(): Promise<void> {
+    const document = this.document;
+    if (!document || !this.panel) return;
+    const serial = ++this.requestSerial;
+    let model: PreviewModel;
+    try {
+      const result: TrafficSplitResult = await this.source(document);
+      model = {
+        uri: document.uri.toString(),
+        fileName: path.basename(document.uri.path),
+        version: result.version ?? document.version,
+        resources: result.resources,
+      };
+    } catch (error) {
+      this.output.appendLine(`[preview] trafficSplit request failed: ${String(error)}`);
+      model = {
+        uri: document.uri.toString(),
+        fileName: path.basename(document.uri.path),
+        version: document.version,
+        resources: [],
+        error: 'The language server could not compute the traffic split (see the Istio Canary output).',
+      };
+    }
+    // A slower, older request must not overwrite a newer answer.
+    if (serial !== this.requestSerial || document !== this.document) return;
+    this.model = model;
+    await this.post({ type: 'update', model });
+  }
+
+  private post(message: ExtensionToWebviewMessage): Promise<boolean> {
+    return Promise.resolve(this.panel?.webview.postMessage(message) ?? false);
+  }
+
+  private async onMessage(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (!message) {
+      this.output.appendLine('[preview] ignored a malformed message from the panel');
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        if (this.model) await this.post({ type: 'update', model: this.model });
+        else await this.refresh();
+        return;
+      case 'rendered':
+        this.renderedText = message.text;
+        this.renderedVersion = message.version;
+        for (const listener of [...this.renderListeners]) listener();
+        return;
+      case 'reveal':
+        await this.reveal(message.uri, message.address);
+        return;
+      case 'setWeight':
+        await this.setWeight(message.uri, message.address, message.weight);
+        return;
+    }
+  }
+
+  private documentFor(uri: string): vscode.TextDocument | undefined {
+    return this.document?.uri.toString() === uri ? this.document : undefined;
+  }
+
+  private async reveal(uri: string, address: Omit<DestinationAddress, 'destinationIndex'>): Promise<void> {
+    const document = this.documentFor(uri);
+    const found = document && this.model ? findRoute(this.model.resources, address) : undefined;
+    if (!document || !found) return;
+    const range = toVscodeRange(found.route.range);
+    const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async setWeight(uri: string, address: DestinationAddress, weight: number): Promise<void> {
+    const document = this.documentFor(uri);
+    if (!document) return;
+    // Work on a fresh split so the ranges match the document as it is now.
+    this.refreshSoon.cancel();
+    let result: TrafficSplitResult;
+    try {
+      result = await this.source(document);
+    } catch (error) {
+      this.output.appendLine(`[preview] trafficSplit request failed: ${String(error)}`);
+      return;
+    }
+    if (result.version !== null && result.version !== document.version) {
+      this.output.appendLine('[preview] the split is out of date; the weight change was not applied');
+      this.refreshSoon.trigger();
+      return;
+    }
+    const found = findRoute(result.resources, address);
+    const problem = found ? whyNotSteerable(found.route) : 'The route is no longer in the file.';
+    if (!found || problem) {
+      void vscode.window.showWarningMessage(problem ?? 'The route is no longer in the file.');
+      return;
+    }
+    const weights = found.route.destinations.map((d) => d.weight ?? 0);
+    const next = setWeightKeepingTotal(weights, address.destinationIndex, weight);
+    const applied = await applyRouteWeights(document, found.route, next);
+    if (!applied) void vscode.window.showWarningMessage('The editor refused the weight change.');
+    // An edit that changes nothing (same weights) fires no change event: refresh to reset the inputs.
+    if (next.every((w, i) => w === weights[i])) void this.refresh();
+  }
+}
