@@ -1,10 +1,13 @@
 // Runs every compiled unit, protocol and CLI test (out/test/**/*.test.js, emitted by `tsc -b`)
 // with node:test. Extra arguments are passed on, e.g. `--test-name-pattern weight`.
+// Besides the spec report on stdout it writes a TAP report to .test-results/unit.tap, whose
+// counts give the final `N passed, N failed` line (and `--summary <file.json>` for scripts/test.mjs).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 function findTests(dir, out = []) {
+  if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (name === 'e2e') continue; // runs inside VS Code, see test/e2e/
@@ -14,10 +17,52 @@ function findTests(dir, out = []) {
   return out;
 }
 
+const args = process.argv.slice(2);
+let summaryFile;
+const summaryAt = args.indexOf('--summary');
+if (summaryAt >= 0) {
+  summaryFile = args[summaryAt + 1];
+  args.splice(summaryAt, 2);
+}
+
+function finish(passed, failed, status) {
+  if (summaryFile) {
+    mkdirSync(dirname(summaryFile), { recursive: true });
+    writeFileSync(summaryFile, JSON.stringify({ passed, failed }) + '\n');
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(status);
+}
+
 const files = findTests('out/test').sort();
+if (files.length === 0) {
+  // `node --test` without files would scan the whole tree (including the e2e suite): don't.
+  console.log('no compiled unit tests under out/test (run `npx tsc -b` first)');
+  finish(0, 0, 0);
+}
+
+const tap = '.test-results/unit.tap';
+mkdirSync(dirname(tap), { recursive: true });
+rmSync(tap, { force: true });
 const result = spawnSync(
   process.execPath,
-  ['--test', '--test-reporter=spec', '--test-concurrency=2', ...process.argv.slice(2), ...files],
+  [
+    '--test',
+    '--test-concurrency=2',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
+    ...args,
+    ...files,
+  ],
   { stdio: 'inherit' },
 );
-process.exit(result.status ?? 1);
+const status = result.status ?? 1;
+const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
+const passed = count('pass');
+let failed = count('fail') + count('cancelled');
+// A crash before the report was written still has to count as a failure.
+if (status !== 0 && failed === 0) failed = 1;
+finish(passed, failed, status);
