@@ -241,9 +241,12 @@ function considerVirtualService(
     if (match && (!best || match.specificity > best.specificity)) best = match;
   }
   if (!best) {
+    const shortHost = !atMesh && hosts.find((host) => host.trim().toLowerCase() === request.host && !host.includes('.'));
     view.reason = meshWildcard
       ? 'host "*" is not allowed for the mesh (Istio accepts it only on gateways)'
-      : `no host matches ${request.host} (hosts: ${hosts.join(', ')})`;
+      : shortHost
+        ? `host ${shortHost} stands for ${resolveHostName(shortHost, namespace, domain)}; a gateway compares the Host header with that full name`
+        : `no host matches ${request.host} (hosts: ${hosts.join(', ')})`;
     return candidate;
   }
   candidate.hostMatch = best;
