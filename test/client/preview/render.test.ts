@@ -1,0 +1,111 @@
+// Snapshot tests of the preview panel's pure render() on models shaped like the reference
+// scenarios. Snapshots live in __snapshots__/ beside this file (one tag per line for readable
+// diffs); refresh them with UPDATE_SNAPSHOTS=1 after an intended change, and review the diff.
+
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { type SplitResource } from '../../../protocol/src/protocol';
+import { type PreviewModel } from '../../../protocol/src/webviewProtocol';
+import { escapeHtml, render } from '../../../client/src/preview/webview/render';
+import { bookinfoUriPrefixes, broken9020, canary9010, reviewsHeaderMatch, threeWay } from './splitFixtures';
+
+const SNAPSHOTS = path.resolve(__dirname, '../../../../test/client/preview/__snapshots__');
+
+function checkSnapshot(name: string, html: string): void {
+  const file = path.join(SNAPSHOTS, `${name}.html`);
+  const readable = html.replace(/></g, '>\n<') + '\n';
+  if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
+    mkdirSync(SNAPSHOTS, { recursive: true });
+    writeFileSync(file, readable);
+    if (process.env.UPDATE_SNAPSHOTS !== '1') assert.fail(`wrote a new snapshot ${name}.html: review it and run again`);
+    return;
+  }
+  assert.equal(readable, readFileSync(file, 'utf8'), `snapshot ${name}.html differs (UPDATE_SNAPSHOTS=1 refreshes it)`);
+}
+
+function model(fileName: string, ...resources: SplitResource[]): PreviewModel {
+  return { uri: `file:///work/${fileName}`, fileName, version: 3, resources };
+}
+
+/** The visible text of the HTML, roughly as a screen reader would read it. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+describe('render', () => {
+  it('canary 90/10: hosts, gateway, an "everything else" route and a 90/10 bar', () => {
+    const html = render(model('virtual.yaml', canary9010()));
+    checkSnapshot('canary-90-10', html);
+    assert.match(html, /aria-label="Traffic split: subset v1 of canary\.default\.svc\.cluster\.local 90 %, subset v2 of canary\.default\.svc\.cluster\.local 10 %"/);
+    assert.match(html, /<rect class="segment color-0" x="0" y="0" width="90" height="10">/);
+    assert.match(html, /<rect class="segment color-1" x="90" y="0" width="10" height="10">/);
+    assert.match(textOf(html), /HTTP route 1 weights total 100 Show everything else/);
+    assert.doesNotMatch(html, /broken/);
+    assert.doesNotMatch(html, /disabled/);
+  });
+
+  it('reviews header match: the match in plain words, single destinations cannot be steered', () => {
+    const html = render(model('reviews-header-match.yaml', reviewsHeaderMatch(), bookinfoUriPrefixes()));
+    checkSnapshot('reviews-header-match', html);
+    assert.match(html, /<li>header end-user = jason<\/li>/);
+    assert.match(html, /<li>uri prefix \/reviews<\/li>/);
+    assert.match(html, /<li>uri prefix \/ratings<\/li>/);
+    assert.equal(html.match(/<section /g)?.length, 2);
+    assert.equal(html.match(/ disabled>/g)?.length, 8, 'two inputs per destination, four single-destination routes');
+    assert.doesNotMatch(html, /weights total/, 'routes without weights show no total');
+  });
+
+  it('broken 90/20 route: marked broken, with the diagnostics and the wrong total', () => {
+    const html = render(model('virtual.yaml', broken9020()));
+    checkSnapshot('broken-90-20', html);
+    assert.match(html, /<li class="route broken"/);
+    assert.match(html, /<span class="total total-wrong">weights total 110<\/span>/);
+    assert.match(html, /Broken route:/);
+    assert.match(html, /The weights of this route sum to 110, not 100\./);
+    assert.match(html, /Subset &quot;v3&quot; is not defined by DestinationRule canary\./);
+    // The bar is scaled to fit even though the percents add up to 100 here.
+    assert.match(html, /width="81\.8"/);
+  });
+
+  it('three-way split with a zero weight and a named route', () => {
+    const html = render(model('kiali.yaml', threeWay()));
+    checkSnapshot('three-way', html);
+    assert.match(html, /<span class="route-name">shift<\/span>/);
+    assert.match(html, /width="0" height="10"/);
+    assert.match(html, /<h2 id="resource-0"><span class="kind">VirtualService<\/span> shop\/cart<\/h2>/);
+  });
+
+  it('labels every input and gives every bar a text alternative', () => {
+    const html = render(model('virtual.yaml', canary9010(), broken9020(), threeWay()));
+    const inputs = html.match(/<input [^>]*>/g) ?? [];
+    assert.ok(inputs.length > 0);
+    for (const input of inputs) assert.match(input, /aria-label="Weight of [^"]+"/);
+    const ids = inputs.map((input) => /id="([^"]+)"/.exec(input)?.[1]);
+    assert.equal(new Set(ids).size, ids.length, 'input ids are unique');
+    const bars = html.match(/<svg class="bar"[^>]*>/g) ?? [];
+    assert.equal(bars.length, 3);
+    for (const bar of bars) assert.match(bar, /role="img" aria-label="Traffic split: [^"]*\d+ %/);
+  });
+
+  it('escapes everything taken from the file', () => {
+    const resource = canary9010();
+    resource.name = '<script>alert(1)</script>';
+    resource.hosts = ['"quoted" & <b>'];
+    const html = render(model('x.yaml', resource));
+    assert.doesNotMatch(html, /<script>|<b>/);
+    assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('says why there is nothing to show', () => {
+    assert.match(render(model('empty.yaml')), /No VirtualService or AppDeployment in this file\./);
+    const failed = { ...model('x.yaml'), error: 'The server is starting.' };
+    assert.match(render(failed), /role="status">The server is starting\.</);
+  });
+
+  it('is pure: the same model renders the same HTML', () => {
+    assert.equal(render(model('virtual.yaml', canary9010())), render(model('virtual.yaml', canary9010())));
+  });
+});
