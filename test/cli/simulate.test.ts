@@ -1,0 +1,141 @@
+// `istio-canary simulate` run in memory: arguments, output formats and exit codes.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, test } from 'node:test';
+import { type SimulationResult } from '../../protocol/src/protocol';
+import { runSimulate, type SimulateIo } from '../../server/src/cli/simulateCommand';
+
+const scenarios = resolve(__dirname, '../../../test/fixtures/scenarios');
+
+/** An io over a map of files; a path lists every file under it. */
+function memoryIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: SimulateIo = {
+    readFile(path) {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: ${path}`);
+      return text;
+    },
+    listYamlFiles(paths) {
+      const found = Object.keys(files).filter((file) => paths.some((path) => path === '.' || file === path || file.startsWith(`${path}/`)));
+      if (found.length === 0 && paths.some((path) => path !== '.')) throw new Error(`no such file or folder: ${paths.join(', ')}`);
+      return found.sort();
+    },
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+function scenarioFiles(name: string): Record<string, string> {
+  const folder = join(scenarios, name);
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => [`${name}/${file}`, readFileSync(join(folder, file), 'utf8')]),
+  );
+}
+
+const canary = scenarioFiles('canary-90-10');
+
+describe('istio-canary simulate', () => {
+  test('header match, text output, exit 0', () => {
+    const run = memoryIo(canary);
+    const code = runSimulate(['simulate', 'canary-90-10', '--host', 'reviews', '--uri', '/', '--header', 'end-user=jason'], run.io);
+    assert.equal(code, 0, run.stderr());
+    assert.match(run.stdout(), /^Request: {2}GET http:\/\/reviews\/ via the mesh, from namespace default$/m);
+    assert.match(run.stdout(), /^VirtualService default\/reviews {2}\(canary-90-10\/reviews-header-match\.yaml\)$/m);
+    assert.match(run.stdout(), /headers\[end-user\]: exact "jason"; request has "jason" -> match/);
+    assert.match(run.stdout(), /^ +100 % {2}reviews subset v2$/m);
+    assert.equal(run.stderr(), '');
+  });
+
+  test('JSON output for a gateway request, with --opt=value forms', () => {
+    const run = memoryIo(canary);
+    const code = runSimulate(['--host=shop.example.com', '--gateway=canary-gateway', '--uri=/cart', '--format=json'], run.io);
+    assert.equal(code, 0);
+    const result = JSON.parse(run.stdout()) as SimulationResult;
+    assert.equal(result.outcome, 'route');
+    assert.deepEqual(
+      result.destinations.map((d) => [d.subset, d.percent]),
+      [
+        ['v1', 90],
+        ['v2', 10],
+      ],
+    );
+    assert.equal(result.request.gateway, 'canary-gateway');
+  });
+
+  test('repeated --header and --query, method and port', () => {
+    const run = memoryIo({
+      'vs.yaml': `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: api, namespace: shop}
+spec:
+  hosts: [api]
+  http:
+  - match: [{method: {exact: POST}, port: 8080, headers: {x-a: {exact: "1"}, x-b: {exact: "2"}}, queryParams: {beta: {exact: "on"}}}]
+    route: [{destination: {host: api, subset: beta}}]
+`,
+    });
+    const args = ['vs.yaml', '--host', 'api', '--namespace', 'shop', '--uri', '/orders', '--method', 'post', '--port', '8080', '--header', 'x-a=1', '--header', 'x-b: 2', '--query', 'beta=on'];
+    assert.equal(runSimulate(args, run.io), 0, run.stdout());
+    assert.match(run.stdout(), /100 % {2}api subset beta/);
+    const without = memoryIo({ 'vs.yaml': run.io.readFile('vs.yaml') });
+    assert.equal(runSimulate(args.slice(0, -2), without.io), 1);
+    assert.match(without.stdout(), /none of its routes matches/);
+  });
+
+  test('no matching route: exit 1', () => {
+    const run = memoryIo(canary);
+    assert.equal(runSimulate(['--host', 'bookinfo.com', '--uri', '/details'], run.io), 1);
+    assert.match(run.stdout(), /404/);
+  });
+
+  test('no VirtualService for the host: exit 1', () => {
+    const run = memoryIo(canary);
+    assert.equal(runSimulate(['--host', 'unknown.example.org', '--uri', '/'], run.io), 1);
+    assert.match(run.stdout(), /No VirtualService handles host unknown\.example\.org/);
+  });
+
+  test('files without any VirtualService: exit 1 with a warning', () => {
+    const run = memoryIo({ 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n' });
+    assert.equal(runSimulate(['--host', 'a', '--uri', '/'], run.io), 1);
+    assert.match(run.stderr(), /no VirtualService in 1 YAML file/);
+  });
+
+  const usageErrors: [args: string[], message: RegExp][] = [
+    [['--uri', '/'], /--host is required/],
+    [['--host', 'a'], /--uri is required/],
+    [['--host', 'a', '--uri', '/', '--format', 'xml'], /--format must be text or json/],
+    [['--host', 'a', '--uri', '/', '--header', 'novalue'], /--header expects NAME=VALUE/],
+    [['--host', 'a', '--uri', '/', '--port', 'http'], /--port must be a number/],
+    [['--host', 'a', '--uri', '/', '--bogus'], /unknown option --bogus/],
+    [['--host', 'a', '--uri'], /--uri needs a value/],
+    [['--host', 'a', '--host', 'b', '--uri', '/'], /--host is given more than once/],
+    [['missing-folder', '--host', 'a', '--uri', '/'], /no such file or folder/],
+  ];
+  for (const [args, message] of usageErrors) {
+    test(`usage error: ${args.join(' ')}`, () => {
+      const run = memoryIo(canary);
+      assert.equal(runSimulate(args, run.io), 2);
+      assert.match(run.stderr(), message);
+      assert.equal(run.stdout(), '');
+    });
+  }
+
+  test('unreadable file: exit 2', () => {
+    const run = memoryIo(canary);
+    run.io.listYamlFiles = () => ['gone.yaml'];
+    assert.equal(runSimulate(['--host', 'a', '--uri', '/'], run.io), 2);
+    assert.match(run.stderr(), /cannot read gone\.yaml/);
+  });
+
+  test('--help prints the usage and exits 0', () => {
+    const run = memoryIo(canary);
+    assert.equal(runSimulate(['--help'], run.io), 0);
+    assert.match(run.stdout(), /^Usage: istio-canary simulate/);
+  });
+});
