@@ -1,0 +1,91 @@
+// Runs the rule catalogue over one file and turns findings into LSP diagnostics (plain data from
+// vscode-languageserver-types). A rule that throws is reported to the caller and skipped; the
+// other rules still run.
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver-types';
+import type { SourceFile } from '../../sourceFile';
+import type { Settings } from '../../settings';
+import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
+import type { Span } from '../../syntax/parseYaml';
+import { FileAnalysis } from './fileAnalysis';
+import { RULES } from './ruleCatalog';
+import type { Finding, Severity } from './ruleTypes';
+
+export const DIAGNOSTIC_SOURCE = 'istio-canary';
+
+export interface DiagnoseResult {
+  readonly diagnostics: Diagnostic[];
+  /** Rules that threw, with the error, so the host can log them. */
+  readonly failures: { code: string; error: unknown }[];
+}
+
+export function diagnose(
+  file: SourceFile,
+  workspace: WorkspaceIndex,
+  settings: Settings,
+  isCancelled: () => boolean = () => false,
+): DiagnoseResult {
+  const diagnostics: Diagnostic[] = [];
+  const failures: { code: string; error: unknown }[] = [];
+  if (!settings.enable || !file.isKubernetes) return { diagnostics, failures };
+  const context = { file, workspace, settings, analysis: new FileAnalysis(file) };
+  for (const rule of RULES) {
+    if (isCancelled()) break;
+    const configured = settings.rules[rule.code];
+    if (configured === 'off') continue;
+    const severity: Severity = configured ?? rule.defaultSeverity;
+    try {
+      rule.check(context, (finding) =>
+        diagnostics.push(toDiagnostic(file, workspace, rule.code, severity, finding)),
+      );
+    } catch (error) {
+      failures.push({ code: rule.code, error });
+    }
+  }
+  return { diagnostics, failures };
+}
+
+function toDiagnostic(
+  file: SourceFile,
+  workspace: WorkspaceIndex,
+  code: string,
+  severity: Severity,
+  finding: Finding,
+): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(file, finding.span),
+    severity: SEVERITY[severity],
+    code,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.data !== undefined) diagnostic.data = finding.data;
+  if (finding.tag)
+    diagnostic.tags = [finding.tag === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary];
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: {
+        uri: r.uri,
+        range:
+          r.uri === file.uri
+            ? toRange(file, r.span)
+            : {
+                start: workspace.positionAt(r.uri, r.span.start),
+                end: workspace.positionAt(r.uri, r.span.end),
+              },
+      },
+      message: r.message,
+    }));
+  }
+  return diagnostic;
+}
+
+export function toRange(file: SourceFile, span: Span) {
+  return { start: file.document.positionAt(span.start), end: file.document.positionAt(span.end) };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};

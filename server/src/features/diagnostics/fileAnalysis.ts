@@ -1,0 +1,41 @@
+// Per-request analysis of one file that several rules share (schema issues, traffic splits),
+// computed lazily and thrown away with the request: no caches outlive a diagnose call.
+import type { SourceFile } from '../../sourceFile';
+import { isAppDeployment, isVirtualService } from '../../model/resources';
+import { findKindSchema } from '../../schema/schemaAt';
+import { readTypeMeta } from '../../model/readResources';
+import { computeAppDeploymentSplit, computeVirtualServiceSplit, type ResourceSplit } from '../trafficSplit';
+import { checkSchema, type SchemaIssue } from './schemaCheck';
+
+export class FileAnalysis {
+  private schemaIssuesMemo: readonly SchemaIssue[] | undefined;
+  private splitsMemo: readonly ResourceSplit[] | undefined;
+
+  constructor(readonly file: SourceFile) {}
+
+  get schemaIssues(): readonly SchemaIssue[] {
+    if (!this.schemaIssuesMemo) {
+      const issues: SchemaIssue[] = [];
+      for (const document of this.file.yaml.documents) {
+        const meta = readTypeMeta(document);
+        if (!meta) continue;
+        const schema = findKindSchema(meta.apiVersion.value, meta.kind.value);
+        if (schema) issues.push(...checkSchema(document.doc, schema, meta.apiVersion.value));
+      }
+      this.schemaIssuesMemo = issues;
+    }
+    return this.schemaIssuesMemo;
+  }
+
+  get splits(): readonly ResourceSplit[] {
+    if (!this.splitsMemo) {
+      const splits: ResourceSplit[] = [];
+      for (const r of this.file.resources) {
+        if (isVirtualService(r)) splits.push(computeVirtualServiceSplit(r));
+        else if (isAppDeployment(r)) splits.push(computeAppDeploymentSplit(r));
+      }
+      this.splitsMemo = splits;
+    }
+    return this.splitsMemo;
+  }
+}

@@ -1,0 +1,47 @@
+// The contract between the diagnostics engine and the rules in rules/: one rule per file, each a
+// plain object with a stable kebab-case code, a default severity, documentation, and a check
+// function that reports findings as offsets. Rules never see LSP types.
+import type { Span } from '../../syntax/parseYaml';
+import type { SourceFile } from '../../sourceFile';
+import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
+import type { Settings } from '../../settings';
+import type { FileAnalysis } from './fileAnalysis';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface RelatedLocation {
+  readonly uri: string;
+  readonly span: Span;
+  readonly message: string;
+}
+
+export interface Finding {
+  readonly span: Span;
+  readonly message: string;
+  /** Data for quick fixes (kept on the LSP diagnostic's `data`). */
+  readonly data?: unknown;
+  readonly related?: readonly RelatedLocation[];
+  /** Shown faded (unreachable code) or struck through (deprecated). */
+  readonly tag?: 'unnecessary' | 'deprecated';
+}
+
+export interface RuleContext {
+  readonly file: SourceFile;
+  readonly workspace: WorkspaceIndex;
+  readonly settings: Settings;
+  /** Shared, lazily computed views of the file (schema issues, traffic splits). */
+  readonly analysis: FileAnalysis;
+}
+
+export interface Rule {
+  /** Stable kebab-case code, shown in the editor and used in settings. */
+  readonly code: string;
+  readonly defaultSeverity: Severity;
+  /** One line: what the rule finds. */
+  readonly summary: string;
+  /** The matching `istioctl analyze` message codes, when there are any. */
+  readonly istioctl?: readonly string[];
+  /** Whether the rule looks at other files through the workspace index. */
+  readonly crossFile?: boolean;
+  check(context: RuleContext, report: (finding: Finding) => void): void;
+}

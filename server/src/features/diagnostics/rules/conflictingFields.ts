@@ -1,0 +1,8 @@
+import { schemaIssueRule } from '../schemaIssueRule';
+
+export const conflictingFields = schemaIssueRule({
+  code: 'conflicting-fields',
+  defaultSeverity: 'error',
+  summary:
+    'Two fields that exclude each other are both set, such as `exact` and `prefix` in one string match.',
+});

@@ -1,0 +1,7 @@
+import { schemaIssueRule } from '../schemaIssueRule';
+
+export const invalidEnum = schemaIssueRule({
+  code: 'invalid-enum',
+  defaultSeverity: 'error',
+  summary: 'A value outside the allowed set, such as a load-balancer policy or TLS mode spelled wrong.',
+});

@@ -1,0 +1,7 @@
+import { schemaIssueRule } from '../schemaIssueRule';
+
+export const unknownField = schemaIssueRule({
+  code: 'unknown-field',
+  defaultSeverity: 'error',
+  summary: 'A field the schema does not define, with a suggestion for near-misses (`weigth` → `weight`).',
+});

@@ -1,0 +1,383 @@
+// Checks one Istio document against the generated schema: unknown fields, value types, enum
+// values, required fields, mutually exclusive fields and deprecated fields. The walk never
+// enters aliases (the anchored node is checked where it is written), so it is linear in the
+// size of the document whatever the aliases do.
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
+import type { Span } from '../../syntax/parseYaml';
+import { keyName, spanOf } from '../../syntax/yamlAst';
+import type { FieldSchema, KindSchema } from '../../schema/schemaTypes';
+import { closest } from '../../text/suggest';
+
+export type SchemaIssueCode =
+  | 'unknown-field'
+  | 'type-mismatch'
+  | 'invalid-enum'
+  | 'missing-required'
+  | 'conflicting-fields'
+  | 'deprecated-field';
+
+export interface SchemaIssue {
+  readonly code: SchemaIssueCode;
+  readonly span: Span;
+  readonly message: string;
+  /** For unknown-field and invalid-enum: the suggested replacement text for a quick fix. */
+  readonly suggestion?: string;
+}
+
+const TOP_LEVEL_KEYS = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
+const METADATA_KEYS = [
+  'name',
+  'namespace',
+  'labels',
+  'annotations',
+  'generateName',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'ownerReferences',
+  'finalizers',
+  'managedFields',
+  'selfLink',
+];
+
+export function checkSchema(doc: Document, kindSchema: KindSchema, apiVersion: string): SchemaIssue[] {
+  const issues: SchemaIssue[] = [];
+  const root = doc.contents;
+  if (!isMap(root)) return issues;
+  const version = apiVersion.split('/')[1] ?? '';
+  let specPair: Pair<unknown, unknown> | undefined;
+  for (const item of root.items) {
+    if (!isPair(item)) continue;
+    const name = keyName(item);
+    if (name === undefined) continue;
+    if (name === 'spec') specPair = item;
+    else if (name === 'metadata') checkMetadata(item, issues);
+    else if (!TOP_LEVEL_KEYS.includes(name))
+      issues.push(unknownField(item, name, TOP_LEVEL_KEYS, 'a Kubernetes resource'));
+  }
+  if (!specPair) {
+    const kindPair = root.items.find((p) => isPair(p) && keyName(p) === 'kind');
+    const span = spanOf(kindPair?.key) ?? spanOf(root);
+    if (span) {
+      issues.push({
+        code: 'missing-required',
+        span,
+        message: `A ${kindSchema.kind} needs a \`spec\`; add one.`,
+      });
+    }
+    return issues;
+  }
+  const walker = new Walker(issues, version, kindSchema.kind);
+  walker.value(specPair.value, kindSchema.spec, 'spec', specPair);
+  return issues;
+}
+
+function checkMetadata(pair: Pair<unknown, unknown>, issues: SchemaIssue[]): void {
+  const map = pair.value;
+  if (!isMap(map)) {
+    if (isAlias(map)) return;
+    const span = spanOf(map) ?? spanOf(pair.key);
+    if (span)
+      issues.push({
+        code: 'type-mismatch',
+        span,
+        message: '`metadata` must be a mapping with at least `name`.',
+      });
+    return;
+  }
+  let hasName = false;
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const name = keyName(item);
+    if (name === undefined) continue;
+    if (name === 'name' || name === 'generateName') hasName = true;
+    if (!METADATA_KEYS.includes(name)) issues.push(unknownField(item, name, METADATA_KEYS, '`metadata`'));
+  }
+  const span = spanOf(pair.key);
+  if (!hasName && span) {
+    issues.push({
+      code: 'missing-required',
+      span,
+      message: 'Every resource needs `metadata.name`; add a name.',
+    });
+  }
+}
+
+function unknownField(
+  pair: Pair<unknown, unknown>,
+  name: string,
+  known: Iterable<string>,
+  where: string,
+): SchemaIssue {
+  const span = spanOf(pair.key) ?? { start: 0, end: 0 };
+  const suggestion = closest(name, known);
+  return {
+    code: 'unknown-field',
+    span,
+    message: suggestion
+      ? `Unknown field \`${name}\` in ${where}; did you mean \`${suggestion}\`?`
+      : `Unknown field \`${name}\` in ${where}; Istio rejects or ignores it. Remove it or check the spelling.`,
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+class Walker {
+  constructor(
+    private readonly issues: SchemaIssue[],
+    private readonly version: string,
+    private readonly kind: string,
+  ) {}
+
+  value(node: unknown, schema: FieldSchema, path: string, pair: Pair<unknown, unknown> | undefined): void {
+    if (node === null || node === undefined || isAlias(node)) return;
+    const n = node as Node;
+    if (isScalar(n) && n.value === null) return; // `key:` with no value yet: nothing to check.
+    switch (schema.type) {
+      case 'any':
+        return;
+      case 'object':
+        if (!isMap(n)) return this.mismatch(n, path, 'a mapping of fields', pair);
+        return this.object(n, schema, path, pair);
+      case 'map':
+        if (!isMap(n)) return this.mismatch(n, path, 'a mapping of names to values', pair);
+        for (const item of n.items) {
+          if (isPair(item) && schema.values)
+            this.value(item.value, schema.values, `${path}.${keyName(item) ?? '?'}`, item);
+        }
+        return;
+      case 'array':
+        if (!isSeq(n)) return this.mismatch(n, path, 'a list (items starting with `- `)', pair);
+        n.items.forEach((item, i) => {
+          if (schema.items) this.value(item, schema.items, `${path}[${i}]`, undefined);
+        });
+        return;
+      default:
+        return this.scalar(n, schema, path);
+    }
+  }
+
+  private object(
+    map: YAMLMap<unknown, unknown>,
+    schema: FieldSchema,
+    path: string,
+    parent: Pair<unknown, unknown> | undefined,
+  ): void {
+    const properties = schema.properties ?? {};
+    const present = new Map<string, Pair<unknown, unknown>>();
+    for (const item of map.items) {
+      if (!isPair(item)) continue;
+      const name = keyName(item);
+      if (name === undefined) continue;
+      present.set(name, item);
+      const child = properties[name];
+      if (!child) {
+        this.issues.push(unknownField(item, name, Object.keys(properties), `\`${displayPath(path)}\``));
+        continue;
+      }
+      if (child.versions && !child.versions.includes(this.version)) {
+        const span = spanOf(item.key);
+        if (span) {
+          this.issues.push({
+            code: 'unknown-field',
+            span,
+            message: `\`${name}\` is not served by ${this.kind} ${this.version}; it needs apiVersion networking.istio.io/${child.versions.join(' or ')}.`,
+          });
+        }
+        continue;
+      }
+      if (child.deprecated) {
+        const span = spanOf(item.key);
+        if (span) {
+          this.issues.push({
+            code: 'deprecated-field',
+            span,
+            message: `\`${name}\` is deprecated in Istio and may stop working in a later release; see the hover for the replacement.`,
+          });
+        }
+      }
+      this.value(item.value, child, `${path}.${name}`, item);
+    }
+    for (const required of schema.required ?? []) {
+      if (present.has(required)) continue;
+      const span = this.anchorFor(map, parent);
+      if (span) {
+        this.issues.push({
+          code: 'missing-required',
+          span,
+          message: `\`${displayPath(path)}\` needs \`${required}\`; add \`${required}:\`.`,
+        });
+      }
+    }
+    for (const group of schema.oneOf ?? []) {
+      const set = group.filter((g) => present.has(g));
+      if (set.length > 1) {
+        const second = present.get(set[1]!);
+        const span = spanOf(second?.key);
+        if (span) {
+          this.issues.push({
+            code: 'conflicting-fields',
+            span,
+            message: `Set only one of ${group.map((g) => `\`${g}\``).join(', ')}; \`${set[0]}\` is already set here.`,
+          });
+        }
+      }
+    }
+  }
+
+  /** Missing-field findings sit on the parent's key, or on the first key of a list item. */
+  private anchorFor(
+    map: YAMLMap<unknown, unknown>,
+    parent: Pair<unknown, unknown> | undefined,
+  ): Span | undefined {
+    const parentKey = spanOf(parent?.key);
+    if (parentKey) return parentKey;
+    const first = map.items[0];
+    return isPair(first) ? spanOf(first.key) : spanOf(map);
+  }
+
+  private scalar(node: Node, schema: FieldSchema, path: string): void {
+    if (!isScalar(node)) {
+      return this.mismatch(node, path, describeType(schema), undefined);
+    }
+    const v = node.value;
+    const name = lastSegment(path);
+    switch (schema.type) {
+      case 'string':
+        if (typeof v !== 'string') {
+          // Kubernetes accepts only strings here; 8080 or true must be quoted.
+          const span = spanOf(node);
+          if (span) {
+            this.issues.push({
+              code: 'type-mismatch',
+              span,
+              message: `\`${name}\` must be a string; quote the value: "${String(v)}".`,
+            });
+          }
+          return;
+        }
+        break;
+      case 'integer':
+      case 'number':
+        if (typeof v !== 'number') {
+          const span = spanOf(node);
+          if (span) {
+            const hint =
+              typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*%\s*$/.test(v) ? ' without the % sign' : '';
+            this.issues.push({
+              code: 'type-mismatch',
+              span,
+              message: `\`${name}\` must be a number${hint}, not ${describeValue(v)}${hint ? `: ${parseFloat(v as string)}` : ''}.`,
+            });
+          }
+          return;
+        }
+        if (schema.type === 'integer' && !Number.isInteger(v)) {
+          const span = spanOf(node);
+          if (span)
+            this.issues.push({
+              code: 'type-mismatch',
+              span,
+              message: `\`${name}\` must be a whole number, not ${v}.`,
+            });
+          return;
+        }
+        break;
+      case 'boolean':
+        if (typeof v !== 'boolean') {
+          const span = spanOf(node);
+          if (span)
+            this.issues.push({
+              code: 'type-mismatch',
+              span,
+              message: `\`${name}\` must be true or false, not ${describeValue(v)}.`,
+            });
+          return;
+        }
+        break;
+      case 'int-or-string':
+        if (typeof v !== 'number' && typeof v !== 'string')
+          return this.mismatch(node, path, 'a number or a string', undefined);
+        break;
+    }
+    if (schema.enum && typeof v === 'string' && !schema.enum.includes(v)) {
+      const span = spanOf(node);
+      const suggestion = closest(v, schema.enum);
+      if (span) {
+        this.issues.push({
+          code: 'invalid-enum',
+          span,
+          message: `\`${v}\` is not a valid \`${name}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} Allowed: ${schema.enum.join(', ')}.`,
+          ...(suggestion ? { suggestion } : {}),
+        });
+      }
+    }
+  }
+
+  private mismatch(
+    node: Node,
+    path: string,
+    expected: string,
+    pair: Pair<unknown, unknown> | undefined,
+  ): void {
+    // A wrong scalar is marked where it is; a wrong collection (many lines) at its key.
+    const span = (isScalar(node) ? undefined : spanOf(pair?.key)) ?? spanOf(node);
+    if (!span) return;
+    this.issues.push({
+      code: 'type-mismatch',
+      span,
+      message: `\`${lastSegment(path)}\` must be ${expected}, not ${describeNode(node)}.`,
+    });
+  }
+}
+
+function describeType(schema: FieldSchema): string {
+  switch (schema.type) {
+    case 'string':
+      return 'a string';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'true or false';
+    default:
+      return schema.type;
+  }
+}
+
+function describeNode(node: Node): string {
+  if (isMap(node)) return 'a mapping';
+  if (isSeq(node)) return 'a list';
+  if (isScalar(node)) return describeValue(node.value);
+  return 'this value';
+}
+
+function describeValue(v: unknown): string {
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (typeof v === 'number') return `the number ${v}`;
+  if (typeof v === 'boolean') return `the boolean ${v}`;
+  return 'an empty value';
+}
+
+function lastSegment(path: string): string {
+  const cleaned = path.replace(/\[\d+\]$/, '');
+  const i = cleaned.lastIndexOf('.');
+  return i >= 0 ? cleaned.slice(i + 1) : cleaned;
+}
+
+function displayPath(path: string): string {
+  return path.replace(/\[\d+\]/g, '[]');
+}

@@ -1,0 +1,57 @@
+// Turns Istio match entries into plain words for people: "header end-user = jason",
+// "uri prefix /reviews", "everything else". Total over any JSON (user YAML can hold anything).
+
+type Json = unknown;
+
+export function describeMatches(match: readonly Json[]): string[] {
+  if (match.length === 0) return ['everything else'];
+  return match.map((entry) => describeMatchEntry(entry));
+}
+
+export function describeMatchEntry(entry: Json): string {
+  if (!isObject(entry)) return 'an unreadable match entry';
+  const parts: string[] = [];
+  const caseless = entry.ignoreUriCase === true;
+  for (const key of ['uri', 'scheme', 'method', 'authority'] as const) {
+    const s = describeStringMatch(entry[key]);
+    if (s) parts.push(`${key} ${s}${key === 'uri' && caseless ? ' (any case)' : ''}`);
+  }
+  for (const [name, matcher] of entries(entry.headers))
+    parts.push(`header ${name} ${describeStringMatch(matcher) ?? 'present'}`);
+  for (const [name, matcher] of entries(entry.withoutHeaders)) {
+    const s = describeStringMatch(matcher);
+    parts.push(s ? `header ${name} not ${s}` : `no header ${name}`);
+  }
+  for (const [name, matcher] of entries(entry.queryParams))
+    parts.push(`query ${name} ${describeStringMatch(matcher) ?? 'present'}`);
+  if (typeof entry.port === 'number') parts.push(`port ${entry.port}`);
+  const labels = entries(entry.sourceLabels).map(([k, v]) => `${k}=${String(v)}`);
+  if (labels.length) parts.push(`from pods ${labels.join(', ')}`);
+  if (typeof entry.sourceNamespace === 'string') parts.push(`from namespace ${entry.sourceNamespace}`);
+  if (Array.isArray(entry.gateways) && entry.gateways.length)
+    parts.push(`via ${entry.gateways.map(String).join(' or ')}`);
+  if (Array.isArray(entry.sniHosts) && entry.sniHosts.length)
+    parts.push(`SNI ${entry.sniHosts.map(String).join(' or ')}`);
+  if (Array.isArray(entry.destinationSubnets) && entry.destinationSubnets.length) {
+    parts.push(`to ${entry.destinationSubnets.map(String).join(' or ')}`);
+  }
+  const text = parts.join(' and ');
+  const name = typeof entry.name === 'string' ? `${entry.name}: ` : '';
+  return name + (text || 'everything');
+}
+
+function describeStringMatch(matcher: Json): string | undefined {
+  if (!isObject(matcher)) return undefined;
+  if (typeof matcher.exact === 'string') return `= ${matcher.exact}`;
+  if (typeof matcher.prefix === 'string') return `prefix ${matcher.prefix}`;
+  if (typeof matcher.regex === 'string') return `matches ${matcher.regex}`;
+  return undefined;
+}
+
+function entries(value: Json): [string, Json][] {
+  return isObject(value) ? Object.entries(value) : [];
+}
+
+function isObject(value: Json): value is Record<string, Json> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,410 @@
+// Reads typed resource views out of a parsed YAML file. Tolerant: a field with the wrong type
+// is simply absent from the view (the schema rules report it), and nothing here throws.
+import { isPair, type Document, type YAMLMap } from 'yaml';
+import type { Span, YamlDocument, YamlFile } from '../syntax/parseYaml';
+import {
+  asMap,
+  asScalar,
+  asSeq,
+  findPair,
+  getValue,
+  keyName,
+  spanOf,
+  stringValue,
+  toPlain,
+} from '../syntax/yamlAst';
+import {
+  WORKLOAD_KINDS,
+  type AppDeployment,
+  type AppDeploymentRoute,
+  type DestinationRule,
+  type Gateway,
+  type GatewayServer,
+  type KubeService,
+  type Located,
+  type Resource,
+  type ResourceBase,
+  type Route,
+  type RouteDestination,
+  type RouteProtocol,
+  type ServiceEntry,
+  type ServicePort,
+  type Subset,
+  type VirtualService,
+  type WeightedTarget,
+  type Workload,
+} from './resources';
+
+export function readResources(uri: string, file: YamlFile): Resource[] {
+  const resources: Resource[] = [];
+  for (const document of file.documents) {
+    const resource = readResource(uri, document, file.text);
+    if (resource) resources.push(resource);
+  }
+  return resources;
+}
+
+/** The apiVersion and kind of a document, when both are strings. */
+export function readTypeMeta(
+  document: YamlDocument,
+): { apiVersion: Located<string>; kind: Located<string> } | undefined {
+  const { doc } = document;
+  const root = asMap(doc.contents, doc);
+  const apiVersion = locatedString(getValue(root, 'apiVersion'), doc);
+  const kind = locatedString(getValue(root, 'kind'), doc);
+  return apiVersion && kind ? { apiVersion, kind } : undefined;
+}
+
+function readResource(uri: string, document: YamlDocument, text: string): Resource | undefined {
+  const { doc } = document;
+  const root = asMap(doc.contents, doc);
+  const meta = readTypeMeta(document);
+  if (!root || !meta) return undefined;
+  const metadata = asMap(getValue(root, 'metadata'), doc);
+  const name = locatedString(getValue(metadata, 'name'), doc);
+  const namespace = locatedString(getValue(metadata, 'namespace'), doc);
+  const base: ResourceBase = {
+    uri,
+    docIndex: document.index,
+    apiVersion: meta.apiVersion.value,
+    kind: meta.kind.value,
+    ...(name ? { name } : {}),
+    ...(namespace ? { namespace } : {}),
+    span: document.span,
+    kindSpan: meta.kind.span,
+  };
+  const spec = asMap(getValue(root, 'spec'), doc);
+  const group = meta.apiVersion.value.split('/')[0] ?? '';
+  if (group === 'networking.istio.io') {
+    switch (meta.kind.value) {
+      case 'VirtualService':
+        return readVirtualService(base, spec, doc, text);
+      case 'DestinationRule':
+        return readDestinationRule(base, spec, doc);
+      case 'Gateway':
+        return readGateway(base, spec, doc);
+      case 'ServiceEntry':
+        return readServiceEntry(base, spec, doc);
+    }
+  }
+  if (meta.apiVersion.value === 'v1' && meta.kind.value === 'Service') return readService(base, spec, doc);
+  if (group === 'core.oam.dev' && meta.kind.value === 'AppDeployment')
+    return readAppDeployment(base, spec, doc, text);
+  if (WORKLOAD_KINDS.has(meta.kind.value)) return readWorkload(base, root, spec, doc);
+  return base;
+}
+
+function readVirtualService(
+  base: ResourceBase,
+  spec: YAMLMap | undefined,
+  doc: Document,
+  text: string,
+): VirtualService {
+  const routes: Route[] = [];
+  for (const protocol of ['http', 'tcp', 'tls'] as const) {
+    const list = asSeq(getValue(spec, protocol), doc);
+    list?.items.forEach((item, index) => {
+      const route = readRoute(protocol, index, item, doc, text);
+      if (route) routes.push(route);
+    });
+  }
+  return {
+    ...base,
+    kind: 'VirtualService',
+    hosts: locatedStrings(getValue(spec, 'hosts'), doc),
+    gateways: locatedStrings(getValue(spec, 'gateways'), doc),
+    exportTo: locatedStrings(getValue(spec, 'exportTo'), doc).map((h) => h.value),
+    routes,
+  };
+}
+
+function readRoute(
+  protocol: RouteProtocol,
+  index: number,
+  node: unknown,
+  doc: Document,
+  text: string,
+): Route | undefined {
+  const map = asMap(node, doc);
+  const span = spanOf(node);
+  if (!map || !span) return undefined;
+  const matchSeq = asSeq(getValue(map, 'match'), doc);
+  const match = matchSeq ? matchSeq.items.map((m) => toPlain(m, doc) ?? null) : [];
+  const matchGateways: Located<string>[] = [];
+  for (const entry of matchSeq?.items ?? [])
+    matchGateways.push(...locatedStrings(getValue(asMap(entry, doc), 'gateways'), doc));
+  const routeSeq = asSeq(getValue(map, 'route'), doc);
+  const destinations: RouteDestination[] = [];
+  routeSeq?.items.forEach((item, i) => {
+    const d = readDestination(i, item, doc, text);
+    if (d) destinations.push(d);
+  });
+  const name = stringValue(getValue(map, 'name'), doc);
+  const terminal = findPair(map, 'redirect')
+    ? 'redirect'
+    : findPair(map, 'directResponse')
+      ? 'directResponse'
+      : findPair(map, 'delegate')
+        ? 'delegate'
+        : undefined;
+  const destinationsSpan = routeSeq ? spanOf(routeSeq) : undefined;
+  return {
+    protocol,
+    index,
+    ...(name !== undefined ? { name } : {}),
+    match,
+    hasMatch: matchSeq !== undefined && matchSeq.items.length > 0,
+    matchGateways,
+    destinations,
+    ...(destinationsSpan ? { destinationsSpan: trimSpan(destinationsSpan, text) } : {}),
+    ...(terminal ? { terminal } : {}),
+    span,
+  };
+}
+
+function readDestination(
+  index: number,
+  node: unknown,
+  doc: Document,
+  text: string,
+): RouteDestination | undefined {
+  const map = asMap(node, doc);
+  const span = spanOf(node);
+  if (!map || !span) return undefined;
+  const destination = asMap(getValue(map, 'destination'), doc);
+  const host = locatedString(getValue(destination, 'host'), doc);
+  const subset = locatedString(getValue(destination, 'subset'), doc);
+  const port = locatedNumber(getValue(asMap(getValue(destination, 'port'), doc), 'number'), doc);
+  const weight = locatedWeight(getValue(map, 'weight'), doc);
+  return {
+    index,
+    ...(host ? { host } : {}),
+    ...(subset ? { subset } : {}),
+    ...(port ? { port } : {}),
+    ...(weight ? { weight } : {}),
+    span: trimSpan(span, text),
+  };
+}
+
+function readDestinationRule(base: ResourceBase, spec: YAMLMap | undefined, doc: Document): DestinationRule {
+  const subsets: Subset[] = [];
+  for (const item of asSeq(getValue(spec, 'subsets'), doc)?.items ?? []) {
+    const map = asMap(item, doc);
+    const name = locatedString(getValue(map, 'name'), doc);
+    const span = spanOf(item);
+    if (map && name && span) subsets.push({ name, labels: stringMap(getValue(map, 'labels'), doc), span });
+  }
+  const host = locatedString(getValue(spec, 'host'), doc);
+  return {
+    ...base,
+    kind: 'DestinationRule',
+    ...(host ? { host } : {}),
+    subsets,
+    exportTo: locatedStrings(getValue(spec, 'exportTo'), doc).map((h) => h.value),
+    hasWorkloadSelector: findPair(spec, 'workloadSelector') !== undefined,
+    tlsWithoutCa: findTlsWithoutCa(spec, doc),
+  };
+}
+
+/**
+ * Client TLS settings in SIMPLE or MUTUAL mode that name no CA certificates (and no credential
+ * name), at the top-level traffic policy, per port and per subset.
+ */
+function findTlsWithoutCa(spec: YAMLMap | undefined, doc: Document): Located<string>[] {
+  const out: Located<string>[] = [];
+  const policies: unknown[] = [getValue(spec, 'trafficPolicy')];
+  for (const subset of asSeq(getValue(spec, 'subsets'), doc)?.items ?? [])
+    policies.push(getValue(asMap(subset, doc), 'trafficPolicy'));
+  for (const policy of [...policies]) {
+    for (const pls of asSeq(getValue(asMap(policy, doc), 'portLevelSettings'), doc)?.items ?? [])
+      policies.push(pls);
+  }
+  for (const policy of policies) {
+    const tls = asMap(getValue(asMap(policy, doc), 'tls'), doc);
+    const mode = locatedString(getValue(tls, 'mode'), doc);
+    if (!tls || !mode || (mode.value !== 'SIMPLE' && mode.value !== 'MUTUAL')) continue;
+    const hasCa = ['caCertificates', 'credentialName'].some((k) => stringValue(getValue(tls, k), doc));
+    const insecure = asScalar(getValue(tls, 'insecureSkipVerify'), doc)?.value === true;
+    if (!hasCa && !insecure) out.push(mode);
+  }
+  return out;
+}
+
+function readGateway(base: ResourceBase, spec: YAMLMap | undefined, doc: Document): Gateway {
+  const servers: GatewayServer[] = [];
+  for (const item of asSeq(getValue(spec, 'servers'), doc)?.items ?? []) {
+    const map = asMap(item, doc);
+    const span = spanOf(item);
+    if (!map || !span) continue;
+    const port = asMap(getValue(map, 'port'), doc);
+    const number = asScalar(getValue(port, 'number'), doc)?.value;
+    const protocol = stringValue(getValue(port, 'protocol'), doc);
+    const name = stringValue(getValue(port, 'name'), doc);
+    servers.push({
+      hosts: locatedStrings(getValue(map, 'hosts'), doc),
+      ...(port
+        ? {
+            port: {
+              ...(typeof number === 'number' ? { number } : {}),
+              ...(protocol !== undefined ? { protocol } : {}),
+              ...(name !== undefined ? { name } : {}),
+            },
+          }
+        : {}),
+      span,
+    });
+  }
+  return { ...base, kind: 'Gateway', selector: stringMap(getValue(spec, 'selector'), doc), servers };
+}
+
+function readServiceEntry(base: ResourceBase, spec: YAMLMap | undefined, doc: Document): ServiceEntry {
+  return {
+    ...base,
+    kind: 'ServiceEntry',
+    hosts: locatedStrings(getValue(spec, 'hosts'), doc),
+    ports: readPorts(getValue(spec, 'ports'), doc, 'number'),
+    exportTo: locatedStrings(getValue(spec, 'exportTo'), doc).map((h) => h.value),
+  };
+}
+
+function readService(base: ResourceBase, spec: YAMLMap | undefined, doc: Document): KubeService {
+  return {
+    ...base,
+    kind: 'Service',
+    selector: stringMap(getValue(spec, 'selector'), doc),
+    ports: readPorts(getValue(spec, 'ports'), doc, 'port'),
+  };
+}
+
+function readPorts(node: unknown, doc: Document, numberKey: string): ServicePort[] {
+  const ports: ServicePort[] = [];
+  for (const item of asSeq(node, doc)?.items ?? []) {
+    const map = asMap(item, doc);
+    if (!map) continue;
+    const number = asScalar(getValue(map, numberKey), doc)?.value;
+    const name = stringValue(getValue(map, 'name'), doc);
+    const protocol = stringValue(getValue(map, 'protocol'), doc);
+    ports.push({
+      ...(typeof number === 'number' ? { number } : {}),
+      ...(name !== undefined ? { name } : {}),
+      ...(protocol !== undefined ? { protocol } : {}),
+    });
+  }
+  return ports;
+}
+
+function readWorkload(base: ResourceBase, root: YAMLMap, spec: YAMLMap | undefined, doc: Document): Workload {
+  // A Pod carries its labels in its own metadata; everything else in spec.template.metadata.
+  const labels =
+    base.kind === 'Pod'
+      ? getValue(asMap(getValue(root, 'metadata'), doc), 'labels')
+      : getValue(asMap(getValue(asMap(getValue(spec, 'template'), doc), 'metadata'), doc), 'labels');
+  return { ...base, podLabels: stringMap(labels, doc) };
+}
+
+function readAppDeployment(
+  base: ResourceBase,
+  spec: YAMLMap | undefined,
+  doc: Document,
+  text: string,
+): AppDeployment {
+  const traffic = asMap(getValue(spec, 'traffic'), doc);
+  const routes: AppDeploymentRoute[] = [];
+  asSeq(getValue(traffic, 'http'), doc)?.items.forEach((item, index) => {
+    const map = asMap(item, doc);
+    const span = spanOf(item);
+    if (!map || !span) return;
+    const matchSeq = asSeq(getValue(map, 'match'), doc);
+    const targetsSeq = asSeq(getValue(map, 'weightedTargets'), doc);
+    const targets: WeightedTarget[] = [];
+    targetsSeq?.items.forEach((t, i) => {
+      const tm = asMap(t, doc);
+      const tspan = spanOf(t);
+      if (!tm || !tspan) return;
+      const revisionName = locatedString(getValue(tm, 'revisionName'), doc);
+      const componentName = locatedString(getValue(tm, 'componentName'), doc);
+      const port = locatedNumber(getValue(tm, 'port'), doc);
+      const weight = locatedWeight(getValue(tm, 'weight'), doc);
+      targets.push({
+        index: i,
+        ...(revisionName ? { revisionName } : {}),
+        ...(componentName ? { componentName } : {}),
+        ...(port ? { port } : {}),
+        ...(weight ? { weight } : {}),
+        span: trimSpan(tspan, text),
+      });
+    });
+    const targetsSpan = targetsSeq ? spanOf(targetsSeq) : undefined;
+    routes.push({
+      index,
+      match: matchSeq ? matchSeq.items.map((m) => toPlain(m, doc) ?? null) : [],
+      targets,
+      ...(targetsSpan ? { targetsSpan: trimSpan(targetsSpan, text) } : {}),
+      span,
+    });
+  });
+  return {
+    ...base,
+    kind: 'AppDeployment',
+    hosts: locatedStrings(getValue(traffic, 'hosts'), doc),
+    gateways: locatedStrings(getValue(traffic, 'gateways'), doc),
+    routes,
+  };
+}
+
+function locatedString(node: unknown, doc: Document): Located<string> | undefined {
+  const value = stringValue(node, doc);
+  const span = spanOf(asScalar(node, doc));
+  return value !== undefined && span ? { value, span } : undefined;
+}
+
+function locatedNumber(node: unknown, doc: Document): Located<number> | undefined {
+  const scalar = asScalar(node, doc);
+  const span = spanOf(scalar);
+  return scalar && typeof scalar.value === 'number' && span ? { value: scalar.value, span } : undefined;
+}
+
+function locatedWeight(node: unknown, doc: Document): Located<number | string> | undefined {
+  const scalar = asScalar(node, doc);
+  const span = spanOf(scalar);
+  if (!scalar || !span) return undefined;
+  if (typeof scalar.value === 'number') return { value: scalar.value, span };
+  if (scalar.value === null) return undefined;
+  return { value: String(scalar.value), span };
+}
+
+function locatedStrings(node: unknown, doc: Document): Located<string>[] {
+  const out: Located<string>[] = [];
+  for (const item of asSeq(node, doc)?.items ?? []) {
+    const l = locatedString(item, doc);
+    if (l) out.push(l);
+  }
+  return out;
+}
+
+function stringMap(node: unknown, doc: Document): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of asMap(node, doc)?.items ?? []) {
+    if (!isPair(item)) continue;
+    const key = keyName(item);
+    const value = asScalar(item.value, doc)?.value;
+    if (
+      key !== undefined &&
+      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    ) {
+      out[key] = String(value);
+    }
+  }
+  return out;
+}
+
+/** Node ranges from `yaml` include trailing comments and blank lines; trim them for squiggles. */
+export function trimSpan(span: Span, text: string): Span {
+  let end = span.end;
+  while (end > span.start && isSpace(text.charCodeAt(end - 1))) end--;
+  return { start: span.start, end };
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}

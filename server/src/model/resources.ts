@@ -1,0 +1,187 @@
+// Typed, span-carrying views of the Kubernetes and Istio resources in a YAML file. Plain data
+// (strings, numbers, spans as offsets): no AST nodes are kept, so the workspace index can hold
+// thousands of files cheaply and a summary can be compared or serialised.
+import type { Span } from '../syntax/parseYaml';
+
+export interface Located<T> {
+  readonly value: T;
+  readonly span: Span;
+}
+
+export interface ResourceBase {
+  readonly uri: string;
+  /** Index of the YAML document in its file. */
+  readonly docIndex: number;
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly name?: Located<string>;
+  /** The namespace written in metadata, if any (the default namespace is applied at resolution time). */
+  readonly namespace?: Located<string>;
+  /** The whole YAML document holding the resource. */
+  readonly span: Span;
+  /** Where `kind:`'s value is, a good anchor for resource-level diagnostics. */
+  readonly kindSpan: Span;
+}
+
+export interface RouteDestination {
+  /** Position of the destination in its route list. */
+  readonly index: number;
+  readonly host?: Located<string>;
+  readonly subset?: Located<string>;
+  readonly port?: Located<number>;
+  /** The weight as written: a number when it is one, otherwise the raw text (e.g. "10%"). */
+  readonly weight?: Located<number | string>;
+  readonly span: Span;
+}
+
+export type RouteProtocol = 'http' | 'tcp' | 'tls';
+
+export interface Route {
+  readonly protocol: RouteProtocol;
+  readonly index: number;
+  readonly name?: string;
+  /** Match entries as plain JSON (empty when the route matches everything). */
+  readonly match: readonly unknown[];
+  readonly hasMatch: boolean;
+  /** Route-level gateways of match entries (e.g. `match[].gateways`), flattened. */
+  readonly matchGateways: readonly Located<string>[];
+  readonly destinations: readonly RouteDestination[];
+  /** The destination list (`route:` for http/tcp/tls); absent for redirects or direct responses. */
+  readonly destinationsSpan?: Span;
+  /** Whether the http route answers without a destination (redirect, directResponse) or delegates. */
+  readonly terminal?: 'redirect' | 'directResponse' | 'delegate';
+  readonly span: Span;
+}
+
+export interface VirtualService extends ResourceBase {
+  readonly kind: 'VirtualService';
+  readonly hosts: readonly Located<string>[];
+  readonly gateways: readonly Located<string>[];
+  readonly exportTo: readonly string[];
+  readonly routes: readonly Route[];
+}
+
+export interface Subset {
+  readonly name: Located<string>;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly span: Span;
+}
+
+export interface DestinationRule extends ResourceBase {
+  readonly kind: 'DestinationRule';
+  readonly host?: Located<string>;
+  readonly subsets: readonly Subset[];
+  readonly exportTo: readonly string[];
+  readonly hasWorkloadSelector: boolean;
+  /** TLS settings that need CA certificates but have none (IST0128/IST0129 equivalents). */
+  readonly tlsWithoutCa: readonly Located<string>[];
+}
+
+export interface GatewayServer {
+  readonly hosts: readonly Located<string>[];
+  readonly port?: { readonly number?: number; readonly protocol?: string; readonly name?: string };
+  readonly span: Span;
+}
+
+export interface Gateway extends ResourceBase {
+  readonly kind: 'Gateway';
+  readonly selector: Readonly<Record<string, string>>;
+  readonly servers: readonly GatewayServer[];
+}
+
+export interface ServicePort {
+  readonly number?: number;
+  readonly name?: string;
+  readonly protocol?: string;
+}
+
+export interface ServiceEntry extends ResourceBase {
+  readonly kind: 'ServiceEntry';
+  readonly hosts: readonly Located<string>[];
+  readonly ports: readonly ServicePort[];
+  readonly exportTo: readonly string[];
+}
+
+/** A Kubernetes Service. */
+export interface KubeService extends ResourceBase {
+  readonly kind: 'Service';
+  readonly selector: Readonly<Record<string, string>>;
+  readonly ports: readonly ServicePort[];
+}
+
+/** Anything with a pod template: Deployment, StatefulSet, DaemonSet, ReplicaSet, Argo Rollout, Job. */
+export interface Workload extends ResourceBase {
+  readonly podLabels: Readonly<Record<string, string>>;
+}
+
+export interface WeightedTarget {
+  readonly index: number;
+  readonly revisionName?: Located<string>;
+  readonly componentName?: Located<string>;
+  readonly port?: Located<number>;
+  readonly weight?: Located<number | string>;
+  readonly span: Span;
+}
+
+export interface AppDeploymentRoute {
+  readonly index: number;
+  readonly match: readonly unknown[];
+  readonly targets: readonly WeightedTarget[];
+  readonly targetsSpan?: Span;
+  readonly span: Span;
+}
+
+/** KubeVela's AppDeployment (core.oam.dev/v1beta1): a canary split in another form. */
+export interface AppDeployment extends ResourceBase {
+  readonly kind: 'AppDeployment';
+  readonly hosts: readonly Located<string>[];
+  readonly gateways: readonly Located<string>[];
+  readonly routes: readonly AppDeploymentRoute[];
+}
+
+/** Any other resource with apiVersion and kind (kept so duplicates and navigation see it). */
+export interface OtherResource extends ResourceBase {
+  readonly kind: string;
+}
+
+export type Resource =
+  | VirtualService
+  | DestinationRule
+  | Gateway
+  | ServiceEntry
+  | KubeService
+  | Workload
+  | AppDeployment
+  | OtherResource;
+
+export const WORKLOAD_KINDS: ReadonlySet<string> = new Set([
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Rollout',
+  'Job',
+  'Pod',
+]);
+
+export function isVirtualService(r: Resource): r is VirtualService {
+  return r.kind === 'VirtualService' && r.apiVersion.startsWith('networking.istio.io/');
+}
+export function isDestinationRule(r: Resource): r is DestinationRule {
+  return r.kind === 'DestinationRule' && r.apiVersion.startsWith('networking.istio.io/');
+}
+export function isGateway(r: Resource): r is Gateway {
+  return r.kind === 'Gateway' && r.apiVersion.startsWith('networking.istio.io/');
+}
+export function isServiceEntry(r: Resource): r is ServiceEntry {
+  return r.kind === 'ServiceEntry' && r.apiVersion.startsWith('networking.istio.io/');
+}
+export function isKubeService(r: Resource): r is KubeService {
+  return r.kind === 'Service' && r.apiVersion === 'v1';
+}
+export function isWorkload(r: Resource): r is Workload {
+  return WORKLOAD_KINDS.has(r.kind) && 'podLabels' in r;
+}
+export function isAppDeployment(r: Resource): r is AppDeployment {
+  return r.kind === 'AppDeployment' && r.apiVersion.startsWith('core.oam.dev/');
+}
