@@ -46,7 +46,7 @@ export function checkLabels(labels: Record<string, string>): string | undefined 
 /** Parses `app=v1, version: v1` style text into labels; undefined when malformed. */
 export function parseLabels(text: string): Record<string, string> | undefined {
   const labels: Record<string, string> = {};
-  for (const part of text.split(/[,\s]+/).filter(Boolean)) {
+  for (const part of text.replace(/\s*([=:])\s*/g, '$1').split(/[,\s]+/).filter(Boolean)) {
     const match = /^([^=:]+)[=:](.*)$/.exec(part);
     if (!match || !match[1]) return undefined;
     labels[match[1].trim()] = (match[2] ?? '').trim();
