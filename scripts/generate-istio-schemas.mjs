@@ -94,8 +94,9 @@ function readCrds(crdsDir) {
   return CRD_FILES.map((file) => {
     const text = readFileSync(join(crdsDir, file), 'utf8');
     const crd = parse(text);
-    if (crd?.kind !== 'CustomResourceDefinition')
+    if (crd?.kind !== 'CustomResourceDefinition') {
       throw new Error(`${file} is not a CustomResourceDefinition`);
+    }
     return { file, text, sha256: sha256(text), crd };
   });
 }
@@ -364,8 +365,9 @@ function assignDocKeys(kind, spec) {
     setKey(field.node, key);
     const sig = fieldSig(field.name, field.node, memo);
     const previous = sigByKey.get(key);
-    if (previous !== undefined && previous !== sig)
+    if (previous !== undefined && previous !== sig) {
       throw new Error(`docKey ${key} would document two different fields`);
+    }
     sigByKey.set(key, sig);
   }
 }

@@ -1,0 +1,51 @@
+// Locations shared by the schema tests: the repository root and the pinned CRDs the generator
+// reads (../shared/crds next to the repository, or ISTIO_CRDS_DIR), and a reader for them.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+/** The repository root, from out/test/server/schema where the compiled tests run. */
+export const REPO_ROOT = resolve(__dirname, '../../../..');
+
+export const CRDS_DIR = process.env['ISTIO_CRDS_DIR'] ?? resolve(REPO_ROOT, '../shared/crds');
+
+export const CRD_FILE_NAMES = [
+  'gateways.networking.istio.io.yaml',
+  'virtualservices.networking.istio.io.yaml',
+  'destinationrules.networking.istio.io.yaml',
+  'serviceentries.networking.istio.io.yaml',
+  'appdeployments.core.oam.dev.yaml',
+] as const;
+
+/** The slice of an OpenAPI node the tests look at. */
+export interface OpenApiNode {
+  readonly description?: string;
+  readonly properties?: Readonly<Record<string, OpenApiNode>>;
+  readonly items?: OpenApiNode;
+  readonly additionalProperties?: OpenApiNode | boolean;
+  readonly enum?: readonly unknown[];
+}
+
+export interface CrdVersion {
+  readonly kind: string;
+  readonly version: string;
+  /** The whole openAPIV3Schema (apiVersion, kind, metadata, spec, status). */
+  readonly root: OpenApiNode;
+}
+
+interface CrdDocument {
+  spec: {
+    names: { kind: string };
+    versions: { name: string; served: boolean; schema: { openAPIV3Schema: OpenApiNode } }[];
+  };
+}
+
+/** Every served version of every CRD we generate from. */
+export function readCrdVersions(): CrdVersion[] {
+  return CRD_FILE_NAMES.flatMap((file) => {
+    const crd = parse(readFileSync(join(CRDS_DIR, file), 'utf8')) as CrdDocument;
+    return crd.spec.versions
+      .filter((v) => v.served)
+      .map((v) => ({ kind: crd.spec.names.kind, version: v.name, root: v.schema.openAPIV3Schema }));
+  });
+}
