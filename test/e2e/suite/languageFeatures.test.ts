@@ -30,6 +30,14 @@ describe('language features in a real VS Code', function () {
     await activeExtension();
   });
 
+  after(async function () {
+    // Scratch files are created by the tests below; leave the workspace as it was.
+    await vscode.workspace.fs.delete(fixtureUri('e2e-scratch'), { recursive: true }).then(
+      () => undefined,
+      () => undefined,
+    );
+  });
+
   it('activates on a YAML file', async function () {
     const doc = await openFixture(CANARY_VS);
     assert.equal(doc.languageId, 'yaml');
@@ -75,7 +83,6 @@ describe('language features in a real VS Code', function () {
         .map((d) => `${vscode.workspace.asRelativePath(uri)}: ${describeDiagnostic(d)}`),
     );
     assert.deepEqual(problems, []);
-    await vscode.workspace.fs.delete(fixtureUri('e2e-scratch'), { recursive: true });
   });
 
   it('warns on the route when its weights sum to 110, and clears the warning when fixed', async function () {

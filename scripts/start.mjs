@@ -1,0 +1,145 @@
+// `npm start`: builds the extension, packages it as a .vsix (what users install), installs it into
+// a private code-server (VS Code 1.100.3 in the browser) and serves it on 127.0.0.1 with examples/
+// open. Runs until Ctrl+C. State (extensions, settings, logs) persists in .vscode-test/start/.
+//
+// Usage: npm start [-- --port 8080] [-- --check]
+//   PORT / --port   port to listen on (default: a free one)
+//   --check         start, open the workbench in headless Chromium, wait until the extension is
+//                   active, print the result and stop (used to verify this script end to end)
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { setTimeout as delay } from 'node:timers/promises';
+import util from 'node:util';
+import {
+  EXTENSION_ID,
+  ROOT,
+  codeServerBin,
+  extensionHostLog,
+  findFiles,
+  launchBrowser,
+  privateEnv,
+  startCodeServer,
+  watchCompatibility,
+  workbenchUrl,
+} from '../test/e2e/support/codeServer.mjs';
+
+const { values: opts } = util.parseArgs({
+  options: { port: { type: 'string' }, check: { type: 'boolean', default: false } },
+});
+const STATE = path.join(ROOT, '.vscode-test', 'start');
+const EXTENSIONS = path.join(STATE, 'extensions');
+const VSIX = path.join(STATE, 'istio-canary.vsix');
+const EXAMPLES = path.join(ROOT, 'examples');
+
+function step(title, command, args, options = {}) {
+  console.log(`\n▶ ${title}`);
+  const t0 = Date.now();
+  const r = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', ...options });
+  if (r.status !== 0) {
+    console.error(`✗ ${title} failed (exit ${r.status ?? r.signal})`);
+    process.exit(1);
+  }
+  console.log(`  done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+fs.mkdirSync(STATE, { recursive: true });
+step('build (production bundles)', process.execPath, ['scripts/build.mjs', '--production']);
+
+const vsceArgs = ['package', '--no-dependencies', '--out', VSIX];
+// vsce asks interactively when there is no LICENSE file; never let it wait for an answer.
+if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => fs.existsSync(path.join(ROOT, f)))) {
+  vsceArgs.push('--skip-license');
+}
+step('package the .vsix with vsce', process.execPath, [
+  path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'),
+  ...vsceArgs,
+]);
+
+step(
+  'e2e setup (code-server, Chromium; a no-op when done)',
+  'bash',
+  [path.join(ROOT, 'scripts', 'e2e-setup.sh')],
+  {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  },
+);
+
+// Installing takes a private HOME too: code-server writes its config and logs there.
+step(
+  'install the .vsix into .vscode-test/start/extensions',
+  codeServerBin(),
+  [
+    '--extensions-dir',
+    EXTENSIONS,
+    '--user-data-dir',
+    path.join(STATE, 'ud'),
+    '--install-extension',
+    VSIX,
+    '--force',
+  ],
+  { env: { ...process.env, ...privateEnv(STATE) }, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+
+fs.mkdirSync(EXAMPLES, { recursive: true });
+const requestedPort = opts.port ?? process.env.PORT;
+const cs = await startCodeServer({
+  dir: STATE,
+  port: requestedPort ? Number(requestedPort) : undefined,
+  extensionsDir: EXTENSIONS,
+  folder: EXAMPLES,
+});
+const url = workbenchUrl(cs, { folder: EXAMPLES });
+
+let stopping = false;
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  await cs.stop();
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+if (!opts.check) {
+  console.log(`\nIstio Canary is running in VS Code (code-server) at:\n\n  ${url}\n`);
+  console.log(`Logs: ${cs.logFile}. Press Ctrl+C to stop.`);
+  cs.child.on('exit', (code) => {
+    if (!stopping) {
+      console.error(`code-server exited (${code}); see ${cs.logFile}`);
+      process.exit(1);
+    }
+  });
+} else {
+  // Check mode: load the workbench like a user, with a YAML example open so that the extension
+  // activates, and wait for the activation line in the extension host log.
+  console.log(`\n▶ check: ${url}`);
+  const yaml = findFiles(EXAMPLES, /\.ya?ml$/).sort()[0];
+  const browser = await launchBrowser();
+  let incompatible;
+  const stopWatching = watchCompatibility(cs, (line) => (incompatible = line));
+  let ok = false;
+  try {
+    await browser.page.goto(yaml ? workbenchUrl(cs, { folder: EXAMPLES, openFile: yaml }) : url);
+    await browser.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    console.log('  the workbench is served and renders');
+    const activated = new RegExp(`_doActivateExtension ${EXTENSION_ID.replace('.', '\\.')}\\b`);
+    const deadline = Date.now() + 60_000;
+    while (!incompatible && Date.now() < deadline && !activated.test(extensionHostLog(cs))) await delay(200);
+    const logs = path.join(cs.userData, 'logs');
+    if (incompatible) {
+      console.error(`  ✗ ${incompatible}`);
+    } else if (activated.test(extensionHostLog(cs))) {
+      ok = true;
+      console.log(`  the installed extension ${EXTENSION_ID} is active`);
+    } else {
+      console.error(`  ✗ ${EXTENSION_ID} did not activate within 60 s; see ${logs}`);
+    }
+  } finally {
+    stopWatching();
+    await browser.close();
+  }
+  console.log(ok ? 'check passed' : 'check failed');
+  await shutdown(ok ? 0 : 1);
+}
