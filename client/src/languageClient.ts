@@ -1,0 +1,70 @@
+// Starts the language server (dist/server/main.js) over IPC for YAML documents, forwards
+// *.yaml / *.yml file events for the workspace index, and keeps the server alive: if it dies it
+// is restarted, and the user is told once per session.
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+export const CLIENT_ID = 'istioCanary';
+export const CLIENT_NAME = 'Istio Canary';
+const MAX_RESTARTS = 5;
+
+export function createLanguageClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+): LanguageClient {
+  const module = context.asAbsolutePath('dist/server/main.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    // "Attach to Server" in .vscode/launch.json connects to this port.
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'yaml' },
+      { scheme: 'untitled', language: 'yaml' },
+    ],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+    },
+    outputChannel: output,
+    errorHandler: restartingErrorHandler(output),
+  };
+  return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+}
+
+/**
+ * Restarts a crashed server (up to MAX_RESTARTS times in a session) and tells the user once;
+ * connection errors on a single message are not fatal.
+ */
+export function restartingErrorHandler(output: vscode.OutputChannel): ErrorHandler {
+  let restarts = 0;
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      restarts++;
+      output.appendLine(`[client] the language server stopped (restart ${restarts} of ${MAX_RESTARTS})`);
+      if (restarts > MAX_RESTARTS) {
+        void vscode.window.showErrorMessage(
+          'The Istio Canary language server stopped repeatedly and will not be restarted. See the "Istio Canary" output for details.',
+        );
+        return { action: CloseAction.DoNotRestart, handled: true };
+      }
+      if (!told) {
+        told = true;
+        void vscode.window.showWarningMessage(
+          'The Istio Canary language server stopped unexpectedly and was restarted.',
+        );
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// A status bar item that says whether the language server is checking, and how many YAML files
+// the workspace index holds.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { StatusNotification, type StatusParams } from '../../protocol/src/protocol';
+
+export function registerStatusItem(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('istioCanary.status', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Istio Canary';
+  item.command = 'istioCanary.showOutput';
+  item.text = '$(sync~spin) Istio';
+  item.tooltip = 'Istio Canary: starting';
+  context.subscriptions.push(item);
+  const update = (params: StatusParams) => {
+    item.text = params.state === 'checking' ? '$(sync~spin) Istio' : '$(check) Istio';
+    item.tooltip = `Istio Canary: ${params.state === 'checking' ? 'checking…' : 'ready'} (${params.indexedFiles} YAML files indexed)`;
+  };
+  context.subscriptions.push(client.onNotification(StatusNotification, update));
+  const showForYaml = (editor: vscode.TextEditor | undefined) => {
+    if (editor?.document.languageId === 'yaml') item.show();
+    else item.hide();
+  };
+  showForYaml(vscode.window.activeTextEditor);
+  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(showForYaml));
+  return item;
+}

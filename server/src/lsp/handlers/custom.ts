@@ -1,0 +1,95 @@
+// The extension's own requests (protocol/src/protocol.ts): the traffic split of a document, the
+// resources that make up a canary (for applying), and the request simulator.
+import type { Connection } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import {
+  CanaryResourcesRequest,
+  SimulateRequest,
+  TrafficSplitRequest,
+  type CanaryResourcesParams,
+  type CanaryResourcesResult,
+  type SimulateParams,
+  type SimulateResult,
+  type TrafficSplitParams,
+  type TrafficSplitResult,
+} from '../../../../protocol/src/protocol';
+import type { LanguageService, SourceFile } from '../../languageService';
+import { isVirtualService } from '../../model/resources';
+import { simulateInWorkspace } from '../../features/simulate';
+import type { DocumentStore } from '../documents';
+import type { Runtime } from '../runtime';
+import { runSafe, type Logger } from '../safeRequest';
+
+export function registerCustomHandlers(
+  connection: Connection,
+  documents: DocumentStore,
+  service: () => LanguageService,
+  runtime: Runtime,
+  log: Logger,
+): void {
+  const fileFor = async (uri: string): Promise<SourceFile | undefined> => {
+    const open = documents.parsed(uri);
+    if (open) return open;
+    const text = await runtime.readFile(uri);
+    return text === undefined ? undefined : service().parse(TextDocument.create(uri, 'yaml', 0, text));
+  };
+
+  connection.onRequest(TrafficSplitRequest, (params: TrafficSplitParams, token) =>
+    runSafe<TrafficSplitResult>(
+      log,
+      'trafficSplit',
+      token,
+      { uri: params.uri, version: null, resources: [] },
+      async () => {
+        const file = await fileFor(params.uri);
+        return {
+          uri: params.uri,
+          version: documents.get(params.uri)?.version ?? null,
+          resources: file ? service().trafficSplit(file) : [],
+        };
+      },
+    ),
+  );
+
+  connection.onRequest(CanaryResourcesRequest, (params: CanaryResourcesParams, token) =>
+    runSafe<CanaryResourcesResult>(log, 'canaryResources', token, { resources: [], errors: [] }, async () => {
+      const file = await fileFor(params.uri);
+      if (!file) return { resources: [], errors: [] };
+      const result = service().canaryResources(file, params.position);
+      // Errors in the other files the canary pulls in count too.
+      const errors = [...result.errors];
+      for (const uri of new Set(result.resources.map((r) => r.uri))) {
+        if (uri === params.uri) continue;
+        const other = await fileFor(uri);
+        if (!other) continue;
+        const ranges = result.resources.filter((r) => r.uri === uri).map((r) => r.range);
+        for (const d of service().diagnose(other)) {
+          if (d.severity !== DiagnosticSeverity.Error) continue;
+          if (!ranges.some((r) => d.range.start.line >= r.start.line && d.range.start.line <= r.end.line))
+            continue;
+          errors.push({
+            uri,
+            range: d.range,
+            code: String(d.code ?? ''),
+            message: typeof d.message === 'string' ? d.message : d.message.value,
+          });
+        }
+      }
+      return { resources: result.resources, errors };
+    }),
+  );
+
+  connection.onRequest(SimulateRequest, (params: SimulateParams, token) =>
+    runSafe<SimulateResult | null>(log, 'simulate', token, null, async () => {
+      const s = service();
+      const files: { uri: string; text: string }[] = [];
+      for (const uri of s.workspace.uris()) {
+        if (!s.workspace.get(uri)?.resources.some(isVirtualService)) continue;
+        const text = documents.get(uri)?.getText() ?? (await runtime.readFile(uri));
+        if (text !== undefined) files.push({ uri, text });
+      }
+      return simulateInWorkspace(files, params, { defaultNamespace: s.settings.defaultNamespace });
+    }),
+  );
+}
