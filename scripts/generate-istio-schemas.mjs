@@ -429,10 +429,12 @@ function renderModule(kinds, crdFiles, sources) {
     '// (scripts/generate-istio-schemas.mjs); `node scripts/generate-istio-schemas.mjs --check` detects drift.',
     '// Field types, enums, required fields, oneOf groups, bounds, formats, serving versions and',
     '// deprecation flags come from these CustomResourceDefinitions (see ../shared/crds/SOURCE.md):',
-    ...crdFiles.map((f) => {
+    ...crdFiles.flatMap((f) => {
       const source = sources.get(f.file);
-      const origin = source ? ` (${source.repository ?? 'upstream'} @ ${source.commit})` : '';
-      return `//   ${f.file}  sha256 ${f.sha256}${origin}`;
+      const origin = source
+        ? [`//     from ${source.repository ?? 'upstream'} at commit ${source.commit}`]
+        : [];
+      return [`//   ${f.file}`, `//     sha256 ${f.sha256}`, ...origin];
     }),
     '// Upstream descriptions are deliberately not included: hover text lives in fieldDocs.ts.',
   ];
@@ -528,10 +530,10 @@ function renderBenchSchema(k, file, source) {
   return JSON.stringify(sortKeysDeep(schema), null, 2);
 }
 
-/** Formats JSON output with the repository's Prettier settings, so `prettier --check` passes. */
-async function formatJson(text, path) {
+/** Formats output with the repository's Prettier settings, so `prettier --check` passes on it. */
+async function formatWithPrettier(text, path, parser) {
   const options = (await prettier.resolveConfig(resolve(repoRoot, path))) ?? {};
-  return prettier.format(text, { ...options, parser: 'json' });
+  return prettier.format(text, { ...options, parser });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -546,14 +548,19 @@ export async function generate(crdsDir = process.env.ISTIO_CRDS_DIR || resolve(r
   const sources = readSources(crdsDir);
   const kinds = crdFiles.map((f) => ({ ...readKind(f), file: f.file }));
   for (const k of kinds) assignDocKeys(k.kind, k.spec);
-  const outputs = [{ path: SCHEMA_MODULE_PATH, content: renderModule(kinds, crdFiles, sources) }];
+  const module = await formatWithPrettier(
+    renderModule(kinds, crdFiles, sources),
+    SCHEMA_MODULE_PATH,
+    'typescript',
+  );
+  const outputs = [{ path: SCHEMA_MODULE_PATH, content: module }];
   for (const k of kinds) {
     const name = BENCH_SCHEMAS[k.kind];
     if (!name) continue;
     const path = `bench/schemas/${name}`;
     outputs.push({
       path,
-      content: await formatJson(renderBenchSchema(k, k.file, sources.get(k.file)), path),
+      content: await formatWithPrettier(renderBenchSchema(k, k.file, sources.get(k.file)), path, 'json'),
     });
   }
   return outputs;

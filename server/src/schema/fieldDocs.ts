@@ -124,7 +124,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'Gateway.servers.port.protocol':
     'Protocol spoken on the port: `HTTP`, `HTTPS`, `HTTP2`, `GRPC`, `TCP`, `TLS` or `MONGO`. `HTTPS` and `TLS` listeners need a `tls` block.',
   'Gateway.servers.port.targetPort':
-    'Internal, deprecated setting for the container port behind the listener; Istio now derives it, so leave it out.',
+    'Internal setting for the container port behind the listener; Istio derives it, so leave it out.',
   'Gateway.servers.tls':
     'TLS settings of this listener: termination mode, certificates, allowed protocol versions and ciphers.',
   'Gateway.servers.tls.caCertCredentialName':
@@ -387,7 +387,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'DestinationRule.subsets.name':
     'Name of the subset, e.g. `v1`, `stable` or `canary`. VirtualService destinations must use exactly this name in `subset`.',
   'DestinationRule.subsets.trafficPolicy':
-    'Policy for this subset only; settings given here replace the DestinationRule-wide `trafficPolicy` for traffic routed to the subset.',
+    'Policy for this subset only: each setting given here overrides the same setting of the DestinationRule-wide `trafficPolicy` for traffic routed to the subset.',
   'DestinationRule.trafficPolicy':
     'Policy for connections to the host: load balancing, connection limits, outlier detection and client TLS. Subsets and `portLevelSettings` can override parts of it.',
   'DestinationRule.trafficPolicy.connectionPool':
@@ -540,7 +540,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'DestinationRule.trafficPolicy.tls.clientCertificate':
     'Path, inside the calling pod, to the client certificate presented in `MUTUAL` mode.',
   'DestinationRule.trafficPolicy.tls.credentialName':
-    'Name of a Secret with the client certificate, key and CA. Only works for proxies of gateways, which can read Secrets in their own namespace.',
+    'Name of a Kubernetes Secret holding the client certificate, key and CA bundle, as an alternative to the file paths. It is looked up in the namespace of the calling proxy.',
   'DestinationRule.trafficPolicy.tls.insecureSkipVerify':
     'When `true`, the server certificate is not checked at all. Only for testing.',
   'DestinationRule.trafficPolicy.tls.mode':

@@ -2,11 +2,21 @@
 // (scripts/generate-istio-schemas.mjs); `node scripts/generate-istio-schemas.mjs --check` detects drift.
 // Field types, enums, required fields, oneOf groups, bounds, formats, serving versions and
 // deprecation flags come from these CustomResourceDefinitions (see ../shared/crds/SOURCE.md):
-//   gateways.networking.istio.io.yaml  sha256 b7af4f3e5cca71805c4068c424ee0843f30d5d81c82e31bfa80574902ef583c9 (https://github.com/istio/istio @ 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c)
-//   virtualservices.networking.istio.io.yaml  sha256 6a3623504b3c60fefef43588bbfc7ac32a7a4108e5b21e6edb0e6e092708742e (https://github.com/istio/istio @ 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c)
-//   destinationrules.networking.istio.io.yaml  sha256 5e78f88e6e075cc79b7c62d832515523b7a6aa458431f21a955e236bebc1dc9f (https://github.com/istio/istio @ 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c)
-//   serviceentries.networking.istio.io.yaml  sha256 91202c4811a803c33571d07ea1a73d65e846927199a645dd35ce9694ac0b02f7 (https://github.com/istio/istio @ 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c)
-//   appdeployments.core.oam.dev.yaml  sha256 94feb59414e14188af3abd16ace3690e8ac017061840f260236248e3d1a158cb (https://github.com/kubevela/kubevela @ 52c35369b8ae4c6bb3622b0aafcb006030d10b82)
+//   gateways.networking.istio.io.yaml
+//     sha256 b7af4f3e5cca71805c4068c424ee0843f30d5d81c82e31bfa80574902ef583c9
+//     from https://github.com/istio/istio at commit 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c
+//   virtualservices.networking.istio.io.yaml
+//     sha256 6a3623504b3c60fefef43588bbfc7ac32a7a4108e5b21e6edb0e6e092708742e
+//     from https://github.com/istio/istio at commit 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c
+//   destinationrules.networking.istio.io.yaml
+//     sha256 5e78f88e6e075cc79b7c62d832515523b7a6aa458431f21a955e236bebc1dc9f
+//     from https://github.com/istio/istio at commit 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c
+//   serviceentries.networking.istio.io.yaml
+//     sha256 91202c4811a803c33571d07ea1a73d65e846927199a645dd35ce9694ac0b02f7
+//     from https://github.com/istio/istio at commit 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c
+//   appdeployments.core.oam.dev.yaml
+//     sha256 94feb59414e14188af3abd16ace3690e8ac017061840f260236248e3d1a158cb
+//     from https://github.com/kubevela/kubevela at commit 52c35369b8ae4c6bb3622b0aafcb006030d10b82
 // Upstream descriptions are deliberately not included: hover text lives in fieldDocs.ts.
 import type { KindSchema } from './schemaTypes';
 
@@ -290,9 +300,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                     docKey: 'VirtualService.http.corsPolicy.allowOrigins',
                     items: {
                       docKey: 'VirtualService.http.corsPolicy.allowOrigins',
-                      oneOf: [
-                        ['exact', 'prefix', 'regex'],
-                      ],
+                      oneOf: [['exact', 'prefix', 'regex']],
                       properties: {
                         exact: {
                           docKey: 'VirtualService.http.match.uri.exact',
@@ -351,9 +359,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                 properties: {
                   body: {
                     docKey: 'VirtualService.http.directResponse.body',
-                    oneOf: [
-                      ['bytes', 'string'],
-                    ],
+                    oneOf: [['bytes', 'string']],
                     properties: {
                       bytes: {
                         docKey: 'VirtualService.http.directResponse.body.bytes',
@@ -382,9 +388,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                 properties: {
                   abort: {
                     docKey: 'VirtualService.http.fault.abort',
-                    oneOf: [
-                      ['grpcStatus', 'http2Error', 'httpStatus'],
-                    ],
+                    oneOf: [['grpcStatus', 'http2Error', 'httpStatus']],
                     properties: {
                       grpcStatus: {
                         docKey: 'VirtualService.http.fault.abort.grpcStatus',
@@ -415,9 +419,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                   },
                   delay: {
                     docKey: 'VirtualService.http.fault.delay',
-                    oneOf: [
-                      ['exponentialDelay', 'fixedDelay'],
-                    ],
+                    oneOf: [['exponentialDelay', 'fixedDelay']],
                     properties: {
                       exponentialDelay: {
                         docKey: 'VirtualService.http.fault.delay.exponentialDelay',
@@ -524,9 +526,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                   properties: {
                     authority: {
                       docKey: 'VirtualService.http.match.authority',
-                      oneOf: [
-                        ['exact', 'prefix', 'regex'],
-                      ],
+                      oneOf: [['exact', 'prefix', 'regex']],
                       properties: {
                         exact: {
                           docKey: 'VirtualService.http.match.uri.exact',
@@ -556,9 +556,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                       type: 'map',
                       values: {
                         docKey: 'VirtualService.http.match.headers',
-                        oneOf: [
-                          ['exact', 'prefix', 'regex'],
-                        ],
+                        oneOf: [['exact', 'prefix', 'regex']],
                         properties: {
                           exact: {
                             docKey: 'VirtualService.http.match.uri.exact',
@@ -582,9 +580,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                     },
                     method: {
                       docKey: 'VirtualService.http.match.method',
-                      oneOf: [
-                        ['exact', 'prefix', 'regex'],
-                      ],
+                      oneOf: [['exact', 'prefix', 'regex']],
                       properties: {
                         exact: {
                           docKey: 'VirtualService.http.match.uri.exact',
@@ -616,9 +612,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                       type: 'map',
                       values: {
                         docKey: 'VirtualService.http.match.queryParams',
-                        oneOf: [
-                          ['exact', 'prefix', 'regex'],
-                        ],
+                        oneOf: [['exact', 'prefix', 'regex']],
                         properties: {
                           exact: {
                             docKey: 'VirtualService.http.match.uri.exact',
@@ -638,9 +632,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                     },
                     scheme: {
                       docKey: 'VirtualService.http.match.scheme',
-                      oneOf: [
-                        ['exact', 'prefix', 'regex'],
-                      ],
+                      oneOf: [['exact', 'prefix', 'regex']],
                       properties: {
                         exact: {
                           docKey: 'VirtualService.http.match.uri.exact',
@@ -675,9 +667,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                     },
                     uri: {
                       docKey: 'VirtualService.http.match.uri',
-                      oneOf: [
-                        ['exact', 'prefix', 'regex'],
-                      ],
+                      oneOf: [['exact', 'prefix', 'regex']],
                       properties: {
                         exact: {
                           docKey: 'VirtualService.http.match.uri.exact',
@@ -699,9 +689,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                       type: 'map',
                       values: {
                         docKey: 'VirtualService.http.match.withoutHeaders',
-                        oneOf: [
-                          ['exact', 'prefix', 'regex'],
-                        ],
+                        oneOf: [['exact', 'prefix', 'regex']],
                         properties: {
                           exact: {
                             docKey: 'VirtualService.http.match.uri.exact',
@@ -831,9 +819,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
               },
               redirect: {
                 docKey: 'VirtualService.http.redirect',
-                oneOf: [
-                  ['derivePort', 'port'],
-                ],
+                oneOf: [['derivePort', 'port']],
                 properties: {
                   authority: {
                     docKey: 'VirtualService.http.redirect.authority',
@@ -1315,7 +1301,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'string',
                           },
                           http1MaxPendingRequests: {
-                            docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http1MaxPendingRequests',
+                            docKey:
+                              'DestinationRule.trafficPolicy.connectionPool.http.http1MaxPendingRequests',
                             format: 'int32',
                             type: 'integer',
                           },
@@ -1323,12 +1310,14 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive',
                             properties: {
                               interval: {
-                                docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.interval',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.interval',
                                 format: 'duration',
                                 type: 'string',
                               },
                               timeout: {
-                                docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.timeout',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.timeout',
                                 format: 'duration',
                                 type: 'string',
                               },
@@ -1351,7 +1340,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'integer',
                           },
                           maxRequestsPerConnection: {
-                            docKey: 'DestinationRule.trafficPolicy.connectionPool.http.maxRequestsPerConnection',
+                            docKey:
+                              'DestinationRule.trafficPolicy.connectionPool.http.maxRequestsPerConnection',
                             format: 'int32',
                             type: 'integer',
                           },
@@ -1393,12 +1383,14 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive',
                             properties: {
                               interval: {
-                                docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval',
                                 format: 'duration',
                                 type: 'string',
                               },
                               probes: {
-                                docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.probes',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.probes',
                                 maximum: 4294967295,
                                 minimum: 0,
                                 type: 'integer',
@@ -1419,37 +1411,41 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                   },
                   loadBalancer: {
                     docKey: 'DestinationRule.trafficPolicy.loadBalancer',
-                    oneOf: [
-                      ['backendUtilization', 'consistentHash', 'simple'],
-                    ],
+                    oneOf: [['backendUtilization', 'consistentHash', 'simple']],
                     properties: {
                       backendUtilization: {
                         docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization',
                         properties: {
                           errorUtilizationPenaltyPercent: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.errorUtilizationPenaltyPercent',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.errorUtilizationPenaltyPercent',
                             maximum: 4294967295,
                             minimum: 0,
                             type: 'integer',
                           },
                           metricNamesForComputingUtilization: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
                               type: 'string',
                             },
                             type: 'array',
                           },
                           weightExpirationPeriod: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightExpirationPeriod',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightExpirationPeriod',
                             type: 'string',
                           },
                           weightStabilizationPeriod: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightStabilizationPeriod',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightStabilizationPeriod',
                             type: 'string',
                           },
                           weightUpdatePeriod: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightUpdatePeriod',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightUpdatePeriod',
                             type: 'string',
                           },
                         },
@@ -1466,16 +1462,20 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie',
                             properties: {
                               attributes: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
                                 items: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
                                   properties: {
                                     name: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.name',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.name',
                                       type: 'string',
                                     },
                                     value: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.value',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.value',
                                       type: 'string',
                                     },
                                   },
@@ -1485,15 +1485,18 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                 type: 'array',
                               },
                               name: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.name',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.name',
                                 type: 'string',
                               },
                               path: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.path',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.path',
                                 type: 'string',
                               },
                               ttl: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.ttl',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.ttl',
                                 type: 'string',
                               },
                             },
@@ -1501,18 +1504,21 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'object',
                           },
                           httpHeaderName: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpHeaderName',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpHeaderName',
                             type: 'string',
                           },
                           httpQueryParameterName: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpQueryParameterName',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpQueryParameterName',
                             type: 'string',
                           },
                           maglev: {
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev',
                             properties: {
                               tableSize: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize',
                                 minimum: 0,
                                 type: 'integer',
                               },
@@ -1521,7 +1527,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                           },
                           minimumRingSize: {
                             deprecated: true,
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.minimumRingSize',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.minimumRingSize',
                             minimum: 0,
                             type: 'integer',
                           },
@@ -1529,7 +1536,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash',
                             properties: {
                               minimumRingSize: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash.minimumRingSize',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash.minimumRingSize',
                                 minimum: 0,
                                 type: 'integer',
                               },
@@ -1549,17 +1557,21 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                           distribute: {
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
                               properties: {
                                 from: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.from',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.from',
                                   type: 'string',
                                 },
                                 to: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
                                   type: 'map',
                                   values: {
-                                    docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
+                                    docKey:
+                                      'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
                                     maximum: 4294967295,
                                     minimum: 0,
                                     type: 'integer',
@@ -1580,11 +1592,13 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                               docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover',
                               properties: {
                                 from: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
                                   type: 'string',
                                 },
                                 to: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
                                   type: 'string',
                                 },
                               },
@@ -1593,9 +1607,11 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'array',
                           },
                           failoverPriority: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
                               type: 'string',
                             },
                             type: 'array',
@@ -1656,14 +1672,17 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                           failover: {
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
                               properties: {
                                 from: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
                                   type: 'string',
                                 },
                                 to: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
                                   type: 'string',
                                 },
                               },
@@ -1672,15 +1691,18 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'array',
                           },
                           failoverPriority: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
                               type: 'string',
                             },
                             type: 'array',
                           },
                           minClusterSize: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.minClusterSize',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.minClusterSize',
                             maximum: 4294967295,
                             minimum: 1,
                             type: 'integer',
@@ -1718,7 +1740,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         type: 'integer',
                       },
                       consecutiveLocalOriginFailures: {
-                        docKey: 'DestinationRule.trafficPolicy.outlierDetection.consecutiveLocalOriginFailures',
+                        docKey:
+                          'DestinationRule.trafficPolicy.outlierDetection.consecutiveLocalOriginFailures',
                         maximum: 4294967295,
                         minimum: 0,
                         type: 'integer',
@@ -1739,9 +1762,11 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         type: 'integer',
                       },
                       outlierDetectionHttpErrorCodes: {
-                        docKey: 'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
+                        docKey:
+                          'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
                         items: {
-                          docKey: 'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
+                          docKey:
+                            'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
                           maximum: 599,
                           minimum: 100,
                           type: 'integer',
@@ -1749,7 +1774,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         type: 'array',
                       },
                       splitExternalLocalOriginErrors: {
-                        docKey: 'DestinationRule.trafficPolicy.outlierDetection.splitExternalLocalOriginErrors',
+                        docKey:
+                          'DestinationRule.trafficPolicy.outlierDetection.splitExternalLocalOriginErrors',
                         type: 'boolean',
                       },
                     },
@@ -1772,7 +1798,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'string',
                                 },
                                 http1MaxPendingRequests: {
-                                  docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http1MaxPendingRequests',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.connectionPool.http.http1MaxPendingRequests',
                                   format: 'int32',
                                   type: 'integer',
                                 },
@@ -1780,12 +1807,14 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive',
                                   properties: {
                                     interval: {
-                                      docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.interval',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.interval',
                                       format: 'duration',
                                       type: 'string',
                                     },
                                     timeout: {
-                                      docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.timeout',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.timeout',
                                       format: 'duration',
                                       type: 'string',
                                     },
@@ -1793,7 +1822,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'object',
                                 },
                                 http2MaxRequests: {
-                                  docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2MaxRequests',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.connectionPool.http.http2MaxRequests',
                                   format: 'int32',
                                   type: 'integer',
                                 },
@@ -1803,12 +1833,14 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'string',
                                 },
                                 maxConcurrentStreams: {
-                                  docKey: 'DestinationRule.trafficPolicy.connectionPool.http.maxConcurrentStreams',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.connectionPool.http.maxConcurrentStreams',
                                   format: 'int32',
                                   type: 'integer',
                                 },
                                 maxRequestsPerConnection: {
-                                  docKey: 'DestinationRule.trafficPolicy.connectionPool.http.maxRequestsPerConnection',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.connectionPool.http.maxRequestsPerConnection',
                                   format: 'int32',
                                   type: 'integer',
                                 },
@@ -1818,7 +1850,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'integer',
                                 },
                                 useClientProtocol: {
-                                  docKey: 'DestinationRule.trafficPolicy.connectionPool.http.useClientProtocol',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.connectionPool.http.useClientProtocol',
                                   type: 'boolean',
                                 },
                               },
@@ -1837,7 +1870,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'string',
                                 },
                                 maxConnectionDuration: {
-                                  docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.maxConnectionDuration',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.connectionPool.tcp.maxConnectionDuration',
                                   format: 'duration',
                                   type: 'string',
                                 },
@@ -1850,18 +1884,21 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive',
                                   properties: {
                                     interval: {
-                                      docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval',
                                       format: 'duration',
                                       type: 'string',
                                     },
                                     probes: {
-                                      docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.probes',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.probes',
                                       maximum: 4294967295,
                                       minimum: 0,
                                       type: 'integer',
                                     },
                                     time: {
-                                      docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.time',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.time',
                                       format: 'duration',
                                       type: 'string',
                                     },
@@ -1876,37 +1913,41 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         },
                         loadBalancer: {
                           docKey: 'DestinationRule.trafficPolicy.loadBalancer',
-                          oneOf: [
-                            ['backendUtilization', 'consistentHash', 'simple'],
-                          ],
+                          oneOf: [['backendUtilization', 'consistentHash', 'simple']],
                           properties: {
                             backendUtilization: {
                               docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization',
                               properties: {
                                 errorUtilizationPenaltyPercent: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.errorUtilizationPenaltyPercent',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.errorUtilizationPenaltyPercent',
                                   maximum: 4294967295,
                                   minimum: 0,
                                   type: 'integer',
                                 },
                                 metricNamesForComputingUtilization: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
                                   items: {
-                                    docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
+                                    docKey:
+                                      'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
                                     type: 'string',
                                   },
                                   type: 'array',
                                 },
                                 weightExpirationPeriod: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightExpirationPeriod',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightExpirationPeriod',
                                   type: 'string',
                                 },
                                 weightStabilizationPeriod: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightStabilizationPeriod',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightStabilizationPeriod',
                                   type: 'string',
                                 },
                                 weightUpdatePeriod: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightUpdatePeriod',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightUpdatePeriod',
                                   type: 'string',
                                 },
                               },
@@ -1915,29 +1956,29 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             consistentHash: {
                               docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash',
                               oneOf: [
-                                [
-                                  'httpCookie',
-                                  'httpHeaderName',
-                                  'httpQueryParameterName',
-                                  'useSourceIp',
-                                ],
+                                ['httpCookie', 'httpHeaderName', 'httpQueryParameterName', 'useSourceIp'],
                                 ['maglev', 'ringHash'],
                               ],
                               properties: {
                                 httpCookie: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie',
                                   properties: {
                                     attributes: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
                                       items: {
-                                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
+                                        docKey:
+                                          'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
                                         properties: {
                                           name: {
-                                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.name',
+                                            docKey:
+                                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.name',
                                             type: 'string',
                                           },
                                           value: {
-                                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.value',
+                                            docKey:
+                                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.value',
                                             type: 'string',
                                           },
                                         },
@@ -1947,15 +1988,18 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                       type: 'array',
                                     },
                                     name: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.name',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.name',
                                       type: 'string',
                                     },
                                     path: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.path',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.path',
                                       type: 'string',
                                     },
                                     ttl: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.ttl',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.ttl',
                                       type: 'string',
                                     },
                                   },
@@ -1963,18 +2007,21 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'object',
                                 },
                                 httpHeaderName: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpHeaderName',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpHeaderName',
                                   type: 'string',
                                 },
                                 httpQueryParameterName: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpQueryParameterName',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpQueryParameterName',
                                   type: 'string',
                                 },
                                 maglev: {
                                   docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev',
                                   properties: {
                                     tableSize: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize',
                                       minimum: 0,
                                       type: 'integer',
                                     },
@@ -1983,15 +2030,18 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                 },
                                 minimumRingSize: {
                                   deprecated: true,
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.minimumRingSize',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.consistentHash.minimumRingSize',
                                   minimum: 0,
                                   type: 'integer',
                                 },
                                 ringHash: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash',
                                   properties: {
                                     minimumRingSize: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash.minimumRingSize',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash.minimumRingSize',
                                       minimum: 0,
                                       type: 'integer',
                                     },
@@ -1999,7 +2049,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'object',
                                 },
                                 useSourceIp: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.useSourceIp',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.consistentHash.useSourceIp',
                                   type: 'boolean',
                                 },
                               },
@@ -2009,19 +2060,24 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                               docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting',
                               properties: {
                                 distribute: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
                                   items: {
-                                    docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
+                                    docKey:
+                                      'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
                                     properties: {
                                       from: {
-                                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.from',
+                                        docKey:
+                                          'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.from',
                                         type: 'string',
                                       },
                                       to: {
-                                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
+                                        docKey:
+                                          'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
                                         type: 'map',
                                         values: {
-                                          docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
+                                          docKey:
+                                            'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
                                           maximum: 4294967295,
                                           minimum: 0,
                                           type: 'integer',
@@ -2033,20 +2089,25 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'array',
                                 },
                                 enabled: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.enabled',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.enabled',
                                   type: 'boolean',
                                 },
                                 failover: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover',
                                   items: {
-                                    docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover',
+                                    docKey:
+                                      'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover',
                                     properties: {
                                       from: {
-                                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
+                                        docKey:
+                                          'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
                                         type: 'string',
                                       },
                                       to: {
-                                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
+                                        docKey:
+                                          'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
                                         type: 'string',
                                       },
                                     },
@@ -2055,9 +2116,11 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'array',
                                 },
                                 failoverPriority: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
                                   items: {
-                                    docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
+                                    docKey:
+                                      'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
                                     type: 'string',
                                   },
                                   type: 'array',
@@ -2112,20 +2175,25 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                               docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting',
                               properties: {
                                 enabled: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.enabled',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.enabled',
                                   type: 'boolean',
                                 },
                                 failover: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
                                   items: {
-                                    docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
+                                    docKey:
+                                      'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
                                     properties: {
                                       from: {
-                                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
+                                        docKey:
+                                          'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
                                         type: 'string',
                                       },
                                       to: {
-                                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
+                                        docKey:
+                                          'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
                                         type: 'string',
                                       },
                                     },
@@ -2134,15 +2202,18 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                   type: 'array',
                                 },
                                 failoverPriority: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
                                   items: {
-                                    docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
+                                    docKey:
+                                      'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
                                     type: 'string',
                                   },
                                   type: 'array',
                                 },
                                 minClusterSize: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.minClusterSize',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.minClusterSize',
                                   maximum: 4294967295,
                                   minimum: 1,
                                   type: 'integer',
@@ -2174,13 +2245,15 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                               type: 'integer',
                             },
                             consecutiveGatewayErrors: {
-                              docKey: 'DestinationRule.trafficPolicy.outlierDetection.consecutiveGatewayErrors',
+                              docKey:
+                                'DestinationRule.trafficPolicy.outlierDetection.consecutiveGatewayErrors',
                               maximum: 4294967295,
                               minimum: 0,
                               type: 'integer',
                             },
                             consecutiveLocalOriginFailures: {
-                              docKey: 'DestinationRule.trafficPolicy.outlierDetection.consecutiveLocalOriginFailures',
+                              docKey:
+                                'DestinationRule.trafficPolicy.outlierDetection.consecutiveLocalOriginFailures',
                               maximum: 4294967295,
                               minimum: 0,
                               type: 'integer',
@@ -2201,9 +2274,11 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                               type: 'integer',
                             },
                             outlierDetectionHttpErrorCodes: {
-                              docKey: 'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
+                              docKey:
+                                'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
                               items: {
-                                docKey: 'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
                                 maximum: 599,
                                 minimum: 100,
                                 type: 'integer',
@@ -2211,7 +2286,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                               type: 'array',
                             },
                             splitExternalLocalOriginErrors: {
-                              docKey: 'DestinationRule.trafficPolicy.outlierDetection.splitExternalLocalOriginErrors',
+                              docKey:
+                                'DestinationRule.trafficPolicy.outlierDetection.splitExternalLocalOriginErrors',
                               type: 'boolean',
                             },
                           },
@@ -2511,37 +2587,41 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
             },
             loadBalancer: {
               docKey: 'DestinationRule.trafficPolicy.loadBalancer',
-              oneOf: [
-                ['backendUtilization', 'consistentHash', 'simple'],
-              ],
+              oneOf: [['backendUtilization', 'consistentHash', 'simple']],
               properties: {
                 backendUtilization: {
                   docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization',
                   properties: {
                     errorUtilizationPenaltyPercent: {
-                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.errorUtilizationPenaltyPercent',
+                      docKey:
+                        'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.errorUtilizationPenaltyPercent',
                       maximum: 4294967295,
                       minimum: 0,
                       type: 'integer',
                     },
                     metricNamesForComputingUtilization: {
-                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
+                      docKey:
+                        'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
                       items: {
-                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
+                        docKey:
+                          'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
                         type: 'string',
                       },
                       type: 'array',
                     },
                     weightExpirationPeriod: {
-                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightExpirationPeriod',
+                      docKey:
+                        'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightExpirationPeriod',
                       type: 'string',
                     },
                     weightStabilizationPeriod: {
-                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightStabilizationPeriod',
+                      docKey:
+                        'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightStabilizationPeriod',
                       type: 'string',
                     },
                     weightUpdatePeriod: {
-                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightUpdatePeriod',
+                      docKey:
+                        'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightUpdatePeriod',
                       type: 'string',
                     },
                   },
@@ -2558,16 +2638,20 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                       docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie',
                       properties: {
                         attributes: {
-                          docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
+                          docKey:
+                            'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
                           items: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
                             properties: {
                               name: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.name',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.name',
                                 type: 'string',
                               },
                               value: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.value',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.value',
                                 type: 'string',
                               },
                             },
@@ -2597,14 +2681,16 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                       type: 'string',
                     },
                     httpQueryParameterName: {
-                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpQueryParameterName',
+                      docKey:
+                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpQueryParameterName',
                       type: 'string',
                     },
                     maglev: {
                       docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev',
                       properties: {
                         tableSize: {
-                          docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize',
+                          docKey:
+                            'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize',
                           minimum: 0,
                           type: 'integer',
                         },
@@ -2621,7 +2707,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                       docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash',
                       properties: {
                         minimumRingSize: {
-                          docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash.minimumRingSize',
+                          docKey:
+                            'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash.minimumRingSize',
                           minimum: 0,
                           type: 'integer',
                         },
@@ -2644,14 +2731,17 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
                         properties: {
                           from: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.from',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.from',
                             type: 'string',
                           },
                           to: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
                             type: 'map',
                             values: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
                               maximum: 4294967295,
                               minimum: 0,
                               type: 'integer',
@@ -2672,11 +2762,13 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover',
                         properties: {
                           from: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
                             type: 'string',
                           },
                           to: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
                             type: 'string',
                           },
                         },
@@ -2687,7 +2779,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                     failoverPriority: {
                       docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
                       items: {
-                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
+                        docKey:
+                          'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
                         type: 'string',
                       },
                       type: 'array',
@@ -2751,11 +2844,13 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
                         properties: {
                           from: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
                             type: 'string',
                           },
                           to: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
                             type: 'string',
                           },
                         },
@@ -2764,9 +2859,11 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                       type: 'array',
                     },
                     failoverPriority: {
-                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
+                      docKey:
+                        'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
                       items: {
-                        docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
+                        docKey:
+                          'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
                         type: 'string',
                       },
                       type: 'array',
@@ -2864,7 +2961,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'string',
                           },
                           http1MaxPendingRequests: {
-                            docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http1MaxPendingRequests',
+                            docKey:
+                              'DestinationRule.trafficPolicy.connectionPool.http.http1MaxPendingRequests',
                             format: 'int32',
                             type: 'integer',
                           },
@@ -2872,12 +2970,14 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive',
                             properties: {
                               interval: {
-                                docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.interval',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.interval',
                                 format: 'duration',
                                 type: 'string',
                               },
                               timeout: {
-                                docKey: 'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.timeout',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.connectionPool.http.http2KeepAlive.timeout',
                                 format: 'duration',
                                 type: 'string',
                               },
@@ -2900,7 +3000,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'integer',
                           },
                           maxRequestsPerConnection: {
-                            docKey: 'DestinationRule.trafficPolicy.connectionPool.http.maxRequestsPerConnection',
+                            docKey:
+                              'DestinationRule.trafficPolicy.connectionPool.http.maxRequestsPerConnection',
                             format: 'int32',
                             type: 'integer',
                           },
@@ -2942,12 +3043,14 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive',
                             properties: {
                               interval: {
-                                docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval',
                                 format: 'duration',
                                 type: 'string',
                               },
                               probes: {
-                                docKey: 'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.probes',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.connectionPool.tcp.tcpKeepalive.probes',
                                 maximum: 4294967295,
                                 minimum: 0,
                                 type: 'integer',
@@ -2968,37 +3071,41 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                   },
                   loadBalancer: {
                     docKey: 'DestinationRule.trafficPolicy.loadBalancer',
-                    oneOf: [
-                      ['backendUtilization', 'consistentHash', 'simple'],
-                    ],
+                    oneOf: [['backendUtilization', 'consistentHash', 'simple']],
                     properties: {
                       backendUtilization: {
                         docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization',
                         properties: {
                           errorUtilizationPenaltyPercent: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.errorUtilizationPenaltyPercent',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.errorUtilizationPenaltyPercent',
                             maximum: 4294967295,
                             minimum: 0,
                             type: 'integer',
                           },
                           metricNamesForComputingUtilization: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.metricNamesForComputingUtilization',
                               type: 'string',
                             },
                             type: 'array',
                           },
                           weightExpirationPeriod: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightExpirationPeriod',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightExpirationPeriod',
                             type: 'string',
                           },
                           weightStabilizationPeriod: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightStabilizationPeriod',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightStabilizationPeriod',
                             type: 'string',
                           },
                           weightUpdatePeriod: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightUpdatePeriod',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.backendUtilization.weightUpdatePeriod',
                             type: 'string',
                           },
                         },
@@ -3015,16 +3122,20 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie',
                             properties: {
                               attributes: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
                                 items: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes',
                                   properties: {
                                     name: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.name',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.name',
                                       type: 'string',
                                     },
                                     value: {
-                                      docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.value',
+                                      docKey:
+                                        'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes.value',
                                       type: 'string',
                                     },
                                   },
@@ -3034,15 +3145,18 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                                 type: 'array',
                               },
                               name: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.name',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.name',
                                 type: 'string',
                               },
                               path: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.path',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.path',
                                 type: 'string',
                               },
                               ttl: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.ttl',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpCookie.ttl',
                                 type: 'string',
                               },
                             },
@@ -3050,18 +3164,21 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'object',
                           },
                           httpHeaderName: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpHeaderName',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpHeaderName',
                             type: 'string',
                           },
                           httpQueryParameterName: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpQueryParameterName',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.httpQueryParameterName',
                             type: 'string',
                           },
                           maglev: {
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev',
                             properties: {
                               tableSize: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize',
                                 minimum: 0,
                                 type: 'integer',
                               },
@@ -3070,7 +3187,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                           },
                           minimumRingSize: {
                             deprecated: true,
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.minimumRingSize',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.consistentHash.minimumRingSize',
                             minimum: 0,
                             type: 'integer',
                           },
@@ -3078,7 +3196,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash',
                             properties: {
                               minimumRingSize: {
-                                docKey: 'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash.minimumRingSize',
+                                docKey:
+                                  'DestinationRule.trafficPolicy.loadBalancer.consistentHash.ringHash.minimumRingSize',
                                 minimum: 0,
                                 type: 'integer',
                               },
@@ -3098,17 +3217,21 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                           distribute: {
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute',
                               properties: {
                                 from: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.from',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.from',
                                   type: 'string',
                                 },
                                 to: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
                                   type: 'map',
                                   values: {
-                                    docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
+                                    docKey:
+                                      'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.distribute.to',
                                     maximum: 4294967295,
                                     minimum: 0,
                                     type: 'integer',
@@ -3129,11 +3252,13 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                               docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover',
                               properties: {
                                 from: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
                                   type: 'string',
                                 },
                                 to: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
                                   type: 'string',
                                 },
                               },
@@ -3142,9 +3267,11 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'array',
                           },
                           failoverPriority: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority',
                               type: 'string',
                             },
                             type: 'array',
@@ -3205,14 +3332,17 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                           failover: {
                             docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failover',
                               properties: {
                                 from: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.from',
                                   type: 'string',
                                 },
                                 to: {
-                                  docKey: 'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
+                                  docKey:
+                                    'DestinationRule.trafficPolicy.loadBalancer.localityLbSetting.failover.to',
                                   type: 'string',
                                 },
                               },
@@ -3221,15 +3351,18 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             type: 'array',
                           },
                           failoverPriority: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
                             items: {
-                              docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
+                              docKey:
+                                'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.failoverPriority',
                               type: 'string',
                             },
                             type: 'array',
                           },
                           minClusterSize: {
-                            docKey: 'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.minClusterSize',
+                            docKey:
+                              'DestinationRule.trafficPolicy.loadBalancer.zoneAwareLbSetting.minClusterSize',
                             maximum: 4294967295,
                             minimum: 1,
                             type: 'integer',
@@ -3267,7 +3400,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         type: 'integer',
                       },
                       consecutiveLocalOriginFailures: {
-                        docKey: 'DestinationRule.trafficPolicy.outlierDetection.consecutiveLocalOriginFailures',
+                        docKey:
+                          'DestinationRule.trafficPolicy.outlierDetection.consecutiveLocalOriginFailures',
                         maximum: 4294967295,
                         minimum: 0,
                         type: 'integer',
@@ -3288,9 +3422,11 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         type: 'integer',
                       },
                       outlierDetectionHttpErrorCodes: {
-                        docKey: 'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
+                        docKey:
+                          'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
                         items: {
-                          docKey: 'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
+                          docKey:
+                            'DestinationRule.trafficPolicy.outlierDetection.outlierDetectionHttpErrorCodes',
                           maximum: 599,
                           minimum: 100,
                           type: 'integer',
@@ -3298,7 +3434,8 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         type: 'array',
                       },
                       splitExternalLocalOriginErrors: {
-                        docKey: 'DestinationRule.trafficPolicy.outlierDetection.splitExternalLocalOriginErrors',
+                        docKey:
+                          'DestinationRule.trafficPolicy.outlierDetection.splitExternalLocalOriginErrors',
                         type: 'boolean',
                       },
                     },
