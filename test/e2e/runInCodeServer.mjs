@@ -4,7 +4,7 @@
 // the exit code is the result.
 //
 // Usage: node test/e2e/runInCodeServer.mjs [--grep <regexp>] [--summary <file.json>]
-// Env: E2E_TIMEOUT_MS (global timeout, default 180000), E2E_KEEP=1 (keep logs and workspace),
+// Env: E2E_TIMEOUT_MS (global timeout, default 300000), E2E_KEEP=1 (keep logs and workspace),
 //      CODE_SERVER_BIN, E2E_HOME (see scripts/e2e-setup.sh).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,7 @@ import { SUITE_INDEX, checkBuilt, prepareWorkspace, writeSummary } from './suppo
 const { values: opts } = util.parseArgs({
   options: { grep: { type: 'string' }, summary: { type: 'string' } },
 });
-const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 180_000);
+const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 300_000);
 // Printed by test/e2e/suite/index.ts when mocha starts.
 const SUITE_START_MARKER = '[e2e] running the suite';
 
