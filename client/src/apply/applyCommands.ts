@@ -11,7 +11,13 @@ import {
   type CanaryResourcesResult,
   type CanaryResourceRef,
 } from '../../../protocol/src/protocol';
-import { isProtectedContext, KubectlError, NodeKubectl, type KubeContext, type Kubectl } from '../kube/kubectl';
+import {
+  isProtectedContext,
+  KubectlError,
+  NodeKubectl,
+  type KubeContext,
+  type Kubectl,
+} from '../kube/kubectl';
 import {
   changeOf,
   confirmationText,
@@ -73,7 +79,11 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
   const diffContents = new Map<string, string>();
   const diffChanged = new vscode.EventEmitter<vscode.Uri>();
 
-  const statusBar = vscode.window.createStatusBarItem('istioCanary.kubeContext', vscode.StatusBarAlignment.Left, 10);
+  const statusBar = vscode.window.createStatusBarItem(
+    'istioCanary.kubeContext',
+    vscode.StatusBarAlignment.Left,
+    10,
+  );
   statusBar.name = 'Istio Canary: Kube Context';
   statusBar.command = applyCommandIds.selectKubeContext;
 
@@ -85,7 +95,9 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
     }
     try {
       const target = await resolveTarget(kubectl(), false);
-      statusBar.text = target ? `$(cloud) ${target.context.name} / ${target.namespace}` : '$(cloud) no kube context';
+      statusBar.text = target
+        ? `$(cloud) ${target.context.name} / ${target.namespace}`
+        : '$(cloud) no kube context';
       statusBar.tooltip = target
         ? `Istio Canary applies to context ${target.context.name} (cluster ${target.context.cluster}), namespace ${target.namespace}. Click to change.`
         : 'Istio Canary: no kube context. Click to select one.';
@@ -118,9 +130,14 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
   }
 
   async function reportFailure(error: unknown, what: string): Promise<void> {
-    const message = error instanceof KubectlError ? error.message : `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
+    const message =
+      error instanceof KubectlError
+        ? error.message
+        : `${what} failed: ${error instanceof Error ? error.message : String(error)}`;
     log(`${what} failed: ${message}`);
-    if ((await prompts.showResult('error', message, ['Show Output'])) === 'Show Output') deps.output.show(true);
+    if ((await prompts.showResult('error', message, ['Show Output'])) === 'Show Output') {
+      deps.output.show(true);
+    }
   }
 
   async function requireTrust(): Promise<boolean> {
@@ -135,20 +152,33 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
   }
 
   /** Asks the server which resources to take; their text comes from the documents as edited. */
-  async function collectResources(uri: vscode.Uri, position: vscode.Position | undefined): Promise<{ resources: PlanResource[]; errors: CanaryResourcesResult['errors'] } | undefined> {
+  async function collectResources(
+    uri: vscode.Uri,
+    position: vscode.Position | undefined,
+  ): Promise<{ resources: PlanResource[]; errors: CanaryResourcesResult['errors'] } | undefined> {
     const params: CanaryResourcesParams = {
       uri: deps.client.code2ProtocolConverter.asUri(uri),
       ...(position ? { position: { line: position.line, character: position.character } } : {}),
     };
-    const result = await deps.client.sendRequest<CanaryResourcesResult | null>(CanaryResourcesRequest, params);
+    const result = await deps.client.sendRequest<CanaryResourcesResult | null>(
+      CanaryResourcesRequest,
+      params,
+    );
     if (!result) return undefined;
     const resources = await Promise.all(result.resources.map((ref) => resourceText(ref)));
     return { resources, errors: result.errors };
   }
 
   async function resourceText(ref: CanaryResourceRef): Promise<PlanResource> {
-    const document = await vscode.workspace.openTextDocument(deps.client.protocol2CodeConverter.asUri(ref.uri));
-    const range = new vscode.Range(ref.range.start.line, ref.range.start.character, ref.range.end.line, ref.range.end.character);
+    const document = await vscode.workspace.openTextDocument(
+      deps.client.protocol2CodeConverter.asUri(ref.uri),
+    );
+    const range = new vscode.Range(
+      ref.range.start.line,
+      ref.range.start.character,
+      ref.range.end.line,
+      ref.range.end.character,
+    );
     return {
       uri: ref.uri,
       kind: ref.kind,
@@ -162,7 +192,9 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
   async function refuseOnErrors(errors: CanaryResourcesResult['errors']): Promise<boolean> {
     if (errors.length === 0) return false;
     const first = errors[0];
-    const where = first ? ` First: ${first.message} (${vscode.workspace.asRelativePath(vscode.Uri.parse(first.uri))}:${first.range.start.line + 1})` : '';
+    const where = first
+      ? ` First: ${first.message} (${vscode.workspace.asRelativePath(vscode.Uri.parse(first.uri))}:${first.range.start.line + 1})`
+      : '';
     const message = `Not applied: the resources have ${errors.length} error${errors.length === 1 ? '' : 's'}. Fix them first.${where}`;
     log(message);
     if ((await prompts.showResult('error', message, ['Show Problems'])) === 'Show Problems') {
@@ -171,43 +203,76 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
     return true;
   }
 
-  async function apply(uri: vscode.Uri | undefined, position: vscode.Position | undefined, whole: boolean): Promise<void> {
+  async function apply(
+    uri: vscode.Uri | undefined,
+    position: vscode.Position | undefined,
+    whole: boolean,
+  ): Promise<void> {
     if (!(await requireTrust())) return;
     const documentUri = uri ?? vscode.window.activeTextEditor?.document.uri;
     if (!documentUri) {
       await prompts.showResult('error', 'Open a YAML file with the resources to apply.');
       return;
     }
-    const cursor = whole ? undefined : (position ?? (vscode.window.activeTextEditor?.document.uri.toString() === documentUri.toString() ? vscode.window.activeTextEditor.selection.active : undefined));
+    const cursor = whole
+      ? undefined
+      : (position ??
+        (vscode.window.activeTextEditor?.document.uri.toString() === documentUri.toString()
+          ? vscode.window.activeTextEditor.selection.active
+          : undefined));
     const runner = kubectl();
     const { protectedContexts, timeoutSeconds } = settings();
     try {
       const collected = await collectResources(documentUri, cursor);
       if (!collected || collected.resources.length === 0) {
-        await prompts.showResult('warning', whole ? 'This file holds no Kubernetes resources to apply.' : 'There is no VirtualService at the cursor to apply.');
+        await prompts.showResult(
+          'warning',
+          whole
+            ? 'This file holds no Kubernetes resources to apply.'
+            : 'There is no VirtualService at the cursor to apply.',
+        );
         return;
       }
       if (await refuseOnErrors(collected.errors)) return;
       const target = await resolveTarget(runner, true);
       if (!target) return;
-      const plan = planApply({ resources: collected.resources, context: target.context.name, namespace: target.namespace, requestTimeoutSeconds: timeoutSeconds });
+      const plan = planApply({
+        resources: collected.resources,
+        context: target.context.name,
+        namespace: target.namespace,
+        requestTimeoutSeconds: timeoutSeconds,
+      });
       if (plan.problems.length > 0) {
         await prompts.showResult('error', `Not applied: ${plan.problems.join(' ')}`);
         return;
       }
-      log(`Apply plan for context ${plan.context}, namespace ${plan.namespace}: ${plan.steps.map((s) => s.label).join(', ')}`);
+      log(
+        `Apply plan for context ${plan.context}, namespace ${plan.namespace}: ${plan.steps.map((s) => s.label).join(', ')}`,
+      );
       const outcomes = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Istio Canary: dry run on ${plan.context}` },
         () => dryRun(runner, plan),
       );
-      const failed = outcomes.map((o, i) => (o.ok ? undefined : `${plan.steps[i]?.label}: ${o.message}`)).filter((x): x is string => x !== undefined);
+      const failed = outcomes
+        .map((o, i) => (o.ok ? undefined : `${plan.steps[i]?.label}: ${o.message}`))
+        .filter((x): x is string => x !== undefined);
       if (failed.length > 0) {
         const message = `Not applied: the server dry run on context "${plan.context}" failed. ${failed.join(' ')}`;
         log(message);
-        if ((await prompts.showResult('error', message, ['Show Output'])) === 'Show Output') deps.output.show(true);
+        if ((await prompts.showResult('error', message, ['Show Output'])) === 'Show Output') {
+          deps.output.show(true);
+        }
         return;
       }
-      const text = confirmationText(plan, { context: target.context.name, cluster: target.context.cluster, ...(target.context.server ? { server: target.context.server } : {}) }, outcomes);
+      const text = confirmationText(
+        plan,
+        {
+          context: target.context.name,
+          cluster: target.context.cluster,
+          ...(target.context.server ? { server: target.context.server } : {}),
+        },
+        outcomes,
+      );
       const confirmed = isProtectedContext(plan.context, protectedContexts)
         ? await prompts.typeToConfirm(text.message, text.detail, plan.context)
         : await prompts.confirm(text.message, text.detail);
@@ -216,12 +281,19 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
         return;
       }
       const results = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Istio Canary: applying to ${plan.context}` },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: `Istio Canary: applying to ${plan.context}`,
+        },
         (progress) => applySteps(runner, plan, outcomes, progress),
       );
       const summary = resultSummary(plan, results);
       log(summary.message);
-      const choice = await prompts.showResult(summary.ok ? 'info' : 'error', summary.message, summary.ok ? [] : ['Show Output']);
+      const choice = await prompts.showResult(
+        summary.ok ? 'info' : 'error',
+        summary.message,
+        summary.ok ? [] : ['Show Output'],
+      );
       if (choice === 'Show Output') deps.output.show(true);
     } catch (error) {
       await reportFailure(error, 'Apply');
@@ -237,7 +309,12 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
         outcomes.push({ ok: true, change: changeOf(live[0], merged[0]) });
       } catch (error) {
         // A cluster-wide failure (unreachable, kubectl missing) would repeat for every step.
-        if (error instanceof KubectlError && ['kubectl-not-found', 'unreachable', 'no-context', 'unauthorized'].includes(error.failure)) throw error;
+        if (
+          error instanceof KubectlError &&
+          ['kubectl-not-found', 'unreachable', 'no-context', 'unauthorized'].includes(error.failure)
+        ) {
+          throw error;
+        }
         outcomes.push({ ok: false, message: error instanceof Error ? error.message : String(error) });
       }
     }
@@ -281,25 +358,50 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
       }
       const target = await resolveTarget(runner, true);
       if (!target) return;
-      const plan = planApply({ resources: collected.resources, context: target.context.name, namespace: target.namespace, requestTimeoutSeconds: settings().timeoutSeconds });
+      const plan = planApply({
+        resources: collected.resources,
+        context: target.context.name,
+        namespace: target.namespace,
+        requestTimeoutSeconds: settings().timeoutSeconds,
+      });
       const files = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Istio Canary: kubectl diff on ${plan.context}` },
-        async () => (await Promise.all(plan.steps.map((step) => runner.diff(step.resource.text, step.target)))).flat(),
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: `Istio Canary: kubectl diff on ${plan.context}`,
+        },
+        async () =>
+          (await Promise.all(plan.steps.map((step) => runner.diff(step.resource.text, step.target)))).flat(),
       );
       const changed = files.filter((f) => f.live !== f.merged);
       if (changed.length === 0) {
-        await prompts.showResult('info', `No differences: the cluster of context "${plan.context}" already holds these ${plan.steps.length} resource(s) as written.`);
+        await prompts.showResult(
+          'info',
+          `No differences: the cluster of context "${plan.context}" already holds these ${plan.steps.length} resource(s) as written.`,
+        );
         return;
       }
       const name = documentUri.path.split('/').pop() ?? 'manifest';
       const stamp = Date.now();
-      const left = vscode.Uri.from({ scheme: diffScheme, path: `/${plan.context}/live/${name}`, query: String(stamp) });
-      const right = vscode.Uri.from({ scheme: diffScheme, path: `/${plan.context}/merged/${name}`, query: String(stamp) });
+      const left = vscode.Uri.from({
+        scheme: diffScheme,
+        path: `/${plan.context}/live/${name}`,
+        query: String(stamp),
+      });
+      const right = vscode.Uri.from({
+        scheme: diffScheme,
+        path: `/${plan.context}/merged/${name}`,
+        query: String(stamp),
+      });
       diffContents.set(left.toString(), changed.map((f) => `# ${f.name}\n${f.live}`).join('---\n'));
       diffContents.set(right.toString(), changed.map((f) => `# ${f.name}\n${f.merged}`).join('---\n'));
       diffChanged.fire(left);
       diffChanged.fire(right);
-      await vscode.commands.executeCommand('vscode.diff', left, right, `${name}: cluster (${plan.context}) ↔ after apply`);
+      await vscode.commands.executeCommand(
+        'vscode.diff',
+        left,
+        right,
+        `${name}: cluster (${plan.context}) ↔ after apply`,
+      );
     } catch (error) {
       await reportFailure(error, 'Diff');
     }
@@ -310,7 +412,10 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
     try {
       const view = await kubectl().config();
       if (view.contexts.length === 0) {
-        await prompts.showResult('error', 'Your kubeconfig defines no contexts (check KUBECONFIG or ~/.kube/config).');
+        await prompts.showResult(
+          'error',
+          'Your kubeconfig defines no contexts (check KUBECONFIG or ~/.kube/config).',
+        );
         return;
       }
       const current = state.get<string>(contextKey) ?? view.currentContext;
@@ -336,7 +441,10 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
       });
       const picked = await prompts.pickNamespace(namespaces, target.namespace);
       if (!picked) return;
-      await state.update(namespacesKey, { ...(state.get<Record<string, string>>(namespacesKey) ?? {}), [target.context.name]: picked });
+      await state.update(namespacesKey, {
+        ...(state.get<Record<string, string>>(namespacesKey) ?? {}),
+        [target.context.name]: picked,
+      });
       log(`Namespace for context ${target.context.name}: ${picked}`);
       await refreshStatusBar();
     } catch (error) {
@@ -353,11 +461,21 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
       provideTextDocumentContent: (uri) => diffContents.get(uri.toString()) ?? '',
     }),
     vscode.languages.registerCodeLensProvider({ language: 'yaml' }, codeLenses),
-    vscode.commands.registerCommand(applyCommandIds.applyCurrentFile, (uri?: vscode.Uri) => apply(uri instanceof vscode.Uri ? uri : undefined, undefined, true)),
-    vscode.commands.registerCommand(applyCommandIds.applyCanary, (uri?: vscode.Uri, position?: vscode.Position) =>
-      apply(uri instanceof vscode.Uri ? uri : undefined, position instanceof vscode.Position ? position : undefined, false),
+    vscode.commands.registerCommand(applyCommandIds.applyCurrentFile, (uri?: vscode.Uri) =>
+      apply(uri instanceof vscode.Uri ? uri : undefined, undefined, true),
     ),
-    vscode.commands.registerCommand(applyCommandIds.diffAgainstCluster, (uri?: vscode.Uri) => diff(uri instanceof vscode.Uri ? uri : undefined)),
+    vscode.commands.registerCommand(
+      applyCommandIds.applyCanary,
+      (uri?: vscode.Uri, position?: vscode.Position) =>
+        apply(
+          uri instanceof vscode.Uri ? uri : undefined,
+          position instanceof vscode.Position ? position : undefined,
+          false,
+        ),
+    ),
+    vscode.commands.registerCommand(applyCommandIds.diffAgainstCluster, (uri?: vscode.Uri) =>
+      diff(uri instanceof vscode.Uri ? uri : undefined),
+    ),
     vscode.commands.registerCommand(applyCommandIds.selectKubeContext, selectContext),
     vscode.commands.registerCommand(applyCommandIds.selectNamespace, selectNamespace),
     vscode.commands.registerCommand(applyCommandIds.setPromptsForTests, (port?: PromptPort) => {
@@ -383,7 +501,8 @@ class ApplyCanaryCodeLensProvider implements vscode.CodeLensProvider {
         lenses.push(
           new vscode.CodeLens(new vscode.Range(position, position), {
             title: '$(cloud-upload) Apply Canary',
-            tooltip: 'Apply this VirtualService with the DestinationRules and Gateways it references (dry run and confirmation first)',
+            tooltip:
+              'Apply this VirtualService with the DestinationRules and Gateways it references (dry run and confirmation first)',
             command: applyCommandIds.applyCanary,
             arguments: [document.uri, position],
           }),

@@ -59,7 +59,11 @@ export function planApply(input: ApplyPlanInput): ApplyPlan {
   const seen = new Map<string, PlanResource>();
   const ordered = input.resources
     .map((resource, index) => ({ resource, index }))
-    .sort((a, b) => (kindOrder[a.resource.kind] ?? otherKindsOrder) - (kindOrder[b.resource.kind] ?? otherKindsOrder) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (kindOrder[a.resource.kind] ?? otherKindsOrder) - (kindOrder[b.resource.kind] ?? otherKindsOrder) ||
+        a.index - b.index,
+    )
     .map((entry) => entry.resource);
   const steps: ApplyStep[] = [];
   for (const resource of ordered) {
@@ -67,7 +71,8 @@ export function planApply(input: ApplyPlanInput): ApplyPlan {
       problems.push(`A resource in ${resource.uri} has no kind or metadata.name.`);
       continue;
     }
-    const namespace = resource.kind === 'Namespace' ? input.namespace : (resource.namespace ?? input.namespace);
+    const namespace =
+      resource.kind === 'Namespace' ? input.namespace : (resource.namespace ?? input.namespace);
     const key = `${resource.kind}/${namespace}/${resource.name}`;
     const earlier = seen.get(key);
     if (earlier) {
@@ -94,14 +99,18 @@ export type Change = 'created' | 'configured' | 'unchanged';
 
 /** Strips what the server manages, so live and dry-run objects compare by what users write. */
 function userFields(obj: KubeObject): unknown {
-  const { metadata, status: _status, ...rest } = obj;
+  // status and the server-managed metadata (resourceVersion, uid, managedFields...) are left out.
+  const { metadata, ...rest } = obj;
+  delete rest.status;
   const { labels, annotations } = metadata ?? {};
   return { ...rest, metadata: { labels: labels ?? {}, annotations: annotations ?? {} } };
 }
 
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as object).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }
 
@@ -122,19 +131,28 @@ export interface ClusterDescription {
 }
 
 /** The modal confirmation: a short message naming where, and a detail line per resource. */
-export function confirmationText(plan: ApplyPlan, cluster: ClusterDescription, outcomes: DryRunOutcome[]): { message: string; detail: string } {
+export function confirmationText(
+  plan: ApplyPlan,
+  cluster: ClusterDescription,
+  outcomes: DryRunOutcome[],
+): { message: string; detail: string } {
   const count = plan.steps.length;
   const message = `Apply ${count} resource${count === 1 ? '' : 's'} to context "${cluster.context}" (cluster ${cluster.cluster}), namespace ${plan.namespace}?`;
   const lines = plan.steps.map((step, i) => {
     const outcome = outcomes[i];
-    const what = !outcome ? 'not checked' : outcome.ok ? outcome.change : `dry run failed: ${outcome.message}`;
+    const what = !outcome
+      ? 'not checked'
+      : outcome.ok
+        ? outcome.change
+        : `dry run failed: ${outcome.message}`;
     return `${step.label}: ${what}`;
   });
   const server = cluster.server ? `Server: ${cluster.server}\n` : '';
   return { message, detail: `${server}The server accepted all of them in a dry run.\n\n${lines.join('\n')}` };
 }
 
-export type StepResult = { status: 'applied'; change: Change } | { status: 'failed'; message: string } | { status: 'not-attempted' };
+export type StepResult =
+  { status: 'applied'; change: Change } | { status: 'failed'; message: string } | { status: 'not-attempted' };
 
 /**
  * The result message after applying. Steps run in order and stop at the first failure, so the

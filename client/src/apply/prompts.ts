@@ -27,10 +27,15 @@ export class VscodePrompts implements PromptPort {
   async typeToConfirm(message: string, detail: string, expected: string): Promise<boolean> {
     const typed = await vscode.window.showInputBox({
       title: message,
-      prompt: `${detail.split('\n\n').pop() ?? ''}\n\nThis context is protected. Type "${expected}" to apply.`.replace(/\n/g, ' · '),
+      prompt:
+        `${detail.split('\n\n').pop() ?? ''}\n\nThis context is protected. Type "${expected}" to apply.`.replace(
+          /\n/g,
+          ' · ',
+        ),
       placeHolder: expected,
       ignoreFocusOut: true,
-      validateInput: (value) => (value === '' || value === expected ? undefined : `Type the context name "${expected}" exactly.`),
+      validateInput: (value) =>
+        value === '' || value === expected ? undefined : `Type the context name "${expected}" exactly.`,
     });
     return typed === expected;
   }
@@ -38,16 +43,25 @@ export class VscodePrompts implements PromptPort {
   async pickContext(contexts: KubeContext[], current: string | undefined): Promise<string | undefined> {
     const items = contexts.map((c) => ({
       label: c.name,
-      description: [c.name === current ? '(current)' : '', c.namespace ? `namespace ${c.namespace}` : ''].filter(Boolean).join(' '),
+      description: [c.name === current ? '(current)' : '', c.namespace ? `namespace ${c.namespace}` : '']
+        .filter(Boolean)
+        .join(' '),
       detail: `cluster ${c.cluster}${c.server ? ` · ${c.server}` : ''}`,
     }));
-    const picked = await vscode.window.showQuickPick(items, { title: 'Istio Canary: Select Kube Context', placeHolder: 'The context that apply and diff use' });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: 'Istio Canary: Select Kube Context',
+      placeHolder: 'The context that apply and diff use',
+    });
     return picked?.label;
   }
 
   async pickNamespace(namespaces: string[], current: string): Promise<string | undefined> {
     if (namespaces.length === 0) {
-      return vscode.window.showInputBox({ title: 'Istio Canary: Select Namespace', value: current, prompt: 'The cluster did not list its namespaces; type one.' });
+      return vscode.window.showInputBox({
+        title: 'Istio Canary: Select Namespace',
+        value: current,
+        prompt: 'The cluster did not list its namespaces; type one.',
+      });
     }
     const picked = await vscode.window.showQuickPick(
       namespaces.map((n) => ({ label: n, description: n === current ? '(selected)' : '' })),
@@ -57,7 +71,12 @@ export class VscodePrompts implements PromptPort {
   }
 
   async showResult(kind: ResultKind, message: string, actions: string[] = []): Promise<string | undefined> {
-    const show = kind === 'error' ? vscode.window.showErrorMessage : kind === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+    const show =
+      kind === 'error'
+        ? vscode.window.showErrorMessage
+        : kind === 'warning'
+          ? vscode.window.showWarningMessage
+          : vscode.window.showInformationMessage;
     return show(message, ...actions);
   }
 }

@@ -94,7 +94,13 @@ export class KubectlError extends Error {
  */
 export function classifyKubectlFailure(stderr: string, context: string): KubectlError {
   const text = stderr.trim();
-  const firstLine = (re: RegExp) => text.split('\n').find((l) => re.test(l))?.trim() ?? text.split('\n')[0] ?? '';
+  const firstLine = (re: RegExp) =>
+    text
+      .split('\n')
+      .find((l) => re.test(l))
+      ?.trim() ??
+    text.split('\n')[0] ??
+    '';
   const crd = /no matches for kind "([^"]+)" in version "([^"]+)"/.exec(text);
   if (crd) {
     return new KubectlError(
@@ -103,16 +109,36 @@ export function classifyKubectlFailure(stderr: string, context: string): Kubectl
       text,
     );
   }
-  if (/context was not found for specified context|no context exists with the name|context "[^"]*" does not exist|current-context is not set/.test(text)) {
-    return new KubectlError('no-context', `The kube context "${context}" does not exist in your kubeconfig. Select another context.`, text);
+  if (
+    /context was not found for specified context|no context exists with the name|context "[^"]*" does not exist|current-context is not set/.test(
+      text,
+    )
+  ) {
+    return new KubectlError(
+      'no-context',
+      `The kube context "${context}" does not exist in your kubeconfig. Select another context.`,
+      text,
+    );
   }
   if (/provide credentials|\(Unauthorized\)|You must be logged in to the server/.test(text)) {
-    return new KubectlError('unauthorized', `The cluster of context "${context}" did not accept your credentials (401 Unauthorized). Log in again or refresh the token in your kubeconfig.`, text);
+    return new KubectlError(
+      'unauthorized',
+      `The cluster of context "${context}" did not accept your credentials (401 Unauthorized). Log in again or refresh the token in your kubeconfig.`,
+      text,
+    );
   }
-  if (/Unable to connect to the server|connection refused|no such host|i\/o timeout|Client\.Timeout exceeded|context deadline exceeded|TLS handshake timeout|network is unreachable|failed to download openapi: Get |x509: certificate/.test(text)) {
+  if (
+    /Unable to connect to the server|connection refused|no such host|i\/o timeout|Client\.Timeout exceeded|context deadline exceeded|TLS handshake timeout|network is unreachable|failed to download openapi: Get |x509: certificate/.test(
+      text,
+    )
+  ) {
     return new KubectlError(
       'unreachable',
-      `The cluster of context "${context}" cannot be reached (${firstLine(/refused|timeout|Timeout|deadline|no such host|unreachable|x509/).replace(/^error: /, '').slice(0, 200)}). Check your network, VPN or the cluster address.`,
+      `The cluster of context "${context}" cannot be reached (${firstLine(
+        /refused|timeout|Timeout|deadline|no such host|unreachable|x509/,
+      )
+        .replace(/^error: /, '')
+        .slice(0, 200)}). Check your network, VPN or the cluster address.`,
       text,
     );
   }
@@ -120,7 +146,9 @@ export function classifyKubectlFailure(stderr: string, context: string): Kubectl
     const line = firstLine(/forbidden/).replace(/^Error from server \(Forbidden\): /, '');
     return new KubectlError('forbidden', `Not allowed by the cluster's RBAC: ${line}`, text);
   }
-  if (/Apply failed with \d+ conflicts?|\(Conflict\)|\(AlreadyExists\)|the object has been modified/.test(text)) {
+  if (
+    /Apply failed with \d+ conflicts?|\(Conflict\)|\(AlreadyExists\)|the object has been modified/.test(text)
+  ) {
     const line = firstLine(/conflict|Conflict|AlreadyExists|modified/).replace(/^error: /, '');
     return new KubectlError(
       'conflict',
@@ -128,10 +156,25 @@ export function classifyKubectlFailure(stderr: string, context: string): Kubectl
       text,
     );
   }
-  if (/is invalid:|\(Invalid\)|\(BadRequest\)|admission webhook "[^"]+" denied the request|strict decoding error|unknown field/.test(text)) {
-    return new KubectlError('invalid', `The cluster rejected the resource as invalid: ${text.replace(/^Error from server \(\w+\): /, '').replace(/\n+/g, ' ').slice(0, 600)}`, text);
+  if (
+    /is invalid:|\(Invalid\)|\(BadRequest\)|admission webhook "[^"]+" denied the request|strict decoding error|unknown field/.test(
+      text,
+    )
+  ) {
+    return new KubectlError(
+      'invalid',
+      `The cluster rejected the resource as invalid: ${text
+        .replace(/^Error from server \(\w+\): /, '')
+        .replace(/\n+/g, ' ')
+        .slice(0, 600)}`,
+      text,
+    );
   }
-  return new KubectlError('other', `kubectl failed: ${text.replace(/\n+/g, ' ').slice(0, 600) || 'no error output'}`, text);
+  return new KubectlError(
+    'other',
+    `kubectl failed: ${text.replace(/\n+/g, ' ').slice(0, 600) || 'no error output'}`,
+    text,
+  );
 }
 
 export interface NodeKubectlOptions {
@@ -170,7 +213,11 @@ export class NodeKubectl implements Kubectl {
   }
 
   async apply(manifest: string, target: KubeTarget, options: { dryRun: boolean }): Promise<KubeObject[]> {
-    const result = await this.run(applyArgs(target, { dryRun: options.dryRun, ...this.requestTimeout() }), manifest, target.context);
+    const result = await this.run(
+      applyArgs(target, { dryRun: options.dryRun, ...this.requestTimeout() }),
+      manifest,
+      target.context,
+    );
     if (result.exitCode !== 0) throw classifyKubectlFailure(result.stderr, target.context);
     return parseObjects(result.stdout);
   }
@@ -188,7 +235,11 @@ export class NodeKubectl implements Kubectl {
    */
   async diff(manifest: string, target: KubeTarget): Promise<DiffFile[]> {
     if (process.platform === 'win32') {
-      throw new KubectlError('other', 'Diff Against Cluster needs a POSIX shell for kubectl diff; it is not available on Windows yet.', '');
+      throw new KubectlError(
+        'other',
+        'Diff Against Cluster needs a POSIX shell for kubectl diff; it is not available on Windows yet.',
+        '',
+      );
     }
     const dir = await mkdtemp(join(tmpdir(), 'ic-diff-'));
     try {
@@ -201,10 +252,14 @@ export class NodeKubectl implements Kubectl {
       if (result.exitCode !== 0) throw classifyKubectlFailure(result.stderr, target.context);
       const read = async (sub: string) => {
         const files = await readdir(join(dir, sub)).catch(() => [] as string[]);
-        return new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(dir, sub, f), 'utf8')] as const)));
+        return new Map(
+          await Promise.all(files.map(async (f) => [f, await readFile(join(dir, sub, f), 'utf8')] as const)),
+        );
       };
       const [live, merged] = await Promise.all([read('live'), read('merged')]);
-      return [...new Set([...live.keys(), ...merged.keys()])].sort().map((name) => ({ name, live: live.get(name) ?? '', merged: merged.get(name) ?? '' }));
+      return [...new Set([...live.keys(), ...merged.keys()])]
+        .sort()
+        .map((name) => ({ name, live: live.get(name) ?? '', merged: merged.get(name) ?? '' }));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -214,10 +269,17 @@ export class NodeKubectl implements Kubectl {
     return { requestTimeoutSeconds: Math.max(1, Math.round(this.options.timeoutSeconds)) };
   }
 
-  private run(args: string[], stdin: string | undefined, context: string, env?: NodeJS.ProcessEnv): Promise<RunResult> {
+  private run(
+    args: string[],
+    stdin: string | undefined,
+    context: string,
+    env?: NodeJS.ProcessEnv,
+  ): Promise<RunResult> {
     const program = this.options.kubectlPath;
     const log = this.options.log ?? (() => undefined);
-    log(`$ ${formatCommandLine(program, args)}${stdin !== undefined ? `  (manifest on stdin, ${Buffer.byteLength(stdin)} bytes)` : ''}`);
+    log(
+      `$ ${formatCommandLine(program, args)}${stdin !== undefined ? `  (manifest on stdin, ${Buffer.byteLength(stdin)} bytes)` : ''}`,
+    );
     // kubectl gives up on a stalled request after --request-timeout, but it makes several
     // requests in a row; this outer limit only catches a kubectl that hangs for another reason.
     const limitMs = (this.options.timeoutSeconds * 3 + 10) * 1000;
@@ -225,7 +287,12 @@ export class NodeKubectl implements Kubectl {
       const child = execFile(
         program,
         args,
-        { env: env ?? this.options.env ?? process.env, timeout: limitMs, maxBuffer: 16 * 1024 * 1024, windowsHide: true },
+        {
+          env: env ?? this.options.env ?? process.env,
+          timeout: limitMs,
+          maxBuffer: 16 * 1024 * 1024,
+          windowsHide: true,
+        },
         (error, stdout, stderr) => {
           if (stdout.trim()) log(stdout.trimEnd());
           if (stderr.trim()) log(stderr.trimEnd());
@@ -234,12 +301,22 @@ export class NodeKubectl implements Kubectl {
           if (code === 'ENOENT' || code === 'EACCES') {
             log(`kubectl could not be started: ${error.message}`);
             return reject(
-              new KubectlError('kubectl-not-found', `kubectl was not found ("${program}"). Install kubectl, or set istioCanary.kubectlPath to its full path.`, error.message),
+              new KubectlError(
+                'kubectl-not-found',
+                `kubectl was not found ("${program}"). Install kubectl, or set istioCanary.kubectlPath to its full path.`,
+                error.message,
+              ),
             );
           }
           if (error.killed) {
             log(`kubectl was stopped after ${limitMs / 1000} s`);
-            return reject(new KubectlError('unreachable', `kubectl did not finish within ${limitMs / 1000} s; the cluster of context "${context}" may be unreachable.`, stderr));
+            return reject(
+              new KubectlError(
+                'unreachable',
+                `kubectl did not finish within ${limitMs / 1000} s; the cluster of context "${context}" may be unreachable.`,
+                stderr,
+              ),
+            );
           }
           resolve({ stdout, stderr, exitCode: typeof code === 'number' ? code : 1 });
         },
@@ -285,7 +362,10 @@ function parseObjects(json: string): KubeObject[] {
 /** Matches a context name against `istioCanary.protectedContexts` globs (`*` and `?`, case-insensitive). */
 export function isProtectedContext(context: string, patterns: readonly string[]): boolean {
   return patterns.some((pattern) => {
-    const re = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const re = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     return new RegExp(`^${re}$`, 'i').test(context);
   });
 }

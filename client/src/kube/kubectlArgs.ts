@@ -20,7 +20,10 @@ function targetArgs(target: KubeTarget): string[] {
  * validation without storing anything (`--dry-run=server`), which is what the confirmation
  * dialog reports on. Field validation stays at kubectl's default (strict, done by the server).
  */
-export function applyArgs(target: KubeTarget, options: { dryRun: boolean; requestTimeoutSeconds: number }): string[] {
+export function applyArgs(
+  target: KubeTarget,
+  options: { dryRun: boolean; requestTimeoutSeconds: number },
+): string[] {
   return [
     'apply',
     ...targetArgs(target),
@@ -35,16 +38,37 @@ export function applyArgs(target: KubeTarget, options: { dryRun: boolean; reques
 
 /** The live objects named by the manifest on stdin; absent ones are skipped, not errors. */
 export function getArgs(target: KubeTarget, options: { requestTimeoutSeconds: number }): string[] {
-  return ['get', ...targetArgs(target), '--ignore-not-found', `--request-timeout=${options.requestTimeoutSeconds}s`, '--output=json', '--filename=-'];
+  return [
+    'get',
+    ...targetArgs(target),
+    '--ignore-not-found',
+    `--request-timeout=${options.requestTimeoutSeconds}s`,
+    '--output=json',
+    '--filename=-',
+  ];
 }
 
 /** kubectl diff with the same server-side apply the apply command uses. */
 export function diffArgs(target: KubeTarget, options: { requestTimeoutSeconds: number }): string[] {
-  return ['diff', ...targetArgs(target), '--server-side', `--field-manager=${fieldManager}`, `--request-timeout=${options.requestTimeoutSeconds}s`, '--filename=-'];
+  return [
+    'diff',
+    ...targetArgs(target),
+    '--server-side',
+    `--field-manager=${fieldManager}`,
+    `--request-timeout=${options.requestTimeoutSeconds}s`,
+    '--filename=-',
+  ];
 }
 
 export function listNamespacesArgs(context: string, options: { requestTimeoutSeconds: number }): string[] {
-  return ['get', 'namespaces', '--context', context, `--request-timeout=${options.requestTimeoutSeconds}s`, '--output=json'];
+  return [
+    'get',
+    'namespaces',
+    '--context',
+    context,
+    `--request-timeout=${options.requestTimeoutSeconds}s`,
+    '--output=json',
+  ];
 }
 
 /** Reads the merged kubeconfig (KUBECONFIG honoured by kubectl itself); secrets stay redacted. */
@@ -54,5 +78,7 @@ export function configViewArgs(): string[] {
 
 /** A command line for the output channel: arguments with spaces are quoted for reading only. */
 export function formatCommandLine(program: string, args: readonly string[]): string {
-  return [program, ...args].map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  return [program, ...args]
+    .map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`))
+    .join(' ');
 }

@@ -5,8 +5,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseAllDocuments } from 'yaml';
-import { isProtectedContext, KubectlError, NodeKubectl, type KubectlFailureCause } from '../../../client/src/kube/kubectl';
-import { createKubeTestEnv, kubectlBinariesUnderTest, type KubeTestEnv } from '../../support/kube/kubeTestEnv';
+import {
+  isProtectedContext,
+  KubectlError,
+  NodeKubectl,
+  type KubectlFailureCause,
+} from '../../../client/src/kube/kubectl';
+import {
+  createKubeTestEnv,
+  kubectlBinariesUnderTest,
+  type KubeTestEnv,
+} from '../../support/kube/kubeTestEnv';
 
 const scenario = join(__dirname, '../../../../test/fixtures/scenarios/canary-90-10');
 const virtualYaml = readFileSync(join(scenario, 'virtual.yaml'), 'utf8');
@@ -28,7 +37,7 @@ async function failureOf(promise: Promise<unknown>): Promise<KubectlError> {
   assert.fail('expected the kubectl command to fail');
 }
 
-describe('kubectl runner against the stand-in', () => {
+void describe('kubectl runner against the stand-in', () => {
   let kube: KubeTestEnv;
   const logs: string[] = [];
   const kubectl = (path = 'kubectl', timeoutSeconds = 20) =>
@@ -41,18 +50,24 @@ describe('kubectl runner against the stand-in', () => {
     await kube.dispose();
   });
 
-  test('reads the contexts, their clusters and namespaces from KUBECONFIG', async () => {
+  void test('reads the contexts, their clusters and namespaces from KUBECONFIG', async () => {
     const view = await kubectl().config();
     assert.equal(view.currentContext, 'dev');
     const dev = view.contexts.find((c) => c.name === 'dev');
     const prod = view.contexts.find((c) => c.name === 'prod-eu');
-    assert.deepEqual(dev, { name: 'dev', cluster: 'dev-cluster', server: kube.standIn.url, user: 'dev-user', namespace: 'default' });
+    assert.deepEqual(dev, {
+      name: 'dev',
+      cluster: 'dev-cluster',
+      server: kube.standIn.url,
+      user: 'dev-user',
+      namespace: 'default',
+    });
     assert.equal(prod?.namespace, 'shop');
     assert.equal(view.contexts.length, 6);
   });
 
   kubectlBinariesUnderTest().forEach((binary, index) => {
-    test(`${binary}: server dry run stores nothing, apply stores the 90/10 VirtualService`, async () => {
+    void test(`${binary}: server dry run stores nothing, apply stores the 90/10 VirtualService`, async () => {
       const runner = kubectl(binary);
       // Each binary works in its own namespace, so the runs do not see each other's objects.
       const namespace = `team-${index}`;
@@ -62,14 +77,25 @@ describe('kubectl runner against the stand-in', () => {
       const dry = await runner.apply(virtualServiceText ?? '', target, { dryRun: true });
       assert.equal(dry[0]?.kind, 'VirtualService');
       assert.deepEqual(weights(dry[0]), [90, 10]);
-      assert.equal(kube.standIn.object('VirtualService', namespace, 'canary'), undefined, 'a dry run must store nothing');
+      assert.equal(
+        kube.standIn.object('VirtualService', namespace, 'canary'),
+        undefined,
+        'a dry run must store nothing',
+      );
       const dryWrites = kube.standIn.writes().slice(before);
       assert.equal(dryWrites.length, 1);
       assert.equal(dryWrites[0]?.method, 'PATCH');
-      assert.equal(dryWrites[0]?.path, `/apis/networking.istio.io/v1beta1/namespaces/${namespace}/virtualservices/canary`);
+      assert.equal(
+        dryWrites[0]?.path,
+        `/apis/networking.istio.io/v1beta1/namespaces/${namespace}/virtualservices/canary`,
+      );
       assert.equal(dryWrites[0]?.contentType, 'application/apply-patch+yaml');
       assert.deepEqual(
-        { dryRun: dryWrites[0]?.query.dryRun, fieldManager: dryWrites[0]?.query.fieldManager, user: dryWrites[0]?.user },
+        {
+          dryRun: dryWrites[0]?.query.dryRun,
+          fieldManager: dryWrites[0]?.query.fieldManager,
+          user: dryWrites[0]?.user,
+        },
         { dryRun: 'All', fieldManager: 'istio-canary', user: 'admin' },
       );
 
@@ -88,21 +114,27 @@ describe('kubectl runner against the stand-in', () => {
     });
   });
 
-  test('get of an object that does not exist returns nothing', async () => {
+  void test('get of an object that does not exist returns nothing', async () => {
     const text = (virtualServiceText ?? '').replace('name: canary', 'name: never-applied');
     assert.deepEqual(await kubectl().get(text, { context: 'dev', namespace: 'default' }), []);
   });
 
-  test('applies into the namespace it is given, whatever the context default', async () => {
-    await kubectl().apply(destinationRuleText ?? '', { context: 'prod-eu', namespace: 'payments' }, { dryRun: false });
+  void test('applies into the namespace it is given, whatever the context default', async () => {
+    await kubectl().apply(
+      destinationRuleText ?? '',
+      { context: 'prod-eu', namespace: 'payments' },
+      { dryRun: false },
+    );
     assert.ok(kube.standIn.object('DestinationRule', 'payments', 'canary'));
     assert.equal(kube.standIn.object('DestinationRule', 'shop', 'canary'), undefined);
   });
 
-  test('diff returns the live and the merged object as kubectl diff computes them', async () => {
+  void test('diff returns the live and the merged object as kubectl diff computes them', async () => {
     const target = { context: 'dev', namespace: 'default' };
     await kubectl().apply(virtualServiceText ?? '', target, { dryRun: false });
-    const changed = (virtualServiceText ?? '').replace('weight: 90', 'weight: 80').replace('weight: 10', 'weight: 20');
+    const changed = (virtualServiceText ?? '')
+      .replace('weight: 90', 'weight: 80')
+      .replace('weight: 10', 'weight: 20');
     const writesBefore = kube.standIn.writes().length;
     const files = await kubectl().diff(changed, target);
     assert.equal(files.length, 1);
@@ -110,59 +142,104 @@ describe('kubectl runner against the stand-in', () => {
     assert.match(files[0]?.live ?? '', /weight: 90/);
     assert.match(files[0]?.merged ?? '', /weight: 80/);
     assert.doesNotMatch(files[0]?.merged ?? '', /managedFields/);
-    assert.ok(kube.standIn.writes().slice(writesBefore).every((w) => w.query.dryRun === 'All'), 'diff only sends dry runs');
+    assert.ok(
+      kube.standIn
+        .writes()
+        .slice(writesBefore)
+        .every((w) => w.query.dryRun === 'All'),
+      'diff only sends dry runs',
+    );
     assert.deepEqual(weights(kube.standIn.object('VirtualService', 'default', 'canary')), [90, 10]);
   });
 
-  test('lists namespaces of a context', async () => {
+  void test('lists namespaces of a context', async () => {
     kube.standIn.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } });
     kube.standIn.seed({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } });
     assert.deepEqual(await kubectl().namespaces('prod-eu'), ['default', 'shop']);
   });
 
-  test('every command line names --context and --namespace and goes to the log', () => {
+  void test('every command line names --context and --namespace and goes to the log', () => {
     const applyLines = logs.filter((l) => l.startsWith('$ ') && / apply /.test(l));
     assert.ok(applyLines.length > 0);
     for (const line of applyLines) assert.match(line, /--context \S+ --namespace \S+ /);
-    assert.ok(logs.some((l) => /serverside-applied|"kind": "VirtualService"/.test(l)), 'kubectl output is logged too');
+    assert.ok(
+      logs.some((l) => /serverside-applied|"kind": "VirtualService"/.test(l)),
+      'kubectl output is logged too',
+    );
   });
 
-  const failures: { name: string; cause: KubectlFailureCause; message: RegExp; run: () => Promise<unknown> }[] = [
+  const failures: {
+    name: string;
+    cause: KubectlFailureCause;
+    message: RegExp;
+    run: () => Promise<unknown>;
+  }[] = [
     {
       name: 'forbidden by RBAC (403)',
       cause: 'forbidden',
       message: /RBAC: .*User "viewer" cannot patch resource "virtualservices"/,
-      run: () => kubectl().apply(virtualServiceText ?? '', { context: 'viewer', namespace: 'default' }, { dryRun: true }),
+      run: () =>
+        kubectl().apply(
+          virtualServiceText ?? '',
+          { context: 'viewer', namespace: 'default' },
+          { dryRun: true },
+        ),
     },
     {
       name: 'Istio CRDs missing (404 for the kind)',
       cause: 'crds-missing',
-      message: /does not serve VirtualService in networking\.istio\.io\/v1beta1: the Istio CRDs are not installed/,
-      run: () => kubectl().apply(virtualServiceText ?? '', { context: 'no-istio', namespace: 'default' }, { dryRun: true }),
+      message:
+        /does not serve VirtualService in networking\.istio\.io\/v1beta1: the Istio CRDs are not installed/,
+      run: () =>
+        kubectl().apply(
+          virtualServiceText ?? '',
+          { context: 'no-istio', namespace: 'default' },
+          { dryRun: true },
+        ),
     },
     {
       name: 'rejected as invalid by the server (422)',
       cause: 'invalid',
       message: /rejected the resource as invalid: .*spec\.http\[0\]\.route\[0\]\.weight/,
-      run: () => kubectl().apply((virtualServiceText ?? '').replace('weight: 90', 'weight: "90"'), { context: 'dev', namespace: 'default' }, { dryRun: true }),
+      run: () =>
+        kubectl().apply(
+          (virtualServiceText ?? '').replace('weight: 90', 'weight: "90"'),
+          { context: 'dev', namespace: 'default' },
+          { dryRun: true },
+        ),
     },
     {
       name: 'unknown credentials (401)',
       cause: 'unauthorized',
       message: /did not accept your credentials/,
-      run: () => kubectl().apply(virtualServiceText ?? '', { context: 'stranger', namespace: 'default' }, { dryRun: true }),
+      run: () =>
+        kubectl().apply(
+          virtualServiceText ?? '',
+          { context: 'stranger', namespace: 'default' },
+          { dryRun: true },
+        ),
     },
     {
       name: 'nothing listening (connection refused)',
       cause: 'unreachable',
       message: /cannot be reached .*connection refused/,
-      run: () => kubectl().apply(virtualServiceText ?? '', { context: 'down', namespace: 'default' }, { dryRun: true }),
+      run: () =>
+        kubectl().apply(
+          virtualServiceText ?? '',
+          { context: 'down', namespace: 'default' },
+          { dryRun: true },
+        ),
     },
     {
       name: 'a context that is not in the kubeconfig',
       cause: 'no-context',
       message: /"staging" does not exist in your kubeconfig/,
-      run: () => kubectl().apply(virtualServiceText ?? '', { context: 'staging', namespace: 'default' }, { dryRun: true }),
+      run: () =>
+        kubectl().apply(
+          virtualServiceText ?? '',
+          { context: 'staging', namespace: 'default' },
+          { dryRun: true },
+        ),
     },
     {
       name: 'kubectl not installed',
@@ -172,32 +249,40 @@ describe('kubectl runner against the stand-in', () => {
     },
   ];
   for (const failure of failures) {
-    test(`failure: ${failure.name}`, async () => {
+    void test(`failure: ${failure.name}`, async () => {
       const error = await failureOf(failure.run());
       assert.equal(error.failure, failure.cause, error.message);
       assert.match(error.message, failure.message);
     });
   }
 
-  test('failure: a field owned by another manager is a conflict (409), and nothing is forced', async () => {
+  void test('failure: a field owned by another manager is a conflict (409), and nothing is forced', async () => {
     kube.standIn.seed({
       apiVersion: 'networking.istio.io/v1beta1',
       kind: 'VirtualService',
       metadata: { name: 'canary', namespace: 'legacy' },
       spec: { hosts: ['*'], http: [{ route: [{ destination: { host: 'canary' } }] }] },
     });
-    const error = await failureOf(kubectl().apply(virtualServiceText ?? '', { context: 'dev', namespace: 'legacy' }, { dryRun: false }));
+    const error = await failureOf(
+      kubectl().apply(virtualServiceText ?? '', { context: 'dev', namespace: 'legacy' }, { dryRun: false }),
+    );
     assert.equal(error.failure, 'conflict');
     assert.match(error.message, /Another field manager owns fields .*kubectl-client-side-apply/);
     assert.deepEqual(weights(kube.standIn.object('VirtualService', 'legacy', 'canary')), [-1]);
     assert.ok(kube.standIn.writes().every((w) => w.query.force !== 'true'));
   });
 
-  test('failure: a cluster that stops answering times out as unreachable', async () => {
+  void test('failure: a cluster that stops answering times out as unreachable', async () => {
     kube.standIn.stalled = true;
     try {
       const started = Date.now();
-      const error = await failureOf(kubectl('kubectl', 1).apply(virtualServiceText ?? '', { context: 'dev', namespace: 'default' }, { dryRun: true }));
+      const error = await failureOf(
+        kubectl('kubectl', 1).apply(
+          virtualServiceText ?? '',
+          { context: 'dev', namespace: 'default' },
+          { dryRun: true },
+        ),
+      );
       assert.equal(error.failure, 'unreachable', error.message);
       assert.match(error.message, /cannot be reached|did not finish/);
       assert.ok(Date.now() - started < 15_000, 'the request timeout is honoured');
@@ -207,7 +292,7 @@ describe('kubectl runner against the stand-in', () => {
   });
 });
 
-describe('protected contexts', () => {
+void describe('protected contexts', () => {
   const patterns = ['*prod*', '*production*'];
   for (const [context, expected] of [
     ['prod-eu', true],
@@ -217,11 +302,11 @@ describe('protected contexts', () => {
     ['staging-eu', false],
     ['kind-kind', false],
   ] as const) {
-    test(`${context} is ${expected ? '' : 'not '}protected`, () => {
+    void test(`${context} is ${expected ? '' : 'not '}protected`, () => {
       assert.equal(isProtectedContext(context, patterns), expected);
     });
   }
-  test('? matches one character and regex characters are literal', () => {
+  void test('? matches one character and regex characters are literal', () => {
     assert.equal(isProtectedContext('eu-1', ['eu-?']), true);
     assert.equal(isProtectedContext('eu-12', ['eu-?']), false);
     assert.equal(isProtectedContext('a.b', ['a.b']), true);

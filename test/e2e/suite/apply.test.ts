@@ -14,14 +14,19 @@ interface StoredObject {
   spec?: { http?: { route?: { weight?: number; destination?: { subset?: string } }[] }[] };
 }
 interface KubeTestEnv {
-  standIn: { object(kind: string, namespace: string, name: string): StoredObject | undefined; writes(): { method: string; query: Record<string, string> }[] };
+  standIn: {
+    object(kind: string, namespace: string, name: string): StoredObject | undefined;
+    writes(): { method: string; query: Record<string, string> }[];
+  };
   kubeconfig: string;
   env: NodeJS.ProcessEnv;
   dispose(): Promise<void>;
 }
-const { createKubeTestEnv } = require(path.join(__dirname, '..', '..', 'support', 'kube', 'kubeTestEnv.js')) as {
-  createKubeTestEnv(current?: string): Promise<KubeTestEnv>;
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a compiled sibling project, see above
+const kubeSupport = require(path.join(__dirname, '..', '..', 'support', 'kube', 'kubeTestEnv.js')) as {
+  createKubeTestEnv: (current?: string) => Promise<KubeTestEnv>;
 };
+const createKubeTestEnv = kubeSupport.createKubeTestEnv;
 
 const CANARY_VS = 'scenarios/canary-90-10/virtual.yaml';
 
@@ -80,7 +85,9 @@ describe('Apply Canary against a Kubernetes API stand-in', function () {
 
   after(async function () {
     await vscode.commands.executeCommand('istioCanary.test.setApplyPrompts', undefined);
-    await vscode.workspace.getConfiguration('istioCanary').update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('istioCanary')
+      .update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
@@ -97,30 +104,62 @@ describe('Apply Canary against a Kubernetes API stand-in', function () {
 
     await vscode.commands.executeCommand('istioCanary.applyCanary');
 
-    assert.equal(prompts.confirmations.length, 1, `one confirmation expected; results: ${JSON.stringify(prompts.results)}`);
+    assert.equal(
+      prompts.confirmations.length,
+      1,
+      `one confirmation expected; results: ${JSON.stringify(prompts.results)}`,
+    );
     const { message, detail } = prompts.confirmations[0]!;
     assert.match(message, /context "dev" \(cluster dev-cluster\), namespace default/);
-    assert.match(detail, /Gateway\/canary-gateway: created\nDestinationRule\/canary: created\nVirtualService\/canary: created/);
+    assert.match(
+      detail,
+      /Gateway\/canary-gateway: created\nDestinationRule\/canary: created\nVirtualService\/canary: created/,
+    );
     const vs = kube.standIn.object('VirtualService', 'default', 'canary');
     assert.deepEqual(weights(vs), [90, 10]);
-    assert.deepEqual(vs?.spec?.http?.[0]?.route?.map((r) => r.destination?.subset), ['v1', 'v2']);
+    assert.deepEqual(
+      vs?.spec?.http?.[0]?.route?.map((r) => r.destination?.subset),
+      ['v1', 'v2'],
+    );
     assert.ok(kube.standIn.object('DestinationRule', 'default', 'canary'), 'the DestinationRule is applied');
-    assert.ok(kube.standIn.object('Gateway', 'default', 'canary-gateway'), 'the Gateway from gateway.yaml is applied');
-    assert.ok(kube.standIn.writes().some((w) => w.query.dryRun === 'All'), 'a server dry run came first');
-    assert.deepEqual(prompts.results.map((r) => r.kind), ['info']);
-    assert.match(prompts.results[0]?.message ?? '', /Applied to context "dev": Gateway\/canary-gateway \(created\), DestinationRule\/canary \(created\), VirtualService\/canary \(created\)/);
+    assert.ok(
+      kube.standIn.object('Gateway', 'default', 'canary-gateway'),
+      'the Gateway from gateway.yaml is applied',
+    );
+    assert.ok(
+      kube.standIn.writes().some((w) => w.query.dryRun === 'All'),
+      'a server dry run came first',
+    );
+    assert.deepEqual(
+      prompts.results.map((r) => r.kind),
+      ['info'],
+    );
+    assert.match(
+      prompts.results[0]?.message ?? '',
+      /Applied to context "dev": Gateway\/canary-gateway \(created\), DestinationRule\/canary \(created\), VirtualService\/canary \(created\)/,
+    );
   });
 
   it('refuses a file with a weight-sum error and sends nothing to the cluster', async function () {
-    await vscode.workspace.getConfiguration('istioCanary').update('rules', { 'weight-sum': 'error' }, vscode.ConfigurationTarget.Workspace);
+    await vscode.workspace
+      .getConfiguration('istioCanary')
+      .update('rules', { 'weight-sum': 'error' }, vscode.ConfigurationTarget.Workspace);
     const doc = await openFixture(CANARY_VS);
     const editor = await vscode.window.showTextDocument(doc);
     const offset = doc.getText().indexOf('weight: 10');
-    await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + 'weight: 10'.length)), 'weight: 20'));
+    await editor.edit((b) =>
+      b.replace(
+        new vscode.Range(doc.positionAt(offset), doc.positionAt(offset + 'weight: 10'.length)),
+        'weight: 20',
+      ),
+    );
     try {
       await waitForDiagnostics(
         doc.uri,
-        (ds) => ds.some((d) => diagnosticCode(d) === 'weight-sum' && d.severity === vscode.DiagnosticSeverity.Error),
+        (ds) =>
+          ds.some(
+            (d) => diagnosticCode(d) === 'weight-sum' && d.severity === vscode.DiagnosticSeverity.Error,
+          ),
         'a weight-sum error',
       );
       const writesBefore = kube.standIn.writes().length;
@@ -150,8 +189,14 @@ describe('Apply Canary against a Kubernetes API stand-in', function () {
     await vscode.commands.executeCommand('istioCanary.applyCanary');
 
     assert.equal(prompts.confirmations.length, 0, 'a protected context is never a plain yes/no');
-    assert.deepEqual(prompts.typed.map((t) => t.expected), ['prod-eu']);
-    assert.match(prompts.typed[0]?.message ?? '', /context "prod-eu" \(cluster prod-eu-cluster\), namespace shop/);
+    assert.deepEqual(
+      prompts.typed.map((t) => t.expected),
+      ['prod-eu'],
+    );
+    assert.match(
+      prompts.typed[0]?.message ?? '',
+      /context "prod-eu" \(cluster prod-eu-cluster\), namespace shop/,
+    );
     assert.equal(kube.standIn.object('VirtualService', 'shop', 'canary'), undefined);
     prompts.contextToPick = 'dev';
     await vscode.commands.executeCommand('istioCanary.selectKubeContext');

@@ -69,10 +69,34 @@ const coreTypes: ResourceType[] = [
 ];
 const istioVersions = ['v1', 'v1beta1', 'v1alpha3'];
 const istioTypes: ResourceType[] = [
-  { group: 'networking.istio.io', versions: istioVersions, kind: 'VirtualService', plural: 'virtualservices', namespaced: true },
-  { group: 'networking.istio.io', versions: istioVersions, kind: 'DestinationRule', plural: 'destinationrules', namespaced: true },
-  { group: 'networking.istio.io', versions: istioVersions, kind: 'Gateway', plural: 'gateways', namespaced: true },
-  { group: 'networking.istio.io', versions: istioVersions, kind: 'ServiceEntry', plural: 'serviceentries', namespaced: true },
+  {
+    group: 'networking.istio.io',
+    versions: istioVersions,
+    kind: 'VirtualService',
+    plural: 'virtualservices',
+    namespaced: true,
+  },
+  {
+    group: 'networking.istio.io',
+    versions: istioVersions,
+    kind: 'DestinationRule',
+    plural: 'destinationrules',
+    namespaced: true,
+  },
+  {
+    group: 'networking.istio.io',
+    versions: istioVersions,
+    kind: 'Gateway',
+    plural: 'gateways',
+    namespaced: true,
+  },
+  {
+    group: 'networking.istio.io',
+    versions: istioVersions,
+    kind: 'ServiceEntry',
+    plural: 'serviceentries',
+    namespaced: true,
+  },
 ];
 
 const maxBodyBytes = 1024 * 1024;
@@ -85,13 +109,30 @@ function makeCertificate(): { key: string; cert: string } {
     execFileSync(
       'openssl',
       [
-        'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-        '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '1',
-        '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
       ],
       { stdio: 'ignore', timeout: 20_000 },
     );
-    return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') };
+    return {
+      key: readFileSync(join(dir, 'key.pem'), 'utf8'),
+      cert: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -104,7 +145,10 @@ function makeCertificate(): { key: string; cert: string } {
  */
 function minimalOpenApiV2(): Buffer {
   const field = (tag: number, bytes: Buffer) => Buffer.concat([Buffer.from([tag, bytes.length]), bytes]);
-  const info = Buffer.concat([field(0x0a, Buffer.from('Kubernetes API stand-in')), field(0x12, Buffer.from('v1.30.0'))]);
+  const info = Buffer.concat([
+    field(0x0a, Buffer.from('Kubernetes API stand-in')),
+    field(0x12, Buffer.from('v1.30.0')),
+  ]);
   return Buffer.concat([field(0x0a, Buffer.from('2.0')), field(0x12, info)]);
 }
 
@@ -113,7 +157,16 @@ function groupVersion(group: string, version: string): string {
 }
 
 function status(code: number, reason: string, message: string, details?: Json): Json {
-  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, details, code };
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message,
+    reason,
+    details,
+    code,
+  };
 }
 
 function isObject(value: unknown): value is Json {
@@ -134,7 +187,9 @@ function mergePatch(target: unknown, patch: unknown): unknown {
 /** The fields whose values differ between two objects, as dotted paths (for apply conflicts). */
 function differingFields(a: unknown, b: unknown, path: string, out: string[]): void {
   if (isObject(a) && isObject(b)) {
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) differingFields(a[key], b[key], `${path}.${key}`, out);
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      differingFields(a[key], b[key], `${path}.${key}`, out);
+    }
   } else if (JSON.stringify(a) !== JSON.stringify(b)) {
     out.push(path);
   }
@@ -163,7 +218,10 @@ function validate(type: ResourceType, obj: StoredObject): { field: string; messa
         const weight = isObject(destination) ? destination.weight : undefined;
         if (weight !== undefined && !Number.isInteger(weight)) {
           const field = `spec.http[${i}].route[${j}].weight`;
-          problems.push({ field, message: `Invalid value: "${typeof weight}": ${field} in body must be of type integer: "${typeof weight}"` });
+          problems.push({
+            field,
+            message: `Invalid value: "${typeof weight}": ${field} in body must be of type integer: "${typeof weight}"`,
+          });
         }
       });
     });
@@ -285,13 +343,17 @@ export class KubeApiStandIn {
         return;
       }
       let reply: Reply;
-      if (size > maxBodyBytes) reply = { code: 413, body: status(413, 'RequestEntityTooLarge', 'request entity too large') };
-      else if (!user) reply = { code: 401, body: status(401, 'Unauthorized', 'Unauthorized') };
+      if (size > maxBodyBytes) {
+        reply = { code: 413, body: status(413, 'RequestEntityTooLarge', 'request entity too large') };
+      } else if (!user) reply = { code: 401, body: status(401, 'Unauthorized', 'Unauthorized') };
       else {
         try {
           reply = this.route(recorded, user);
         } catch (error) {
-          reply = { code: 400, body: status(400, 'BadRequest', `the stand-in could not handle the request: ${String(error)}`) };
+          reply = {
+            code: 400,
+            body: status(400, 'BadRequest', `the stand-in could not handle the request: ${String(error)}`),
+          };
         }
       }
       if (reply.raw && Buffer.isBuffer(reply.body)) {
@@ -308,18 +370,33 @@ export class KubeApiStandIn {
     const ok = (body: unknown) => ({ code: 200, body });
     const parts = req.path.split('/').filter((p) => p !== '');
     if (req.method === 'GET') {
-      if (req.path === '/version') return ok({ major: '1', minor: '30', gitVersion: 'v1.30.0-standin', platform: 'linux/amd64' });
-      if (req.path === '/api') return ok({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] });
+      if (req.path === '/version') {
+        return ok({ major: '1', minor: '30', gitVersion: 'v1.30.0-standin', platform: 'linux/amd64' });
+      }
+      if (req.path === '/api') {
+        return ok({ kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [] });
+      }
       if (req.path === '/apis') return ok(this.groupList());
       if (req.path === '/openapi/v3') return ok(this.openApiIndex());
       if (parts[0] === 'openapi' && parts[1] === 'v3') return this.openApiDocument(parts.slice(2).join('/'));
       if (req.path === '/openapi/v2') return { code: 200, body: minimalOpenApiV2(), raw: true };
-      if (parts[0] === 'openapi') return { code: 404, body: status(404, 'NotFound', 'the server could not find the requested resource') };
+      if (parts[0] === 'openapi') {
+        return {
+          code: 404,
+          body: status(404, 'NotFound', 'the server could not find the requested resource'),
+        };
+      }
     }
     // /api/v1[/namespaces/ns]/plural[/name] or /apis/group/version[/namespaces/ns]/plural[/name]
     const [group, version, rest] =
-      parts[0] === 'api' ? ['', parts[1], parts.slice(2)] : parts[0] === 'apis' ? [parts[1] ?? '', parts[2], parts.slice(3)] : ['', undefined, []];
-    const served = this.types.filter((t) => t.group === group && version !== undefined && t.versions.includes(version));
+      parts[0] === 'api'
+        ? ['', parts[1], parts.slice(2)]
+        : parts[0] === 'apis'
+          ? [parts[1] ?? '', parts[2], parts.slice(3)]
+          : ['', undefined, []];
+    const served = this.types.filter(
+      (t) => t.group === group && version !== undefined && t.versions.includes(version),
+    );
     if (version === undefined || served.length === 0) {
       if (parts[0] === 'apis' && parts.length === 2 && req.method === 'GET') {
         const g = this.groupList().groups.find((x) => x.name === group);
@@ -335,7 +412,9 @@ export class KubeApiStandIn {
       tail = rest.slice(2);
     }
     const type = served.find((t) => t.plural === tail[0]);
-    if (!type || tail.length > 2) return { code: 404, body: status(404, 'NotFound', 'the server could not find the requested resource') };
+    if (!type || tail.length > 2) {
+      return { code: 404, body: status(404, 'NotFound', 'the server could not find the requested resource') };
+    }
     return this.resource(req, user, type, version, namespace ?? (type.namespaced ? undefined : ''), tail[1]);
   }
 
@@ -350,7 +429,10 @@ export class KubeApiStandIn {
     const gv = groupVersion(type.group, version);
     const resourceName = type.group === '' ? type.plural : `${type.plural}.${type.group}`;
     const asVersion = (obj: StoredObject): StoredObject => ({ ...obj, apiVersion: gv });
-    const verb = { GET: name ? 'get' : 'list', POST: 'create', PATCH: 'patch', PUT: 'update', DELETE: 'delete' }[req.method] ?? 'unknown';
+    const verb =
+      { GET: name ? 'get' : 'list', POST: 'create', PATCH: 'patch', PUT: 'update', DELETE: 'delete' }[
+        req.method
+      ] ?? 'unknown';
     if (verb !== 'get' && verb !== 'list' && !user.canWrite) {
       const where = namespace ? ` in the namespace "${namespace}"` : '';
       const subject = name ? `${resourceName} "${name}"` : resourceName;
@@ -365,13 +447,30 @@ export class KubeApiStandIn {
       };
     }
     const ns = namespace ?? '';
-    const notFound = () => ({ code: 404, body: status(404, 'NotFound', `${resourceName} "${name}" not found`, { name, group: type.group, kind: type.plural }) });
+    const notFound = () => ({
+      code: 404,
+      body: status(404, 'NotFound', `${resourceName} "${name}" not found`, {
+        name,
+        group: type.group,
+        kind: type.plural,
+      }),
+    });
     const dryRun = req.query.dryRun === 'All';
 
     if (verb === 'list') {
       const prefix = namespace === undefined ? `${type.group}/${type.plural}/` : this.key(type, ns, '');
-      const items = [...this.store.entries()].filter(([k]) => k.startsWith(prefix)).map(([, v]) => asVersion(v.obj));
-      return { code: 200, body: { kind: `${type.kind}List`, apiVersion: gv, metadata: { resourceVersion: String(this.resourceVersion) }, items } };
+      const items = [...this.store.entries()]
+        .filter(([k]) => k.startsWith(prefix))
+        .map(([, v]) => asVersion(v.obj));
+      return {
+        code: 200,
+        body: {
+          kind: `${type.kind}List`,
+          apiVersion: gv,
+          metadata: { resourceVersion: String(this.resourceVersion) },
+          items,
+        },
+      };
     }
     if (verb === 'get') {
       const entry = this.store.get(this.key(type, ns, name ?? ''));
@@ -385,8 +484,12 @@ export class KubeApiStandIn {
       return { code: 200, body: asVersion(entry.obj) };
     }
 
-    const body = req.contentType.includes('yaml') ? (parseYaml(req.body) as unknown) : (JSON.parse(req.body) as unknown);
-    if (!isObject(body)) return { code: 400, body: status(400, 'BadRequest', 'the request body is not an object') };
+    const body = req.contentType.includes('yaml')
+      ? (parseYaml(req.body) as unknown)
+      : (JSON.parse(req.body) as unknown);
+    if (!isObject(body)) {
+      return { code: 400, body: status(400, 'BadRequest', 'the request body is not an object') };
+    }
     let incoming: StoredObject;
     let manager = req.query.fieldManager ?? 'unknown';
     const key = (n: string) => this.key(type, ns, n);
@@ -395,7 +498,14 @@ export class KubeApiStandIn {
       incoming = body as StoredObject;
       const n = isObject(incoming.metadata) ? String(incoming.metadata.name ?? '') : '';
       if (this.store.has(key(n))) {
-        return { code: 409, body: status(409, 'AlreadyExists', `${resourceName} "${n}" already exists`, { name: n, group: type.group, kind: type.plural }) };
+        return {
+          code: 409,
+          body: status(409, 'AlreadyExists', `${resourceName} "${n}" already exists`, {
+            name: n,
+            group: type.group,
+            kind: type.plural,
+          }),
+        };
       }
       if (manager === 'unknown') manager = 'kubectl-create';
     } else if (verb === 'patch') {
@@ -405,41 +515,88 @@ export class KubeApiStandIn {
         // unless the client forces it. This stand-in tracks one manager per object.
         if (existing && existing.manager !== manager && req.query.force !== 'true') {
           const changed: string[] = [];
-          differingFields(existing.obj.spec, (body as Json).spec, '.spec', changed);
-          const conflicting = changed.filter((f) => (body as Json).spec !== undefined && f.startsWith('.spec'));
+          differingFields(existing.obj.spec, body.spec, '.spec', changed);
+          const conflicting = changed.filter((f) => body.spec !== undefined && f.startsWith('.spec'));
           if (conflicting.length > 0) {
             return {
               code: 409,
-              body: status(409, 'Conflict', `Apply failed with ${conflicting.length} conflict${conflicting.length > 1 ? 's' : ''}: conflict with "${existing.manager}": ${conflicting[0]}`, {
-                causes: conflicting.map((f) => ({ reason: 'FieldManagerConflict', message: `conflict with "${existing.manager}"`, field: f })),
-                name,
-                group: type.group,
-                kind: type.plural,
-              }),
+              body: status(
+                409,
+                'Conflict',
+                `Apply failed with ${conflicting.length} conflict${conflicting.length > 1 ? 's' : ''}: conflict with "${existing.manager}": ${conflicting[0]}`,
+                {
+                  causes: conflicting.map((f) => ({
+                    reason: 'FieldManagerConflict',
+                    message: `conflict with "${existing.manager}"`,
+                    field: f,
+                  })),
+                  name,
+                  group: type.group,
+                  kind: type.plural,
+                },
+              ),
             };
           }
         }
         incoming = body as StoredObject;
-      } else if (req.contentType === 'application/merge-patch+json' || req.contentType === 'application/strategic-merge-patch+json') {
+      } else if (
+        req.contentType === 'application/merge-patch+json' ||
+        req.contentType === 'application/strategic-merge-patch+json'
+      ) {
         if (!existing) return notFound();
         incoming = mergePatch(existing.obj, body) as StoredObject;
         if (manager === 'unknown') manager = existing.manager;
       } else {
-        return { code: 415, body: status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/apply-patch+yaml, application/merge-patch+json, application/strategic-merge-patch+json`) };
+        return {
+          code: 415,
+          body: status(
+            415,
+            'UnsupportedMediaType',
+            `the body of the request was in an unknown format - accepted media types include: application/apply-patch+yaml, application/merge-patch+json, application/strategic-merge-patch+json`,
+          ),
+        };
       }
     } else {
-      return { code: 405, body: status(405, 'MethodNotAllowed', `the server does not allow this method on the requested resource`) };
+      return {
+        code: 405,
+        body: status(
+          405,
+          'MethodNotAllowed',
+          `the server does not allow this method on the requested resource`,
+        ),
+      };
     }
 
     if (!isObject(incoming.metadata) || typeof incoming.metadata.name !== 'string') {
-      return { code: 422, body: status(422, 'Invalid', `${type.kind}.${type.group} "" is invalid: metadata.name: Required value: name is required`) };
+      return {
+        code: 422,
+        body: status(
+          422,
+          'Invalid',
+          `${type.kind}.${type.group} "" is invalid: metadata.name: Required value: name is required`,
+        ),
+      };
     }
     const objName = incoming.metadata.name;
     if (name !== undefined && objName !== name) {
-      return { code: 400, body: status(400, 'BadRequest', `the name of the object (${objName}) does not match the name on the URL (${name})`) };
+      return {
+        code: 400,
+        body: status(
+          400,
+          'BadRequest',
+          `the name of the object (${objName}) does not match the name on the URL (${name})`,
+        ),
+      };
     }
     if (incoming.metadata.namespace !== undefined && incoming.metadata.namespace !== ns) {
-      return { code: 400, body: status(400, 'BadRequest', 'the namespace of the provided object does not match the namespace sent on the request') };
+      return {
+        code: 400,
+        body: status(
+          400,
+          'BadRequest',
+          'the namespace of the provided object does not match the namespace sent on the request',
+        ),
+      };
     }
     const problems = validate(type, incoming);
     if (problems.length > 0) {
@@ -447,12 +604,21 @@ export class KubeApiStandIn {
       const prefix = type.group === '' ? type.kind : `${type.kind}.${type.group}`;
       return {
         code: 422,
-        body: status(422, 'Invalid', `${prefix} "${objName}" is invalid: ${problems.length > 1 ? `[${fieldText}]` : fieldText}`, {
-          name: objName,
-          group: type.group,
-          kind: type.kind,
-          causes: problems.map((p) => ({ reason: 'FieldValueInvalid', message: p.message, field: p.field })),
-        }),
+        body: status(
+          422,
+          'Invalid',
+          `${prefix} "${objName}" is invalid: ${problems.length > 1 ? `[${fieldText}]` : fieldText}`,
+          {
+            name: objName,
+            group: type.group,
+            kind: type.kind,
+            causes: problems.map((p) => ({
+              reason: 'FieldValueInvalid',
+              message: p.message,
+              field: p.field,
+            })),
+          },
+        ),
       };
     }
     const existing = this.store.get(key(objName));
@@ -484,7 +650,13 @@ export class KubeApiStandIn {
       groupVersion: groupVersion(group, version),
       resources: this.types
         .filter((t) => t.group === group && t.versions.includes(version))
-        .map((t) => ({ name: t.plural, singularName: t.kind.toLowerCase(), namespaced: t.namespaced, kind: t.kind, verbs })),
+        .map((t) => ({
+          name: t.plural,
+          singularName: t.kind.toLowerCase(),
+          namespaced: t.namespaced,
+          kind: t.kind,
+          verbs,
+        })),
     };
   }
 
@@ -506,16 +678,28 @@ export class KubeApiStandIn {
   private openApiDocument(gvPath: string): { code: number; body: unknown } {
     const parts = gvPath.split('/');
     const [group, version] = parts[0] === 'api' ? ['', parts[1]] : [parts[1] ?? '', parts[2]];
-    const types = this.types.filter((t) => t.group === group && version !== undefined && t.versions.includes(version));
-    if (version === undefined || types.length === 0) return { code: 404, body: status(404, 'NotFound', 'the server could not find the requested resource') };
-    const queryParameter = (name: string) => ({ name, in: 'query', schema: { type: 'string', uniqueItems: true } });
+    const types = this.types.filter(
+      (t) => t.group === group && version !== undefined && t.versions.includes(version),
+    );
+    if (version === undefined || types.length === 0) {
+      return { code: 404, body: status(404, 'NotFound', 'the server could not find the requested resource') };
+    }
+    const queryParameter = (name: string) => ({
+      name,
+      in: 'query',
+      schema: { type: 'string', uniqueItems: true },
+    });
     const paths: Json = {};
     const schemas: Json = {};
     for (const t of types) {
       const prefix = group === '' ? `/api/${version}` : `/apis/${group}/${version}`;
       const gvk = { group, version, kind: t.kind };
       const schemaName = `${group === '' ? 'io.k8s.api.core' : group}.${version}.${t.kind}`;
-      schemas[schemaName] = { type: 'object', 'x-kubernetes-group-version-kind': [gvk], 'x-kubernetes-preserve-unknown-fields': true };
+      schemas[schemaName] = {
+        type: 'object',
+        'x-kubernetes-group-version-kind': [gvk],
+        'x-kubernetes-preserve-unknown-fields': true,
+      };
       const item = `${prefix}${t.namespaced ? '/namespaces/{namespace}' : ''}/${t.plural}/{name}`;
       paths[item] = {
         get: { 'x-kubernetes-action': 'get', 'x-kubernetes-group-version-kind': gvk, responses: {} },
@@ -530,7 +714,12 @@ export class KubeApiStandIn {
     }
     return {
       code: 200,
-      body: { openapi: '3.0.0', info: { title: 'Kubernetes API stand-in', version: 'v1.30.0' }, paths, components: { schemas } },
+      body: {
+        openapi: '3.0.0',
+        info: { title: 'Kubernetes API stand-in', version: 'v1.30.0' },
+        paths,
+        components: { schemas },
+      },
     };
   }
 }
@@ -543,12 +732,19 @@ export class KubeApiStandIn {
 export function writeKubeconfig(
   path: string,
   standIn: KubeApiStandIn,
-  contexts: { name: string; user: Pick<StandInUser, 'token'>; namespace?: string; server?: KubeApiStandIn | string }[],
+  contexts: {
+    name: string;
+    user: Pick<StandInUser, 'token'>;
+    namespace?: string;
+    server?: KubeApiStandIn | string;
+  }[],
   currentContext: string | undefined,
 ): string {
   const ca = (s: KubeApiStandIn) => Buffer.from(s.caCertificate).toString('base64');
   const cluster = (server: KubeApiStandIn | string | undefined) =>
-    typeof server === 'string' ? { server, 'certificate-authority-data': ca(standIn) } : { server: (server ?? standIn).url, 'certificate-authority-data': ca(server ?? standIn) };
+    typeof server === 'string'
+      ? { server, 'certificate-authority-data': ca(standIn) }
+      : { server: (server ?? standIn).url, 'certificate-authority-data': ca(server ?? standIn) };
   const config = {
     apiVersion: 'v1',
     kind: 'Config',
@@ -556,7 +752,11 @@ export function writeKubeconfig(
     users: contexts.map((c) => ({ name: `${c.name}-user`, user: { token: c.user.token } })),
     contexts: contexts.map((c) => ({
       name: c.name,
-      context: { cluster: `${c.name}-cluster`, user: `${c.name}-user`, ...(c.namespace ? { namespace: c.namespace } : {}) },
+      context: {
+        cluster: `${c.name}-cluster`,
+        user: `${c.name}-user`,
+        ...(c.namespace ? { namespace: c.namespace } : {}),
+      },
     })),
     'current-context': currentContext ?? '',
   };

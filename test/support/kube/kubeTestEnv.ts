@@ -68,6 +68,8 @@ export async function createKubeTestEnv(currentContext: string | undefined = 'de
  */
 export function kubectlBinariesUnderTest(): string[] {
   const sdk = '/usr/lib/google-cloud-sdk/bin';
-  const versioned = ['kubectl.1.27', 'kubectl.1.30', 'kubectl.1.33'].map((b) => join(sdk, b)).filter((p) => existsSync(p));
+  const versioned = ['kubectl.1.27', 'kubectl.1.30', 'kubectl.1.33']
+    .map((b) => join(sdk, b))
+    .filter((p) => existsSync(p));
   return ['kubectl', ...versioned];
 }
