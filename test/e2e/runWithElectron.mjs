@@ -45,6 +45,8 @@ async function main() {
         '--skip-welcome',
         '--skip-release-notes',
         `--user-data-dir=${userData}`,
+        // Electron refuses to start as root without this (CI containers often run as root).
+        ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       ],
     });
   } catch (e) {
