@@ -2,33 +2,12 @@
 // rescaling with the largest-remainder method, promotion steps and the choice of the stable
 // destination. No VS Code, no I/O: the preview webview bundles this file too.
 
-export const TOTAL = 100;
+import { rescaleToTotal } from '../../../protocol/src/weights';
 
-/**
- * Distributes `total` over integer shares proportional to `parts`, using the largest-remainder
- * method so the result sums to exactly `total`. Ties in the remainder go to the earlier entry.
- * When every part is zero (or there is nothing to scale by) the total is spread evenly.
- */
-export function rescaleToTotal(parts: readonly number[], total: number = TOTAL): number[] {
-  if (parts.length === 0) return [];
-  const target = Math.max(0, Math.round(total));
-  const clean = parts.map((part) => (Number.isFinite(part) && part > 0 ? part : 0));
-  const sum = clean.reduce((a, b) => a + b, 0);
-  const basis = sum > 0 ? clean : clean.map(() => 1);
-  const basisSum = sum > 0 ? sum : basis.length;
-  const exact = basis.map((part) => (part * target) / basisSum);
-  const result = exact.map((value) => Math.floor(value));
-  let missing = target - result.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((value, index) => ({ index, remainder: value - Math.floor(value) }))
-    .sort((a, b) => b.remainder - a.remainder || a.index - b.index);
-  for (const { index } of order) {
-    if (missing <= 0) break;
-    result[index] = (result[index] ?? 0) + 1;
-    missing--;
-  }
-  return result;
-}
+// The largest-remainder rescale is shared with the language server's quick fix.
+export { rescaleToTotal };
+
+export const TOTAL = 100;
 
 /** Clamps to an integer weight from 0 to 100. */
 export function clampWeight(value: number): number {
