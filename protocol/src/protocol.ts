@@ -203,12 +203,7 @@ export interface SimulatedVirtualService {
 }
 
 export type SimulationOutcome =
-  | 'route'
-  | 'redirect'
-  | 'direct-response'
-  | 'delegate'
-  | 'no-virtual-service'
-  | 'no-route';
+  'route' | 'redirect' | 'direct-response' | 'delegate' | 'no-virtual-service' | 'no-route';
 
 export interface SimulationResult {
   /** The request after defaults and normalisation (host without port, path without query). */

@@ -19,8 +19,12 @@ function memoryIo(files: Record<string, string>) {
       return text;
     },
     listYamlFiles(paths) {
-      const found = Object.keys(files).filter((file) => paths.some((path) => path === '.' || file === path || file.startsWith(`${path}/`)));
-      if (found.length === 0 && paths.some((path) => path !== '.')) throw new Error(`no such file or folder: ${paths.join(', ')}`);
+      const found = Object.keys(files).filter((file) =>
+        paths.some((path) => path === '.' || file === path || file.startsWith(`${path}/`)),
+      );
+      if (found.length === 0 && paths.some((path) => path !== '.')) {
+        throw new Error(`no such file or folder: ${paths.join(', ')}`);
+      }
       return found.sort();
     },
     stdout: (text) => out.push(text),
@@ -40,21 +44,30 @@ function scenarioFiles(name: string): Record<string, string> {
 
 const canary = scenarioFiles('canary-90-10');
 
-describe('istio-canary simulate', () => {
-  test('header match, text output, exit 0', () => {
+void describe('istio-canary simulate', () => {
+  void test('header match, text output, exit 0', () => {
     const run = memoryIo(canary);
-    const code = runSimulate(['simulate', 'canary-90-10', '--host', 'reviews', '--uri', '/', '--header', 'end-user=jason'], run.io);
+    const code = runSimulate(
+      ['simulate', 'canary-90-10', '--host', 'reviews', '--uri', '/', '--header', 'end-user=jason'],
+      run.io,
+    );
     assert.equal(code, 0, run.stderr());
     assert.match(run.stdout(), /^Request: {2}GET http:\/\/reviews\/ via the mesh, from namespace default$/m);
-    assert.match(run.stdout(), /^VirtualService default\/reviews {2}\(canary-90-10\/reviews-header-match\.yaml\)$/m);
+    assert.match(
+      run.stdout(),
+      /^VirtualService default\/reviews {2}\(canary-90-10\/reviews-header-match\.yaml\)$/m,
+    );
     assert.match(run.stdout(), /headers\[end-user\]: exact "jason"; request has "jason" -> match/);
     assert.match(run.stdout(), /^ +100 % {2}reviews subset v2$/m);
     assert.equal(run.stderr(), '');
   });
 
-  test('JSON output for a gateway request, with --opt=value forms', () => {
+  void test('JSON output for a gateway request, with --opt=value forms', () => {
     const run = memoryIo(canary);
-    const code = runSimulate(['--host=shop.example.com', '--gateway=canary-gateway', '--uri=/cart', '--format=json'], run.io);
+    const code = runSimulate(
+      ['--host=shop.example.com', '--gateway=canary-gateway', '--uri=/cart', '--format=json'],
+      run.io,
+    );
     assert.equal(code, 0);
     const result = JSON.parse(run.stdout()) as SimulationResult;
     assert.equal(result.outcome, 'route');
@@ -68,7 +81,7 @@ describe('istio-canary simulate', () => {
     assert.equal(result.request.gateway, 'canary-gateway');
   });
 
-  test('repeated --header and --query, method and port', () => {
+  void test('repeated --header and --query, method and port', () => {
     const run = memoryIo({
       'vs.yaml': `apiVersion: networking.istio.io/v1
 kind: VirtualService
@@ -80,7 +93,25 @@ spec:
     route: [{destination: {host: api, subset: beta}}]
 `,
     });
-    const args = ['vs.yaml', '--host', 'api', '--namespace', 'shop', '--uri', '/orders', '--method', 'post', '--port', '8080', '--header', 'x-a=1', '--header', 'x-b: 2', '--query', 'beta=on'];
+    const args = [
+      'vs.yaml',
+      '--host',
+      'api',
+      '--namespace',
+      'shop',
+      '--uri',
+      '/orders',
+      '--method',
+      'post',
+      '--port',
+      '8080',
+      '--header',
+      'x-a=1',
+      '--header',
+      'x-b: 2',
+      '--query',
+      'beta=on',
+    ];
     assert.equal(runSimulate(args, run.io), 0, run.stdout());
     assert.match(run.stdout(), /100 % {2}api subset beta/);
     const without = memoryIo({ 'vs.yaml': run.io.readFile('vs.yaml') });
@@ -88,19 +119,19 @@ spec:
     assert.match(without.stdout(), /none of its routes matches/);
   });
 
-  test('no matching route: exit 1', () => {
+  void test('no matching route: exit 1', () => {
     const run = memoryIo(canary);
     assert.equal(runSimulate(['--host', 'bookinfo.com', '--uri', '/details'], run.io), 1);
     assert.match(run.stdout(), /404/);
   });
 
-  test('no VirtualService for the host: exit 1', () => {
+  void test('no VirtualService for the host: exit 1', () => {
     const run = memoryIo(canary);
     assert.equal(runSimulate(['--host', 'unknown.example.org', '--uri', '/'], run.io), 1);
     assert.match(run.stdout(), /No VirtualService handles host unknown\.example\.org/);
   });
 
-  test('files without any VirtualService: exit 1 with a warning', () => {
+  void test('files without any VirtualService: exit 1 with a warning', () => {
     const run = memoryIo({ 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n' });
     assert.equal(runSimulate(['--host', 'a', '--uri', '/'], run.io), 1);
     assert.match(run.stderr(), /no VirtualService in 1 YAML file/);
@@ -118,7 +149,7 @@ spec:
     [['missing-folder', '--host', 'a', '--uri', '/'], /no such file or folder/],
   ];
   for (const [args, message] of usageErrors) {
-    test(`usage error: ${args.join(' ')}`, () => {
+    void test(`usage error: ${args.join(' ')}`, () => {
       const run = memoryIo(canary);
       assert.equal(runSimulate(args, run.io), 2);
       assert.match(run.stderr(), message);
@@ -126,14 +157,14 @@ spec:
     });
   }
 
-  test('unreadable file: exit 2', () => {
+  void test('unreadable file: exit 2', () => {
     const run = memoryIo(canary);
     run.io.listYamlFiles = () => ['gone.yaml'];
     assert.equal(runSimulate(['--host', 'a', '--uri', '/'], run.io), 2);
     assert.match(run.stderr(), /cannot read gone\.yaml/);
   });
 
-  test('--help prints the usage and exits 0', () => {
+  void test('--help prints the usage and exits 0', () => {
     const run = memoryIo(canary);
     assert.equal(runSimulate(['--help'], run.io), 0);
     assert.match(run.stdout(), /^Usage: istio-canary simulate/);

@@ -24,7 +24,8 @@ export function registerSimulateCommand(context: vscode.ExtensionContext, deps: 
   context.subscriptions.push(
     vscode.commands.registerCommand(SIMULATE_COMMAND, async (argument?: unknown) => {
       const given = readRequestArgument(argument);
-      const request = given ?? (await askForRequest(context.workspaceState.get<SimulatedRequest>(lastRequestKey)));
+      const request =
+        given ?? (await askForRequest(context.workspaceState.get<SimulatedRequest>(lastRequestKey)));
       if (!request) return undefined;
       if (!given) await context.workspaceState.update(lastRequestKey, request);
       return simulate(request, deps, { show: !given || (argument as { show?: unknown }).show === true });
@@ -55,14 +56,19 @@ async function simulate(
   }
   deps.output.appendLine(`[simulate] ${answer.result.summary}`);
   if (!options.show) return answer;
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: answer.markdown });
+  const document = await vscode.workspace.openTextDocument({
+    language: 'markdown',
+    content: answer.markdown,
+  });
   try {
     await vscode.commands.executeCommand('markdown.showPreview', document.uri);
   } catch {
     // The built-in Markdown extension may be disabled; the Markdown source is readable too.
     await vscode.window.showTextDocument(document, { preview: true });
   }
-  const show = answer.result.matched ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
+  const show = answer.result.matched
+    ? vscode.window.showInformationMessage
+    : vscode.window.showWarningMessage;
   void show(`Istio Canary: ${answer.result.summary}`);
   return answer;
 }
@@ -72,7 +78,8 @@ async function askForRequest(last: SimulatedRequest | undefined): Promise<Simula
   const title = 'Istio Canary: Simulate Request';
   const host = await vscode.window.showInputBox({
     title,
-    prompt: 'Host (Host header) of the request, e.g. reviews, reviews.default.svc.cluster.local or bookinfo.com:80',
+    prompt:
+      'Host (Host header) of the request, e.g. reviews, reviews.default.svc.cluster.local or bookinfo.com:80',
     value: last?.host ?? '',
     ignoreFocusOut: true,
     validateInput: (value) => (value.trim() === '' ? 'A host is required.' : undefined),
@@ -84,7 +91,11 @@ async function askForRequest(last: SimulatedRequest | undefined): Promise<Simula
     ...(last?.gateway && last.gateway !== 'mesh' ? [{ label: last.gateway, description: 'last used' }] : []),
     { label: 'Other gateway…', description: 'name or namespace/name of a Gateway' },
   ];
-  const gatewayPick = await vscode.window.showQuickPick(gatewayItems, { title, placeHolder: 'Where does the request enter?', ignoreFocusOut: true });
+  const gatewayPick = await vscode.window.showQuickPick(gatewayItems, {
+    title,
+    placeHolder: 'Where does the request enter?',
+    ignoreFocusOut: true,
+  });
   if (!gatewayPick) return undefined;
   let gateway = gatewayPick.label;
   if (gatewayPick === gatewayItems[gatewayItems.length - 1]) {
@@ -98,7 +109,11 @@ async function askForRequest(last: SimulatedRequest | undefined): Promise<Simula
     gateway = typed.trim();
   }
 
-  const method = await vscode.window.showQuickPick(methods, { title, placeHolder: 'HTTP method', ignoreFocusOut: true });
+  const method = await vscode.window.showQuickPick(methods, {
+    title,
+    placeHolder: 'HTTP method',
+    ignoreFocusOut: true,
+  });
   if (!method) return undefined;
 
   const uri = await vscode.window.showInputBox({
@@ -109,9 +124,17 @@ async function askForRequest(last: SimulatedRequest | undefined): Promise<Simula
   });
   if (uri === undefined) return undefined;
 
-  const headers = await askForPairs(title, 'Headers as name=value, comma separated (optional), e.g. end-user=jason', last?.headers);
+  const headers = await askForPairs(
+    title,
+    'Headers as name=value, comma separated (optional), e.g. end-user=jason',
+    last?.headers,
+  );
   if (!headers) return undefined;
-  const query = await askForPairs(title, 'Query parameters as name=value, comma separated (optional)', last?.query);
+  const query = await askForPairs(
+    title,
+    'Query parameters as name=value, comma separated (optional)',
+    last?.query,
+  );
   if (!query) return undefined;
 
   return { host: host.trim(), gateway, method, uri: uri.trim() || '/', headers, query };

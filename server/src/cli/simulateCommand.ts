@@ -2,7 +2,12 @@
 // file system and output arrive through `io`, so this module reads nothing itself and tests run
 // it in memory; main.ts dispatches to runSimulate.
 import { type SimulatedRequest } from '../../../protocol/src/protocol';
-import { readVirtualServiceRecords, renderSimulationText, simulateRequest, type VirtualServiceRecord } from '../features/simulate';
+import {
+  readVirtualServiceRecords,
+  renderSimulationText,
+  simulateRequest,
+  type VirtualServiceRecord,
+} from '../features/simulate';
 
 export interface SimulateIo {
   readFile(path: string): string;
@@ -75,7 +80,9 @@ function parseArguments(argv: readonly string[]): ParsedArguments {
     }
     const equals = argument.indexOf('=');
     const name = argument.slice(2, equals === -1 ? undefined : equals);
-    if (!argument.startsWith('--') || !valueOptions.has(name)) throw new UsageError(`unknown option ${argument}`);
+    if (!argument.startsWith('--') || !valueOptions.has(name)) {
+      throw new UsageError(`unknown option ${argument}`);
+    }
     let value: string | undefined;
     if (equals !== -1) {
       value = argument.slice(equals + 1);
@@ -112,11 +119,18 @@ function buildRequest(parsed: ParsedArguments): SimulatedRequest {
   const uri = single(parsed, 'uri');
   if (host === undefined || host.trim() === '') throw new UsageError('--host is required');
   if (uri === undefined || uri.trim() === '') throw new UsageError('--uri is required');
-  const request: SimulatedRequest = { host, uri, headers: pairs(parsed, 'header'), query: pairs(parsed, 'query') };
+  const request: SimulatedRequest = {
+    host,
+    uri,
+    headers: pairs(parsed, 'header'),
+    query: pairs(parsed, 'query'),
+  };
   const portText = single(parsed, 'port');
   if (portText !== undefined) {
     const port = Number(portText);
-    if (!/^\d+$/.test(portText) || port < 1 || port > 65535) throw new UsageError(`--port must be a number from 1 to 65535, got ${portText}`);
+    if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
+      throw new UsageError(`--port must be a number from 1 to 65535, got ${portText}`);
+    }
     request.port = port;
   }
   const optional = [
@@ -147,7 +161,9 @@ export function runSimulate(argv: string[], io: SimulateIo): number {
     }
     request = buildRequest(parsed);
     format = single(parsed, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${format}`);
+    if (format !== 'text' && format !== 'json') {
+      throw new UsageError(`--format must be text or json, got ${format}`);
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`istio-canary simulate: ${error.message}\n\n${simulateUsage}`);
@@ -171,12 +187,16 @@ export function runSimulate(argv: string[], io: SimulateIo): number {
     try {
       text = io.readFile(file);
     } catch (error) {
-      io.stderr(`istio-canary simulate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(
+        `istio-canary simulate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
       return 2;
     }
     records.push(...readVirtualServiceRecords(file, text));
   }
-  if (records.length === 0) io.stderr(`istio-canary simulate: no VirtualService in ${files.length} YAML file(s)\n`);
+  if (records.length === 0) {
+    io.stderr(`istio-canary simulate: no VirtualService in ${files.length} YAML file(s)\n`);
+  }
 
   const result = simulateRequest(records, request);
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderSimulationText(result));

@@ -1,7 +1,11 @@
 // The Simulate Request command's pure input handling: name=value lists and request arguments.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatKeyValueList, parseKeyValueList, readRequestArgument } from '../../../client/src/simulate/inputs';
+import {
+  formatKeyValueList,
+  parseKeyValueList,
+  readRequestArgument,
+} from '../../../client/src/simulate/inputs';
 
 const lists: [input: string, expected: ReturnType<typeof parseKeyValueList>][] = [
   ['', { pairs: {} }],
@@ -15,24 +19,31 @@ const lists: [input: string, expected: ReturnType<typeof parseKeyValueList>][] =
 ];
 
 for (const [input, expected] of lists) {
-  test(`parseKeyValueList ${JSON.stringify(input)}`, () => {
+  void test(`parseKeyValueList ${JSON.stringify(input)}`, () => {
     assert.deepEqual(parseKeyValueList(input), expected);
   });
 }
 
-test('formatKeyValueList round-trips', () => {
+void test('formatKeyValueList round-trips', () => {
   const pairs = { 'end-user': 'jason', b: '2' };
   assert.equal(formatKeyValueList(pairs), 'end-user=jason, b=2');
   assert.deepEqual(parseKeyValueList(formatKeyValueList(pairs)), { pairs });
   assert.equal(formatKeyValueList(undefined), '');
 });
 
-test('readRequestArgument keeps typed fields and drops the rest', () => {
+void test('readRequestArgument keeps typed fields and drops the rest', () => {
   assert.equal(readRequestArgument(undefined), undefined);
   assert.equal(readRequestArgument({ host: ' ' }), undefined);
   assert.equal(readRequestArgument('reviews'), undefined);
   assert.deepEqual(
-    readRequestArgument({ host: 'reviews', gateway: 'mesh', port: '80', headers: { 'end-user': 'jason', n: 1 }, query: [], show: true }),
+    readRequestArgument({
+      host: 'reviews',
+      gateway: 'mesh',
+      port: '80',
+      headers: { 'end-user': 'jason', n: 1 },
+      query: [],
+      show: true,
+    }),
     { host: 'reviews', gateway: 'mesh', headers: { 'end-user': 'jason' } },
   );
 });

@@ -22,16 +22,19 @@ function evaluateEntry(row: Row) {
     gateways: ['mesh', 'istio-system/public'],
     http: [{ match: [parse(row.match) as unknown], route: [{ destination: { host: 'svc' } }] }],
   };
-  const result = simulateRequest([{ name: 'table', namespace: 'default', spec }], { host: 'svc', ...row.request });
+  const result = simulateRequest([{ name: 'table', namespace: 'default', spec }], {
+    host: 'svc',
+    ...row.request,
+  });
   const entry = result.routes[0]?.entries[0];
   assert.ok(entry, `the route was evaluated: ${result.summary}`);
   return { entry, result };
 }
 
 function runTable(name: string, rows: Row[]): void {
-  describe(name, () => {
+  void describe(name, () => {
     for (const row of rows) {
-      test(`${row.expected}: ${row.match.replace(/\s+/g, ' ')} with ${JSON.stringify(row.request)}`, () => {
+      void test(`${row.expected}: ${row.match.replace(/\s+/g, ' ')} with ${JSON.stringify(row.request)}`, () => {
         const { entry, result } = evaluateEntry(row);
         assert.equal(entry.result, row.expected, JSON.stringify(entry.conditions));
         assert.equal(result.matched, row.expected === 'match');
@@ -95,13 +98,42 @@ runTable('authority', [
 ]);
 
 runTable('headers', [
-  { match: 'headers: {end-user: {exact: jason}}', request: { headers: { 'end-user': 'jason' } }, expected: 'match' },
-  { match: 'headers: {end-user: {exact: jason}}', request: { headers: { 'End-User': 'jason' } }, expected: 'match' },
-  { match: 'headers: {End-User: {exact: jason}}', request: { headers: { 'end-user': 'jason' } }, expected: 'match' },
-  { match: 'headers: {end-user: {exact: jason}}', request: { headers: { 'end-user': 'Jason' } }, expected: 'no-match' },
-  { match: 'headers: {end-user: {exact: jason}}', request: {}, expected: 'no-match', note: 'does not have it' },
-  { match: 'headers: {x-canary: {prefix: "tr"}}', request: { headers: { 'x-canary': 'true' } }, expected: 'match' },
-  { match: 'headers: {x-canary: {prefix: "tr"}}', request: { headers: { 'x-canary': 'false' } }, expected: 'no-match' },
+  {
+    match: 'headers: {end-user: {exact: jason}}',
+    request: { headers: { 'end-user': 'jason' } },
+    expected: 'match',
+  },
+  {
+    match: 'headers: {end-user: {exact: jason}}',
+    request: { headers: { 'End-User': 'jason' } },
+    expected: 'match',
+  },
+  {
+    match: 'headers: {End-User: {exact: jason}}',
+    request: { headers: { 'end-user': 'jason' } },
+    expected: 'match',
+  },
+  {
+    match: 'headers: {end-user: {exact: jason}}',
+    request: { headers: { 'end-user': 'Jason' } },
+    expected: 'no-match',
+  },
+  {
+    match: 'headers: {end-user: {exact: jason}}',
+    request: {},
+    expected: 'no-match',
+    note: 'does not have it',
+  },
+  {
+    match: 'headers: {x-canary: {prefix: "tr"}}',
+    request: { headers: { 'x-canary': 'true' } },
+    expected: 'match',
+  },
+  {
+    match: 'headers: {x-canary: {prefix: "tr"}}',
+    request: { headers: { 'x-canary': 'false' } },
+    expected: 'no-match',
+  },
   {
     match: 'headers: {email: {regex: ".*@gmail\\\\.com$"}}',
     request: { headers: { email: 'ann@gmail.com' } },
@@ -121,22 +153,47 @@ runTable('headers', [
     request: { headers: { a: '1', b: '3' } },
     expected: 'no-match',
   },
-  { match: 'headers: {a: {exact: 1}}', request: { headers: { a: '1' } }, expected: 'no-match', note: 'must be a string' },
+  {
+    match: 'headers: {a: {exact: 1}}',
+    request: { headers: { a: '1' } },
+    expected: 'no-match',
+    note: 'must be a string',
+  },
 ]);
 
 runTable('withoutHeaders', [
   { match: 'withoutHeaders: {end-user: {exact: jason}}', request: {}, expected: 'match' },
-  { match: 'withoutHeaders: {end-user: {exact: jason}}', request: { headers: { 'end-user': 'bob' } }, expected: 'match' },
-  { match: 'withoutHeaders: {end-user: {exact: jason}}', request: { headers: { 'END-USER': 'jason' } }, expected: 'no-match' },
-  { match: 'withoutHeaders: {x-test: {prefix: "1"}}', request: { headers: { 'x-test': '12' } }, expected: 'no-match' },
-  { match: 'withoutHeaders: {x-test: {regex: "[0-9]+"}}', request: { headers: { 'x-test': 'abc' } }, expected: 'match' },
+  {
+    match: 'withoutHeaders: {end-user: {exact: jason}}',
+    request: { headers: { 'end-user': 'bob' } },
+    expected: 'match',
+  },
+  {
+    match: 'withoutHeaders: {end-user: {exact: jason}}',
+    request: { headers: { 'END-USER': 'jason' } },
+    expected: 'no-match',
+  },
+  {
+    match: 'withoutHeaders: {x-test: {prefix: "1"}}',
+    request: { headers: { 'x-test': '12' } },
+    expected: 'no-match',
+  },
+  {
+    match: 'withoutHeaders: {x-test: {regex: "[0-9]+"}}',
+    request: { headers: { 'x-test': 'abc' } },
+    expected: 'match',
+  },
   { match: 'withoutHeaders: {x-test: {}}', request: { headers: { 'x-test': 'abc' } }, expected: 'no-match' },
   { match: 'withoutHeaders: {x-test: {}}', request: {}, expected: 'match' },
 ]);
 
 runTable('queryParams', [
   { match: 'queryParams: {debug: {exact: "true"}}', request: { uri: '/?debug=true' }, expected: 'match' },
-  { match: 'queryParams: {debug: {exact: "true"}}', request: { query: { debug: 'true' } }, expected: 'match' },
+  {
+    match: 'queryParams: {debug: {exact: "true"}}',
+    request: { query: { debug: 'true' } },
+    expected: 'match',
+  },
   { match: 'queryParams: {debug: {exact: "true"}}', request: { uri: '/?debug=false' }, expected: 'no-match' },
   { match: 'queryParams: {debug: {exact: "true"}}', request: { uri: '/' }, expected: 'no-match' },
   { match: 'queryParams: {debug: {exact: ""}}', request: { uri: '/?debug' }, expected: 'match' },
@@ -159,10 +216,22 @@ runTable('port', [
 
 runTable('sourceLabels and sourceNamespace', [
   { match: 'sourceLabels: {app: productpage}', request: {}, expected: 'unknown', note: 'cannot be decided' },
-  { match: 'sourceLabels: {app: productpage}', request: { sourceLabels: { app: 'productpage', v: '1' } }, expected: 'match' },
-  { match: 'sourceLabels: {app: productpage}', request: { sourceLabels: { app: 'reviews' } }, expected: 'no-match' },
+  {
+    match: 'sourceLabels: {app: productpage}',
+    request: { sourceLabels: { app: 'productpage', v: '1' } },
+    expected: 'match',
+  },
+  {
+    match: 'sourceLabels: {app: productpage}',
+    request: { sourceLabels: { app: 'reviews' } },
+    expected: 'no-match',
+  },
   { match: 'sourceNamespace: default', request: {}, expected: 'match' },
-  { match: 'sourceNamespace: default', request: { sourceNamespace: 'prod', host: 'svc.default' }, expected: 'no-match' },
+  {
+    match: 'sourceNamespace: default',
+    request: { sourceNamespace: 'prod', host: 'svc.default' },
+    expected: 'no-match',
+  },
 ]);
 
 /** A gateway sees the Host header verbatim, so requests through it use the full name. */
@@ -171,10 +240,18 @@ const fqdn = 'svc.default.svc.cluster.local';
 runTable('gateways in a match entry', [
   { match: 'gateways: [mesh]', request: {}, expected: 'match' },
   { match: 'gateways: [istio-system/public]', request: {}, expected: 'no-match' },
-  { match: 'gateways: [istio-system/public]', request: { gateway: 'istio-system/public', host: fqdn }, expected: 'match' },
+  {
+    match: 'gateways: [istio-system/public]',
+    request: { gateway: 'istio-system/public', host: fqdn },
+    expected: 'match',
+  },
   { match: 'gateways: [istio-system/public]', request: { gateway: 'public', host: fqdn }, expected: 'match' },
   // A short name resolves in the VirtualService's namespace (default), not istio-system.
-  { match: 'gateways: [public]', request: { gateway: 'istio-system/public', host: fqdn }, expected: 'no-match' },
+  {
+    match: 'gateways: [public]',
+    request: { gateway: 'istio-system/public', host: fqdn },
+    expected: 'no-match',
+  },
 ]);
 
 runTable('conditions inside one entry are ANDed', [

@@ -20,7 +20,7 @@ const accepted: [pattern: string, matches: string[], misses: string[]][] = [
 ];
 
 for (const [pattern, matches, misses] of accepted) {
-  test(`RE2 ${pattern} is accepted and anchored`, () => {
+  void test(`RE2 ${pattern} is accepted and anchored`, () => {
     const compiled = compileRe2(pattern);
     assert.equal(compiled.error, undefined);
     assert.ok(compiled.error === undefined);
@@ -45,7 +45,7 @@ const rejected: [pattern: string, reason: string][] = [
 ];
 
 for (const [pattern, reason] of rejected) {
-  test(`RE2 ${pattern} is reported: ${reason}`, () => {
+  void test(`RE2 ${pattern} is reported: ${reason}`, () => {
     const compiled = compileRe2(pattern);
     assert.ok(compiled.error !== undefined, `${pattern} should be rejected`);
     assert.ok(compiled.error.includes(reason), compiled.error);

@@ -26,10 +26,10 @@ interface Row {
 }
 
 function check(scenario: string, rows: Row[]): void {
-  describe(scenario, () => {
+  void describe(scenario, () => {
     const files = workspace(scenario);
     for (const row of rows) {
-      test(row.description, () => {
+      void test(row.description, () => {
         const { result, markdown } = simulateInWorkspace(files, { request: row.request });
         const text = renderSimulationText(result);
         assert.equal(result.winner?.virtualService, row.virtualService, text);
@@ -120,7 +120,7 @@ check('weather-forecast', [
   },
 ]);
 
-test('weather-forecast: each forecast step on its own', () => {
+void test('weather-forecast: each forecast step on its own', () => {
   const files = workspace('weather-forecast');
   const step = (file: string) =>
     simulateInWorkspace(
@@ -130,5 +130,8 @@ test('weather-forecast: each forecast step on its own', () => {
   assert.deepEqual(step('vs-forecast-weight-based-50.yaml'), ['v1 50', 'v2 50']);
   assert.deepEqual(step('vs-forecast-weight-based-v2.yaml'), ['v2 100']);
   const all = simulateInWorkspace(files, { request: { host: 'forecast' } }).result;
-  assert.ok(all.notes.some((note) => note.startsWith('default/forecast-route is defined 3 times')), all.notes.join('\n'));
+  assert.ok(
+    all.notes.some((note) => note.startsWith('default/forecast-route is defined 3 times')),
+    all.notes.join('\n'),
+  );
 });

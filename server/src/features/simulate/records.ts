@@ -34,7 +34,11 @@ function collect(value: unknown, uri: string, records: VirtualServiceRecord[]): 
     return;
   }
   const apiVersion = object['apiVersion'];
-  if (object['kind'] !== 'VirtualService' || typeof apiVersion !== 'string' || !apiVersion.startsWith('networking.istio.io/')) {
+  if (
+    object['kind'] !== 'VirtualService' ||
+    typeof apiVersion !== 'string' ||
+    !apiVersion.startsWith('networking.istio.io/')
+  ) {
     return;
   }
   const metadata = object['metadata'];

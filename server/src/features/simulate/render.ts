@@ -22,7 +22,8 @@ export function describeRequest(result: SimulationResult): string {
 }
 
 function describeCondition(condition: SimulatedCondition): string {
-  const actual = condition.actual === null ? 'request has none' : `request has ${JSON.stringify(condition.actual)}`;
+  const actual =
+    condition.actual === null ? 'request has none' : `request has ${JSON.stringify(condition.actual)}`;
   return `${condition.field}: ${condition.expected}; ${actual} -> ${resultWords[condition.result]}${condition.note ? ` (${condition.note})` : ''}`;
 }
 
@@ -34,7 +35,9 @@ export function renderSimulationText(result: SimulationResult): string {
   const lines: string[] = [];
   lines.push(`Request:  ${describeRequest(result)}`);
   const headers = Object.entries(result.request.headers);
-  if (headers.length > 0) lines.push(`Headers:  ${headers.map(([key, value]) => `${key}: ${value}`).join(', ')}`);
+  if (headers.length > 0) {
+    lines.push(`Headers:  ${headers.map(([key, value]) => `${key}: ${value}`).join(', ')}`);
+  }
   lines.push('');
   const selected = result.virtualServices.filter((vs) => vs.selected);
   for (const vs of selected) {
@@ -49,10 +52,14 @@ export function renderSimulationText(result: SimulationResult): string {
   if (result.routes.length > 0) {
     lines.push('', 'Routes tried in order (the first match wins):');
     for (const route of result.routes) {
-      lines.push(`  ${routeTitle(route)}: ${resultWords[route.result]}${route.entries.length === 0 ? ' (no match conditions: matches every request)' : ''}`);
+      lines.push(
+        `  ${routeTitle(route)}: ${resultWords[route.result]}${route.entries.length === 0 ? ' (no match conditions: matches every request)' : ''}`,
+      );
       for (const entry of route.entries) {
         const conditions = entry.conditions.length === 0 ? ' (empty: matches every request)' : '';
-        lines.push(`    match[${entry.index}]${entry.name ? ` "${entry.name}"` : ''}: ${resultWords[entry.result]}${conditions}`);
+        lines.push(
+          `    match[${entry.index}]${entry.name ? ` "${entry.name}"` : ''}: ${resultWords[entry.result]}${conditions}`,
+        );
         for (const condition of entry.conditions) lines.push(`      ${describeCondition(condition)}`);
       }
     }
@@ -60,10 +67,14 @@ export function renderSimulationText(result: SimulationResult): string {
   lines.push('', `Result: ${result.summary}`);
   for (const destination of result.destinations) {
     const weight = destination.weight !== undefined ? `  (weight ${destination.weight})` : '';
-    lines.push(`  ${formatPercent(destination.percent).padStart(8)}  ${describeDestination(destination)}${weight}`);
+    lines.push(
+      `  ${formatPercent(destination.percent).padStart(8)}  ${describeDestination(destination)}${weight}`,
+    );
   }
   if (result.rewrite) lines.push(`  rewrite: ${describeRewrite(result.rewrite)}`);
-  for (const mirror of result.mirrors ?? []) lines.push(`  mirror: ${formatPercent(mirror.percent)} copied to ${describeDestination(mirror)}`);
+  for (const mirror of result.mirrors ?? []) {
+    lines.push(`  mirror: ${formatPercent(mirror.percent)} copied to ${describeDestination(mirror)}`);
+  }
   if (result.notes.length > 0) {
     lines.push('', 'Notes:');
     for (const note of result.notes) lines.push(`  - ${note}`);
@@ -75,7 +86,11 @@ function describeRewrite(rewrite: NonNullable<SimulationResult['rewrite']>): str
   const parts: string[] = [];
   if (rewrite.uri !== undefined) parts.push(`uri to ${JSON.stringify(rewrite.uri)}`);
   if (rewrite.authority !== undefined) parts.push(`authority to ${JSON.stringify(rewrite.authority)}`);
-  if (rewrite.uriRegexRewrite) parts.push(`uri ${JSON.stringify(rewrite.uriRegexRewrite.match)} -> ${JSON.stringify(rewrite.uriRegexRewrite.rewrite)}`);
+  if (rewrite.uriRegexRewrite) {
+    parts.push(
+      `uri ${JSON.stringify(rewrite.uriRegexRewrite.match)} -> ${JSON.stringify(rewrite.uriRegexRewrite.rewrite)}`,
+    );
+  }
   return parts.join(', ');
 }
 
@@ -88,20 +103,28 @@ export function renderSimulationMarkdown(result: SimulationResult): string {
   const lines: string[] = ['# Istio Canary: request simulation', ''];
   lines.push(`**Request:** ${md(describeRequest(result))}`, '');
   const headers = Object.entries(result.request.headers);
-  if (headers.length > 0) lines.push(`**Headers:** ${headers.map(([key, value]) => md(`${key}: ${value}`)).join(', ')}`, '');
+  if (headers.length > 0) {
+    lines.push(`**Headers:** ${headers.map(([key, value]) => md(`${key}: ${value}`)).join(', ')}`, '');
+  }
   lines.push(`## Result`, '', md(result.summary), '');
   if (result.destinations.length > 0) {
     lines.push('| Share | Destination | Weight |', '| ---: | --- | ---: |');
     for (const destination of result.destinations) {
-      lines.push(`| ${formatPercent(destination.percent)} | ${md(describeDestination(destination))} | ${destination.weight ?? ''} |`);
+      lines.push(
+        `| ${formatPercent(destination.percent)} | ${md(describeDestination(destination))} | ${destination.weight ?? ''} |`,
+      );
     }
     lines.push('');
   }
   if (result.rewrite) lines.push(`Rewrite: ${md(describeRewrite(result.rewrite))}`, '');
-  for (const mirror of result.mirrors ?? []) lines.push(`Mirror: ${formatPercent(mirror.percent)} copied to ${md(describeDestination(mirror))}`, '');
+  for (const mirror of result.mirrors ?? []) {
+    lines.push(`Mirror: ${formatPercent(mirror.percent)} copied to ${md(describeDestination(mirror))}`, '');
+  }
   lines.push('## VirtualServices', '');
   for (const vs of result.virtualServices) {
-    lines.push(`- ${vs.selected ? '**used**' : 'not used'}: ${md(`${vs.namespace}/${vs.name}`)}: ${md(vs.reason)}`);
+    lines.push(
+      `- ${vs.selected ? '**used**' : 'not used'}: ${md(`${vs.namespace}/${vs.name}`)}: ${md(vs.reason)}`,
+    );
   }
   if (result.virtualServices.length === 0) lines.push('- none in the workspace');
   lines.push('');
@@ -111,7 +134,10 @@ export function renderSimulationMarkdown(result: SimulationResult): string {
       lines.push(`### ${md(routeTitle(route))}: ${resultWords[route.result]}`, '');
       if (route.entries.length === 0) lines.push('No match conditions: the route matches every request.', '');
       for (const entry of route.entries) {
-        lines.push(`match[${entry.index}]${entry.name ? ` ${md(entry.name)}` : ''}: **${resultWords[entry.result]}**`, '');
+        lines.push(
+          `match[${entry.index}]${entry.name ? ` ${md(entry.name)}` : ''}: **${resultWords[entry.result]}**`,
+          '',
+        );
         if (entry.conditions.length === 0) {
           lines.push('Empty match entry: matches every request.', '');
           continue;

@@ -21,7 +21,12 @@ import {
   splitHostPort,
   type HostMatch,
 } from './hosts';
-import { describeStringMatch, evaluateStringMatch, parseStringMatch, type ParsedStringMatch } from './stringMatch';
+import {
+  describeStringMatch,
+  evaluateStringMatch,
+  parseStringMatch,
+  type ParsedStringMatch,
+} from './stringMatch';
 
 /** A VirtualService as the simulator needs it; `spec` is the parsed YAML object, unchecked. */
 export interface VirtualServiceRecord {
@@ -58,8 +63,12 @@ export function simulateRequest(
   const { request, fullPath } = normaliseRequest(input, defaultNamespace, domain, notes);
   const context: Context = { request, fullPath, notes };
 
-  const candidates = records.map((record) => considerVirtualService(record, request, defaultNamespace, domain));
-  const applicable = candidates.filter((candidate) => candidate.hostMatch !== undefined && candidate.gatewayOk);
+  const candidates = records.map((record) =>
+    considerVirtualService(record, request, defaultNamespace, domain),
+  );
+  const applicable = candidates.filter(
+    (candidate) => candidate.hostMatch !== undefined && candidate.gatewayOk,
+  );
   const best = Math.max(0, ...applicable.map((candidate) => candidate.hostMatch!.specificity));
   const selected = chooseVirtualServices(
     applicable.filter((candidate) => candidate.hostMatch!.specificity === best),
@@ -116,7 +125,9 @@ export function simulateRequest(
   }
   const undecided = routes.filter((route) => route.result === 'unknown');
   if (undecided.length > 0) {
-    notes.push(`Route${undecided.length > 1 ? 's' : ''} ${undecided.map(routeLabel).join(', ')} could not be decided from the request.`);
+    notes.push(
+      `Route${undecided.length > 1 ? 's' : ''} ${undecided.map(routeLabel).join(', ')} could not be decided from the request.`,
+    );
   }
   const names = selected.map((candidate) => candidate.key).join(', ');
   return {
@@ -146,7 +157,9 @@ function normaliseRequest(
   const queryString = queryAt === -1 ? '' : withoutFragment.slice(queryAt + 1);
   const path = normalisePath(rawPath.startsWith('/') ? rawPath : `/${rawPath}`);
   if (path !== rawPath) {
-    notes.push(`The proxy normalises the path ${JSON.stringify(rawPath)} to ${JSON.stringify(path)} before matching.`);
+    notes.push(
+      `The proxy normalises the path ${JSON.stringify(rawPath)} to ${JSON.stringify(path)} before matching.`,
+    );
   }
   const query: Record<string, string> = {};
   for (const [key, value] of new URLSearchParams(queryString)) {
@@ -211,9 +224,23 @@ function considerVirtualService(
   const spec = asRecord(record.spec);
   const hosts = stringList(spec['hosts']);
   const gateways = stringList(spec['gateways']);
-  const view: SimulatedVirtualService = { name: record.name, namespace, hosts, gateways, selected: false, reason: '' };
+  const view: SimulatedVirtualService = {
+    name: record.name,
+    namespace,
+    hosts,
+    gateways,
+    selected: false,
+    reason: '',
+  };
   if (record.uri !== undefined) view.uri = record.uri;
-  const candidate: Candidate = { key: `${namespace}/${record.name}`, namespace, spec, view, gatewayOk: false, gatewayReason: '' };
+  const candidate: Candidate = {
+    key: `${namespace}/${record.name}`,
+    namespace,
+    spec,
+    view,
+    gatewayOk: false,
+    gatewayReason: '',
+  };
 
   const effectiveGateways = gateways.length > 0 ? gateways : ['mesh'];
   const resolvedGateways = effectiveGateways.map((ref) => resolveGatewayRef(ref, namespace));
@@ -241,7 +268,8 @@ function considerVirtualService(
     if (match && (!best || match.specificity > best.specificity)) best = match;
   }
   if (!best) {
-    const shortHost = !atMesh && hosts.find((host) => host.trim().toLowerCase() === request.host && !host.includes('.'));
+    const shortHost =
+      !atMesh && hosts.find((host) => host.trim().toLowerCase() === request.host && !host.includes('.'));
     view.reason = meshWildcard
       ? 'host "*" is not allowed for the mesh (Istio accepts it only on gateways)'
       : shortHost
@@ -281,7 +309,9 @@ function chooseVirtualServices(tied: Candidate[], atMesh: boolean, notes: string
   const firsts: Candidate[] = [];
   for (const [key, versions] of byKey) {
     firsts.push(versions[0]!);
-    for (const later of versions.slice(1)) later.view.reason = `another version of ${key}; the first one is used`;
+    for (const later of versions.slice(1)) {
+      later.view.reason = `another version of ${key}; the first one is used`;
+    }
     if (versions.length > 1) {
       const where = versions.map((version) => version.view.uri ?? '(unnamed)').join(', ');
       notes.push(`${key} is defined ${versions.length} times (${where}); the simulation uses the first.`);
@@ -289,13 +319,19 @@ function chooseVirtualServices(tied: Candidate[], atMesh: boolean, notes: string
   }
   if (firsts.length <= 1 || !atMesh) {
     if (firsts.length > 1) {
-      notes.push(`At a gateway Istio merges the routes of ${firsts.map((c) => c.key).join(', ')} for this host, in creation order; they are tried in the order given.`);
+      notes.push(
+        `At a gateway Istio merges the routes of ${firsts.map((c) => c.key).join(', ')} for this host, in creation order; they are tried in the order given.`,
+      );
     }
     return firsts;
   }
   const [first, ...ignored] = firsts;
-  for (const candidate of ignored) candidate.view.reason = `conflicts with ${first!.key} for the same host; the sidecar uses only one`;
-  notes.push(`Several VirtualServices claim this host in the mesh; Istio uses the oldest, the simulation uses ${first!.key}.`);
+  for (const candidate of ignored) {
+    candidate.view.reason = `conflicts with ${first!.key} for the same host; the sidecar uses only one`;
+  }
+  notes.push(
+    `Several VirtualServices claim this host in the mesh; Istio uses the oldest, the simulation uses ${first!.key}.`,
+  );
   return [first!];
 }
 
@@ -309,7 +345,9 @@ function evaluateRoute(
   if (typeof route['name'] === 'string') trace.name = route['name'];
   const match = route['match'];
   if (!Array.isArray(match) || match.length === 0) return trace;
-  trace.entries = match.map((entry, entryIndex) => evaluateMatchEntry(asRecord(entry), entryIndex, candidate, context));
+  trace.entries = match.map((entry, entryIndex) =>
+    evaluateMatchEntry(asRecord(entry), entryIndex, candidate, context),
+  );
   trace.result = anyOf(trace.entries.map((entry) => entry.result));
   return trace;
 }
@@ -326,14 +364,30 @@ function evaluateMatchEntry(
   if (gateways.length > 0) {
     const resolved = gateways.map((ref) => resolveGatewayRef(ref, candidate.namespace));
     const ok = resolved.some((ref) => gatewayMatches(request.gateway, ref));
-    conditions.push({ field: 'gateways', expected: `one of ${resolved.join(', ')}`, actual: request.gateway, result: ok ? 'match' : 'no-match' });
+    conditions.push({
+      field: 'gateways',
+      expected: `one of ${resolved.join(', ')}`,
+      actual: request.gateway,
+      result: ok ? 'match' : 'no-match',
+    });
   }
   if (entry['port'] !== undefined) {
     const expected = Number(entry['port']);
     conditions.push(
       request.port === undefined
-        ? { field: 'port', expected: String(expected), actual: null, result: 'unknown', note: 'the request gives no port' }
-        : { field: 'port', expected: String(expected), actual: String(request.port), result: request.port === expected ? 'match' : 'no-match' },
+        ? {
+            field: 'port',
+            expected: String(expected),
+            actual: null,
+            result: 'unknown',
+            note: 'the request gives no port',
+          }
+        : {
+            field: 'port',
+            expected: String(expected),
+            actual: String(request.port),
+            result: request.port === expected ? 'match' : 'no-match',
+          },
     );
   }
   if (typeof entry['sourceNamespace'] === 'string') {
@@ -347,20 +401,39 @@ function evaluateMatchEntry(
   }
   const sourceLabels = entry['sourceLabels'];
   if (sourceLabels !== undefined && sourceLabels !== null && typeof sourceLabels === 'object') {
-    const expected = Object.entries(sourceLabels as Record<string, unknown>).map(([key, value]) => `${key}=${String(value)}`);
+    const expected = Object.entries(sourceLabels as Record<string, unknown>).map(
+      ([key, value]) => `${key}=${String(value)}`,
+    );
     if (!request.sourceLabels) {
-      conditions.push({ field: 'sourceLabels', expected: expected.join(', '), actual: null, result: 'unknown', note: 'cannot be decided: the request gives no source labels' });
+      conditions.push({
+        field: 'sourceLabels',
+        expected: expected.join(', '),
+        actual: null,
+        result: 'unknown',
+        note: 'cannot be decided: the request gives no source labels',
+      });
     } else {
       const labels = request.sourceLabels;
-      const ok = Object.entries(sourceLabels as Record<string, unknown>).every(([key, value]) => labels[key] === String(value));
-      const actual = Object.entries(labels).map(([key, value]) => `${key}=${value}`).join(', ');
-      conditions.push({ field: 'sourceLabels', expected: expected.join(', '), actual, result: ok ? 'match' : 'no-match' });
+      const ok = Object.entries(sourceLabels as Record<string, unknown>).every(
+        ([key, value]) => labels[key] === String(value),
+      );
+      const actual = Object.entries(labels)
+        .map(([key, value]) => `${key}=${value}`)
+        .join(', ');
+      conditions.push({
+        field: 'sourceLabels',
+        expected: expected.join(', '),
+        actual,
+        result: ok ? 'match' : 'no-match',
+      });
     }
   }
   if (entry['uri'] !== undefined) {
     const ignoreCase = entry['ignoreUriCase'] === true;
     const parsed = catchAllStar(parseStringMatch(entry['uri']));
-    conditions.push(stringCondition(ignoreCase ? 'uri (ignoreUriCase)' : 'uri', parsed, request.uri, { ignoreCase }));
+    conditions.push(
+      stringCondition(ignoreCase ? 'uri (ignoreUriCase)' : 'uri', parsed, request.uri, { ignoreCase }),
+    );
   }
   for (const field of ['scheme', 'method', 'authority'] as const) {
     if (entry[field] === undefined) continue;
@@ -368,7 +441,9 @@ function evaluateMatchEntry(
   }
   for (const [name, raw] of Object.entries(asRecord(entry['headers']))) {
     const key = name.toLowerCase();
-    conditions.push(stringCondition(`headers[${name}]`, catchAllStar(parseStringMatch(raw)), headerValue(key, context)));
+    conditions.push(
+      stringCondition(`headers[${name}]`, catchAllStar(parseStringMatch(raw)), headerValue(key, context)),
+    );
   }
   for (const [name, raw] of Object.entries(asRecord(entry['withoutHeaders']))) {
     const key = name.toLowerCase();
@@ -387,7 +462,9 @@ function evaluateMatchEntry(
   }
   for (const [name, raw] of Object.entries(asRecord(entry['queryParams']))) {
     const parsed = parseStringMatch(raw);
-    const actual = Object.prototype.hasOwnProperty.call(request.query, name) ? (request.query[name] ?? null) : null;
+    const actual = Object.prototype.hasOwnProperty.call(request.query, name)
+      ? (request.query[name] ?? null)
+      : null;
     if (parsed.kind === 'prefix') {
       conditions.push({
         field: `queryParams[${name}]`,
@@ -418,7 +495,12 @@ function stringCondition(
   options: { ignoreCase?: boolean } = {},
 ): SimulatedCondition {
   const outcome = evaluateStringMatch(match, actual, options);
-  const condition: SimulatedCondition = { field, expected: describeStringMatch(match), actual, result: outcome.result };
+  const condition: SimulatedCondition = {
+    field,
+    expected: describeStringMatch(match),
+    actual,
+    result: outcome.result,
+  };
   if (outcome.note) condition.note = outcome.note;
   return condition;
 }
@@ -457,7 +539,17 @@ function routeLabel(route: SimulatedRoute): string {
 
 type ActionFields = Pick<
   SimulationResult,
-  'outcome' | 'matched' | 'summary' | 'winner' | 'destinations' | 'redirect' | 'directResponse' | 'delegate' | 'rewrite' | 'fault' | 'mirrors'
+  | 'outcome'
+  | 'matched'
+  | 'summary'
+  | 'winner'
+  | 'destinations'
+  | 'redirect'
+  | 'directResponse'
+  | 'delegate'
+  | 'rewrite'
+  | 'fault'
+  | 'mirrors'
 >;
 
 function describeAction(
@@ -466,7 +558,10 @@ function describeAction(
   trace: SimulatedRoute,
   notes: string[],
 ): ActionFields {
-  const winner: NonNullable<SimulationResult['winner']> = { virtualService: candidate.key, index: trace.index };
+  const winner: NonNullable<SimulationResult['winner']> = {
+    virtualService: candidate.key,
+    index: trace.index,
+  };
   if (trace.name !== undefined) winner.name = trace.name;
   const label = routeLabel(trace);
   const fields: ActionFields = { outcome: 'route', matched: true, summary: '', winner, destinations: [] };
@@ -490,7 +585,10 @@ function describeAction(
   const delegate = asRecord(route['delegate']);
   if (typeof delegate['name'] === 'string') {
     fields.outcome = 'delegate';
-    fields.delegate = { name: delegate['name'], namespace: typeof delegate['namespace'] === 'string' ? delegate['namespace'] : candidate.namespace };
+    fields.delegate = {
+      name: delegate['name'],
+      namespace: typeof delegate['namespace'] === 'string' ? delegate['namespace'] : candidate.namespace,
+    };
     fields.summary = `${label} matches and delegates to VirtualService ${fields.delegate.namespace}/${fields.delegate.name}; the simulation stops there.`;
     notes.push('Delegate VirtualServices are not followed by the simulator.');
     return fields;
@@ -505,7 +603,12 @@ function describeAction(
     if (typeof redirect['port'] === 'number') described.port = redirect['port'];
     fields.outcome = 'redirect';
     fields.redirect = described;
-    const target = [described.scheme && `${described.scheme}://`, described.authority, described.port && `:${described.port}`, described.uri]
+    const target = [
+      described.scheme && `${described.scheme}://`,
+      described.authority,
+      described.port && `:${described.port}`,
+      described.uri,
+    ]
       .filter(Boolean)
       .join('');
     fields.summary = `${label} matches and redirects (HTTP ${code})${target ? ` to ${target}` : ''}.`;
@@ -528,7 +631,9 @@ function describeAction(
     fields.summary = `${label} matches but sends the request nowhere.`;
     return fields;
   }
-  const shares = fields.destinations.map((destination) => `${formatPercent(destination.percent)} to ${describeDestination(destination)}`);
+  const shares = fields.destinations.map(
+    (destination) => `${formatPercent(destination.percent)} to ${describeDestination(destination)}`,
+  );
   fields.summary = `${label} matches: ${shares.join(', ')}.`;
   if (fault.length > 0) fields.summary += ` Fault injection: ${fault.join('; ')}.`;
   return fields;
@@ -540,7 +645,10 @@ function describeDestinations(raw: unknown, label: string, notes: string[]): Sim
   for (const item of raw) {
     const entry = asRecord(item);
     const destination = asRecord(entry['destination']);
-    const described: SimulatedDestination = { host: typeof destination['host'] === 'string' ? destination['host'] : '(no host)', percent: 0 };
+    const described: SimulatedDestination = {
+      host: typeof destination['host'] === 'string' ? destination['host'] : '(no host)',
+      percent: 0,
+    };
     if (typeof destination['subset'] === 'string') described.subset = destination['subset'];
     const port = asRecord(destination['port'])['number'];
     if (typeof port === 'number') described.port = port;
@@ -557,7 +665,9 @@ function describeDestinations(raw: unknown, label: string, notes: string[]): Sim
     return destinations;
   }
   if (total !== 100) {
-    notes.push(`The weights in ${label} add up to ${total}, not 100; the percentages are relative to ${total}.`);
+    notes.push(
+      `The weights in ${label} add up to ${total}, not 100; the percentages are relative to ${total}.`,
+    );
   }
   for (const destination of destinations) {
     destination.percent = Math.round((Math.max(0, destination.weight ?? 0) / total) * 10_000) / 100;
@@ -574,7 +684,12 @@ function describeFault(fault: Record<string, unknown>): string[] {
   }
   const abort = asRecord(fault['abort']);
   if (Object.keys(abort).length > 0) {
-    const what = typeof abort['httpStatus'] === 'number' ? `HTTP ${abort['httpStatus']}` : typeof abort['grpcStatus'] === 'string' ? `gRPC ${abort['grpcStatus']}` : 'an error';
+    const what =
+      typeof abort['httpStatus'] === 'number'
+        ? `HTTP ${abort['httpStatus']}`
+        : typeof abort['grpcStatus'] === 'string'
+          ? `gRPC ${abort['grpcStatus']}`
+          : 'an error';
     described.push(`abort with ${what} for ${formatPercent(faultPercent(abort))} of requests`);
   }
   return described;
@@ -593,7 +708,10 @@ function describeMirrors(route: Record<string, unknown>): NonNullable<Simulation
     const destination = asRecord(destinationRaw);
     if (typeof destination['host'] !== 'string') return;
     const value = asRecord(percentRaw)['value'];
-    const mirror: NonNullable<SimulationResult['mirrors']>[number] = { host: destination['host'], percent: typeof value === 'number' ? value : 100 };
+    const mirror: NonNullable<SimulationResult['mirrors']>[number] = {
+      host: destination['host'],
+      percent: typeof value === 'number' ? value : 100,
+    };
     if (typeof destination['subset'] === 'string') mirror.subset = destination['subset'];
     const port = asRecord(destination['port'])['number'];
     if (typeof port === 'number') mirror.port = port;
@@ -615,7 +733,9 @@ export function formatPercent(percent: number): string {
 }
 
 function asRecord(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 }
 
 function stringList(value: unknown): string[] {

@@ -16,7 +16,9 @@ export function parseStringMatch(raw: unknown): ParsedStringMatch {
   const record = raw as Record<string, unknown>;
   const kinds = (['exact', 'prefix', 'regex'] as const).filter((kind) => record[kind] !== undefined);
   if (kinds.length === 0) return { kind: 'any' };
-  if (kinds.length > 1) return { kind: 'invalid', problem: `sets ${kinds.join(' and ')}; Istio allows only one` };
+  if (kinds.length > 1) {
+    return { kind: 'invalid', problem: `sets ${kinds.join(' and ')}; Istio allows only one` };
+  }
   const kind = kinds[0]!;
   const value = record[kind];
   if (typeof value !== 'string') {
@@ -67,7 +69,9 @@ export function evaluateStringMatch(
       if (compiled.error !== undefined) return { result: 'no-match', note: compiled.error };
       const outcome: StringMatchOutcome = { result: compiled.regex.test(actual) ? 'match' : 'no-match' };
       const notes = [...compiled.notes];
-      if (options.ignoreCase) notes.push('ignoreUriCase does not apply to regex (Envoy matches regexes case-sensitively)');
+      if (options.ignoreCase) {
+        notes.push('ignoreUriCase does not apply to regex (Envoy matches regexes case-sensitively)');
+      }
       if (notes.length > 0) outcome.note = notes.join('; ');
       return outcome;
     }
@@ -75,8 +79,7 @@ export function evaluateStringMatch(
 }
 
 export type CompiledRe2 =
-  | { regex: RegExp; notes: string[]; error?: undefined }
-  | { error: string; notes: string[] };
+  { regex: RegExp; notes: string[]; error?: undefined } | { error: string; notes: string[] };
 
 const posixClasses: Record<string, string> = {
   alnum: '0-9A-Za-z',
@@ -111,7 +114,9 @@ export function compileRe2(pattern: string): CompiledRe2 {
   const leading = /^\(\?([imsU]+)\)/.exec(pattern);
   if (leading) {
     const leadingFlags = leading[1]!;
-    if (leadingFlags.includes('U')) return { error: 'the simulator cannot evaluate the RE2 ungreedy flag (?U)', notes };
+    if (leadingFlags.includes('U')) {
+      return { error: 'the simulator cannot evaluate the RE2 ungreedy flag (?U)', notes };
+    }
     flags += [...new Set(leadingFlags)].join('');
     index = leading[0].length;
   }
@@ -119,12 +124,20 @@ export function compileRe2(pattern: string): CompiledRe2 {
     const char = pattern[index]!;
     if (char === '\\') {
       const next = pattern[index + 1];
-      if (next === undefined) return { error: 'not valid RE2: the pattern ends with a lone backslash', notes };
+      if (next === undefined) {
+        return { error: 'not valid RE2: the pattern ends with a lone backslash', notes };
+      }
       if (/[1-9]/.test(next) && !inClass) {
-        return { error: `not valid RE2: backreferences (\\${next}) are not supported, so Istio rejects it`, notes };
+        return {
+          error: `not valid RE2: backreferences (\\${next}) are not supported, so Istio rejects it`,
+          notes,
+        };
       }
       if (next === 'k' && pattern[index + 2] === '<') {
-        return { error: 'not valid RE2: named backreferences (\\k<name>) are not supported, so Istio rejects it', notes };
+        return {
+          error: 'not valid RE2: named backreferences (\\k<name>) are not supported, so Istio rejects it',
+          notes,
+        };
       }
       if (next === 'C') return { error: 'the simulator cannot evaluate \\C (any byte)', notes };
       if (next === 'A' && !inClass) {
@@ -196,12 +209,20 @@ export function compileRe2(pattern: string): CompiledRe2 {
     if (char === '(' && pattern[index + 1] === '?') {
       const rest = pattern.slice(index + 2);
       if (rest.startsWith('=') || rest.startsWith('!')) {
-        return { error: 'not valid RE2: lookahead ((?= and (?!) is not supported, so Istio rejects it', notes };
+        return {
+          error: 'not valid RE2: lookahead ((?= and (?!) is not supported, so Istio rejects it',
+          notes,
+        };
       }
       if (rest.startsWith('<=') || rest.startsWith('<!')) {
-        return { error: 'not valid RE2: lookbehind ((?<= and (?<!) is not supported, so Istio rejects it', notes };
+        return {
+          error: 'not valid RE2: lookbehind ((?<= and (?<!) is not supported, so Istio rejects it',
+          notes,
+        };
       }
-      if (rest.startsWith('>')) return { error: 'not valid RE2: atomic groups (?>…) are not supported', notes };
+      if (rest.startsWith('>')) {
+        return { error: 'not valid RE2: atomic groups (?>…) are not supported', notes };
+      }
       if (rest.startsWith('P<')) {
         source += '(?<';
         index += 4;
@@ -213,7 +234,8 @@ export function compileRe2(pattern: string): CompiledRe2 {
         continue;
       }
       return {
-        error: 'the simulator cannot evaluate inline flags inside the pattern (RE2 accepts them; JavaScript does not)',
+        error:
+          'the simulator cannot evaluate inline flags inside the pattern (RE2 accepts them; JavaScript does not)',
         notes,
       };
     }
@@ -222,7 +244,10 @@ export function compileRe2(pattern: string): CompiledRe2 {
       if (counted) {
         const counts = [counted[1], counted[2]].filter((count) => count !== undefined && count !== '');
         if (counts.some((count) => Number(count) > 1000)) {
-          return { error: 'not valid RE2: repetition counts above 1000 are rejected, so Istio rejects it', notes };
+          return {
+            error: 'not valid RE2: repetition counts above 1000 are rejected, so Istio rejects it',
+            notes,
+          };
         }
       }
     }
