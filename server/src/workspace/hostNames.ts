@@ -36,3 +36,39 @@ export function serviceOfHost(
   }
   return undefined;
 }
+
+/** The canonical form of a host for comparisons: trimmed, lower case, without a trailing dot. */
+export function normalizeHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '');
+}
+
+export function isWildcardHost(host: string): boolean {
+  return host.includes('*');
+}
+
+/**
+ * Whether `pattern` covers `host`: `*` covers everything, `*.example.com` covers every name
+ * ending in `.example.com` (at any depth, but not `example.com` itself) and every narrower
+ * wildcard such as `*.api.example.com`; a plain name covers only itself. Both sides are compared
+ * as written (normalised), so callers expand short names with `hostForms` first.
+ */
+export function hostCovers(pattern: string, host: string): boolean {
+  const p = normalizeHost(pattern);
+  const h = normalizeHost(host);
+  if (p === '*') return true;
+  if (p.startsWith('*')) {
+    const suffix = p.slice(1);
+    if (h === '*') return false;
+    const rest = h.startsWith('*') ? h.slice(1) : h;
+    return h.startsWith('*') ? rest.endsWith(suffix) : h.length > suffix.length && h.endsWith(suffix);
+  }
+  return !h.includes('*') && p === h;
+}
+
+/**
+ * Whether two hosts can name the same destination, as Istio's host matching decides between a
+ * VirtualService host and a Gateway server host: one covers the other.
+ */
+export function hostsOverlap(a: string, b: string): boolean {
+  return hostCovers(a, b) || hostCovers(b, a);
+}

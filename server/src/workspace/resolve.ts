@@ -1,24 +1,407 @@
-// Resolves references between resources: gateway names to Gateways (`name`, `namespace/name`,
-// the reserved `mesh`), destinations to DestinationRule subsets.
-import type { Gateway } from '../model/resources';
+// Resolves references between resources the way Istio does: hosts to DestinationRules, Services
+// and ServiceEntries (short names in the referring resource's namespace, FQDN forms, wildcards),
+// gateway references to Gateways (`name`, `namespace/name`, the deprecated FQDN form, the reserved
+// `mesh`), and Service selectors and subset labels to workloads. Pure functions over a lookup
+// built once per workspace state (WorkspaceIndex caches it); nothing here reads files or imports
+// the LSP layers.
+//
+// The same resource (kind, namespace, name) may be written in several files: staged rollouts and
+// overlays keep successive versions side by side. Every query answers from all versions, and
+// `resourceIdentity` tells callers which results are versions of one resource.
+import {
+  isDestinationRule,
+  isGateway,
+  isKubeService,
+  isServiceEntry,
+  isVirtualService,
+  isAppDeployment,
+  isWorkload,
+  type AppDeployment,
+  type DestinationRule,
+  type Gateway,
+  type KubeService,
+  type Resource,
+  type ServiceEntry,
+  type Subset,
+  type VirtualService,
+  type Workload,
+} from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
+import { CLUSTER_DOMAIN, hostCovers, hostForms, isWildcardHost, normalizeHost } from './hostNames';
 
-/** The Gateways a VirtualService's `gateways` entry names; empty for `mesh` or when none exists. */
+/** Indexes over every resource of the workspace, for one default namespace. Read-only. */
+export interface WorkspaceLookup {
+  readonly defaultNamespace: string;
+  readonly virtualServices: readonly VirtualService[];
+  readonly appDeployments: readonly AppDeployment[];
+  readonly destinationRules: readonly DestinationRule[];
+  readonly gateways: readonly Gateway[];
+  readonly services: readonly KubeService[];
+  readonly serviceEntries: readonly ServiceEntry[];
+  readonly workloads: readonly Workload[];
+  /** DestinationRules by every FQDN form of their (non-wildcard) host. */
+  readonly destinationRulesByHost: ReadonlyMap<string, readonly DestinationRule[]>;
+  readonly wildcardDestinationRules: readonly DestinationRule[];
+  /** Gateways by `namespace/name`. */
+  readonly gatewaysByRef: ReadonlyMap<string, readonly Gateway[]>;
+  readonly gatewaysByNamespace: ReadonlyMap<string, readonly Gateway[]>;
+  /** Services by `name.namespace.svc.cluster.local`. */
+  readonly servicesByHost: ReadonlyMap<string, readonly KubeService[]>;
+  readonly servicesByNamespace: ReadonlyMap<string, readonly KubeService[]>;
+  /** ServiceEntries by every form of each of their (non-wildcard) hosts. */
+  readonly serviceEntriesByHost: ReadonlyMap<string, readonly ServiceEntry[]>;
+  /** ServiceEntries with at least one wildcard host, with those hosts. */
+  readonly wildcardServiceEntries: readonly { readonly host: string; readonly entry: ServiceEntry }[];
+  readonly workloadsByNamespace: ReadonlyMap<string, readonly Workload[]>;
+}
+
+/** Builds the lookup in one pass over the resources (linear in their number). */
+export function buildLookup(resources: Iterable<Resource>, defaultNamespace: string): WorkspaceLookup {
+  const lookup = {
+    defaultNamespace,
+    virtualServices: [] as VirtualService[],
+    appDeployments: [] as AppDeployment[],
+    destinationRules: [] as DestinationRule[],
+    gateways: [] as Gateway[],
+    services: [] as KubeService[],
+    serviceEntries: [] as ServiceEntry[],
+    workloads: [] as Workload[],
+    destinationRulesByHost: new Map<string, DestinationRule[]>(),
+    wildcardDestinationRules: [] as DestinationRule[],
+    gatewaysByRef: new Map<string, Gateway[]>(),
+    gatewaysByNamespace: new Map<string, Gateway[]>(),
+    servicesByHost: new Map<string, KubeService[]>(),
+    servicesByNamespace: new Map<string, KubeService[]>(),
+    serviceEntriesByHost: new Map<string, ServiceEntry[]>(),
+    wildcardServiceEntries: [] as { host: string; entry: ServiceEntry }[],
+    workloadsByNamespace: new Map<string, Workload[]>(),
+  };
+  for (const r of resources) {
+    const ns = namespaceOf(r, defaultNamespace);
+    if (isVirtualService(r)) lookup.virtualServices.push(r);
+    else if (isAppDeployment(r)) lookup.appDeployments.push(r);
+    else if (isDestinationRule(r)) {
+      lookup.destinationRules.push(r);
+      if (!r.host) continue;
+      if (isWildcardHost(r.host.value)) lookup.wildcardDestinationRules.push(r);
+      else for (const form of hostForms(r.host.value, ns)) push(lookup.destinationRulesByHost, form, r);
+    } else if (isGateway(r)) {
+      lookup.gateways.push(r);
+      if (!r.name) continue;
+      push(lookup.gatewaysByRef, `${ns}/${r.name.value}`, r);
+      push(lookup.gatewaysByNamespace, ns, r);
+    } else if (isKubeService(r)) {
+      lookup.services.push(r);
+      if (!r.name) continue;
+      push(lookup.servicesByHost, `${r.name.value.toLowerCase()}.${ns}.${CLUSTER_DOMAIN}`, r);
+      push(lookup.servicesByNamespace, ns, r);
+    } else if (isServiceEntry(r)) {
+      lookup.serviceEntries.push(r);
+      for (const host of r.hosts) {
+        if (isWildcardHost(host.value))
+          lookup.wildcardServiceEntries.push({ host: normalizeHost(host.value), entry: r });
+        else for (const form of hostForms(host.value, ns)) push(lookup.serviceEntriesByHost, form, r);
+      }
+    } else if (isWorkload(r)) {
+      lookup.workloads.push(r);
+      push(lookup.workloadsByNamespace, ns, r);
+    }
+  }
+  return lookup;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+/**
+ * What makes two resources versions of the same object: API group, kind, namespace and name.
+ * Undefined for resources without a name.
+ */
+export function resourceIdentity(resource: Resource, defaultNamespace: string): string | undefined {
+  if (!resource.name) return undefined;
+  const group = resource.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
+  return `${group}|${resource.kind}|${namespaceOf(resource, defaultNamespace)}|${resource.name.value}`;
+}
+
+/** `namespace/name` of a resource, for messages. */
+export function qualifiedName(resource: Resource, defaultNamespace: string): string {
+  return `${namespaceOf(resource, defaultNamespace)}/${resource.name?.value ?? '(unnamed)'}`;
+}
+
+/** Keeps one resource per identity (the first seen), plus every unnamed one. */
+export function distinctResources<T extends Resource>(
+  resources: readonly T[],
+  defaultNamespace: string,
+): T[] {
+  const seen = new Set<string>();
+  return resources.filter((r) => {
+    const id = resourceIdentity(r, defaultNamespace);
+    if (id === undefined) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+// Hosts -> DestinationRules and subsets.
+
+/**
+ * The DestinationRules (all versions, from any file) whose host is `host` read in `fromNamespace`.
+ * Istio prefers an exact host over wildcards, so wildcard rules answer only when no exact one does.
+ */
+export function destinationRulesForHost(
+  lookup: WorkspaceLookup,
+  host: string,
+  fromNamespace: string,
+): DestinationRule[] {
+  const exact = new Set<DestinationRule>();
+  for (const form of hostForms(host, fromNamespace))
+    for (const rule of lookup.destinationRulesByHost.get(form) ?? []) exact.add(rule);
+  if (exact.size > 0) return [...exact];
+  const forms = hostForms(host, fromNamespace);
+  return lookup.wildcardDestinationRules.filter((rule) => {
+    const pattern = normalizeHost(rule.host!.value);
+    return forms.some((form) => hostCovers(pattern, form));
+  });
+}
+
+export interface SubsetDefinition {
+  readonly subset: Subset;
+  readonly rule: DestinationRule;
+}
+
+/** Every subset definition for a host, across all DestinationRules and versions, in index order. */
+export function subsetsForHost(
+  lookup: WorkspaceLookup,
+  host: string,
+  fromNamespace: string,
+): SubsetDefinition[] {
+  return destinationRulesForHost(lookup, host, fromNamespace).flatMap((rule) =>
+    rule.subsets.map((subset) => ({ subset, rule })),
+  );
+}
+
+/** The distinct subset names defined for a host, sorted. */
+export function subsetNamesForHost(lookup: WorkspaceLookup, host: string, fromNamespace: string): string[] {
+  return [...new Set(subsetsForHost(lookup, host, fromNamespace).map((d) => d.subset.name.value))].sort();
+}
+
+/** The definitions of one subset of a host (several when several versions define it). */
+export function findSubset(
+  lookup: WorkspaceLookup,
+  host: string,
+  subset: string,
+  fromNamespace: string,
+): SubsetDefinition[] {
+  return subsetsForHost(lookup, host, fromNamespace).filter((d) => d.subset.name.value === subset);
+}
+
+// Gateway references.
+
+export type GatewayRef =
+  | { readonly kind: 'mesh' }
+  | {
+      readonly kind: 'gateway';
+      readonly namespace: string;
+      readonly name: string;
+      /** Written in the deprecated `name.namespace.svc.cluster.local` form. */
+      readonly deprecatedForm: boolean;
+    };
+
+/**
+ * Reads a gateway reference as Istio does: `mesh`; `namespace/name`; the deprecated FQDN form
+ * `name.namespace[.svc.cluster.local]`; otherwise a name in the referring resource's namespace.
+ */
+export function parseGatewayRef(ref: string, fromNamespace: string): GatewayRef {
+  const text = ref.trim();
+  if (text === 'mesh') return { kind: 'mesh' };
+  const slash = text.indexOf('/');
+  if (slash >= 0)
+    return {
+      kind: 'gateway',
+      namespace: text.slice(0, slash),
+      name: text.slice(slash + 1),
+      deprecatedForm: false,
+    };
+  const labels = text.split('.');
+  if (labels.length > 1 && labels[0] && labels[1])
+    return { kind: 'gateway', namespace: labels[1], name: labels[0], deprecatedForm: true };
+  return { kind: 'gateway', namespace: fromNamespace, name: text, deprecatedForm: false };
+}
+
+export type GatewayResolution =
+  | { readonly kind: 'mesh' }
+  | {
+      readonly kind: 'gateway';
+      readonly namespace: string;
+      readonly name: string;
+      readonly deprecatedForm: boolean;
+      /** Every version of the Gateway found; empty when the workspace does not define it. */
+      readonly gateways: readonly Gateway[];
+    };
+
+/** Resolves a gateway reference written in a resource of `fromNamespace`. */
+export function resolveGatewayRef(
+  lookup: WorkspaceLookup,
+  ref: string,
+  fromNamespace: string,
+): GatewayResolution {
+  const parsed = parseGatewayRef(ref, fromNamespace);
+  if (parsed.kind === 'mesh') return parsed;
+  return { ...parsed, gateways: lookup.gatewaysByRef.get(`${parsed.namespace}/${parsed.name}`) ?? [] };
+}
+
+/**
+ * The Gateways a VirtualService's `gateways` entry names; empty for `mesh` or when none exists.
+ * Kept for callers holding a plain list of Gateways; prefer `resolveGatewayRef`.
+ */
 export function resolveGateway(
   ref: string,
   fromNamespace: string,
   gateways: readonly Gateway[],
   defaultNamespace: string,
 ): Gateway[] {
-  if (ref === 'mesh') return [];
-  const slash = ref.indexOf('/');
-  const namespace = slash >= 0 ? ref.slice(0, slash) : fromNamespace;
-  const name = slash >= 0 ? ref.slice(slash + 1) : ref;
-  // Istio also accepts the FQDN form `name.namespace.svc.cluster.local` (deprecated).
-  const [short, fqdnNamespace] = name.split('.');
+  const parsed = parseGatewayRef(ref, fromNamespace);
+  if (parsed.kind === 'mesh') return [];
   return gateways.filter(
-    (g) =>
-      g.name?.value === short &&
-      namespaceOf(g, defaultNamespace) === (fqdnNamespace && name.includes('.') ? fqdnNamespace : namespace),
+    (g) => g.name?.value === parsed.name && namespaceOf(g, defaultNamespace) === parsed.namespace,
   );
+}
+
+// Hosts -> Services and ServiceEntries.
+
+export interface HostServices {
+  readonly services: readonly KubeService[];
+  readonly serviceEntries: readonly ServiceEntry[];
+}
+
+/**
+ * The Kubernetes Services and ServiceEntries (all versions) that define `host`, read in
+ * `fromNamespace`. ServiceEntries with wildcard hosts count when they cover the host.
+ */
+export function servicesForHost(lookup: WorkspaceLookup, host: string, fromNamespace: string): HostServices {
+  const forms = hostForms(host, fromNamespace);
+  const services = new Set<KubeService>();
+  const entries = new Set<ServiceEntry>();
+  for (const form of forms) {
+    for (const s of lookup.servicesByHost.get(form) ?? []) services.add(s);
+    for (const e of lookup.serviceEntriesByHost.get(form) ?? []) entries.add(e);
+  }
+  if (!isWildcardHost(host)) {
+    for (const { host: pattern, entry } of lookup.wildcardServiceEntries)
+      if (forms.some((form) => hostCovers(pattern, form))) entries.add(entry);
+  }
+  return { services: [...services], serviceEntries: [...entries] };
+}
+
+/** Whether the host is defined by any Service or ServiceEntry of the workspace. */
+export function isKnownHost(lookup: WorkspaceLookup, host: string, fromNamespace: string): boolean {
+  const found = servicesForHost(lookup, host, fromNamespace);
+  return found.services.length > 0 || found.serviceEntries.length > 0;
+}
+
+/** The port numbers a host exposes, over all its Services and ServiceEntries (sorted, distinct). */
+export function portsOfHost(found: HostServices): number[] {
+  const ports = new Set<number>();
+  for (const s of [...found.services, ...found.serviceEntries])
+    for (const p of s.ports) if (p.number !== undefined) ports.add(p.number);
+  return [...ports].sort((a, b) => a - b);
+}
+
+// Selectors and labels -> workloads.
+
+/** Whether every key of `selector` is in `labels` with the same value (an empty selector matches all). */
+export function labelsMatch(
+  selector: Readonly<Record<string, string>>,
+  labels: Readonly<Record<string, string>>,
+): boolean {
+  for (const [key, value] of Object.entries(selector)) if (labels[key] !== value) return false;
+  return true;
+}
+
+/**
+ * The workloads (pod templates of Deployments, StatefulSets, Rollouts, … and Pods) in `namespace`
+ * whose pod labels a Service selector matches. A Service without a selector selects nothing: its
+ * endpoints are managed by hand.
+ */
+export function workloadsSelectedBy(
+  lookup: WorkspaceLookup,
+  selector: Readonly<Record<string, string>>,
+  namespace: string,
+): Workload[] {
+  if (Object.keys(selector).length === 0) return [];
+  return (lookup.workloadsByNamespace.get(namespace) ?? []).filter((w) => labelsMatch(selector, w.podLabels));
+}
+
+/** The workloads behind the Services (all versions), each workload once. */
+export function workloadsOfServices(lookup: WorkspaceLookup, services: readonly KubeService[]): Workload[] {
+  const out = new Set<Workload>();
+  for (const service of services)
+    for (const w of workloadsSelectedBy(
+      lookup,
+      service.selector,
+      namespaceOf(service, lookup.defaultNamespace),
+    ))
+      out.add(w);
+  return [...out];
+}
+
+/**
+ * The workloads a subset selects: those behind the host's Services whose pod labels also carry
+ * the subset's labels.
+ */
+export function workloadsForSubset(
+  lookup: WorkspaceLookup,
+  services: readonly KubeService[],
+  subsetLabels: Readonly<Record<string, string>>,
+): Workload[] {
+  return workloadsOfServices(lookup, services).filter((w) => labelsMatch(subsetLabels, w.podLabels));
+}
+
+// Gateway servers and VirtualService hosts.
+
+/**
+ * Whether a Gateway server host (`[namespace/]dnsName`, namespace `*` for any, `.` for the
+ * Gateway's own) accepts a VirtualService host of a VirtualService in `vsNamespace`.
+ * Short VirtualService hosts are compared in all their forms.
+ */
+export function serverHostAccepts(
+  serverHost: string,
+  gatewayNamespace: string,
+  vsHost: string,
+  vsNamespace: string,
+): boolean {
+  const slash = serverHost.indexOf('/');
+  const scope = slash >= 0 ? serverHost.slice(0, slash) : '*';
+  const dnsName = slash >= 0 ? serverHost.slice(slash + 1) : serverHost;
+  if (scope !== '*' && (scope === '.' ? gatewayNamespace : scope) !== vsNamespace) return false;
+  const forms = isWildcardHost(vsHost)
+    ? [normalizeHost(vsHost)]
+    : [normalizeHost(vsHost), ...hostForms(vsHost, vsNamespace)];
+  return forms.some((form) => hostCovers(dnsName, form) || hostCovers(form, dnsName));
+}
+
+/** Whether any server of the Gateway (any version) accepts the host. */
+export function gatewayAcceptsHost(
+  gateways: readonly Gateway[],
+  vsHost: string,
+  vsNamespace: string,
+  defaultNamespace: string,
+): boolean {
+  return gateways.some((g) =>
+    g.servers.some((server) =>
+      server.hosts.some((h) =>
+        serverHostAccepts(h.value, namespaceOf(g, defaultNamespace), vsHost, vsNamespace),
+      ),
+    ),
+  );
+}
+
+/** Whether a VirtualService applies to sidecars: no `gateways` at all, or `mesh` among them. */
+export function isBoundToMesh(vs: VirtualService): boolean {
+  return vs.gateways.length === 0 || vs.gateways.some((g) => g.value.trim() === 'mesh');
 }

@@ -3,6 +3,7 @@
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
 import type { Resource } from '../model/resources';
+import { buildLookup, type WorkspaceLookup } from './resolve';
 
 export interface FileSummary {
   readonly uri: string;
@@ -23,13 +24,40 @@ export function computeLineStarts(text: string): number[] {
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
+  /** The resolution lookup of the current contents; dropped whenever a file changes. */
+  private cachedLookup: WorkspaceLookup | undefined;
 
   set(summary: FileSummary): void {
+    // Re-indexing the same parse (the validator does so before every check) changes nothing.
+    if (this.files.get(summary.uri)?.resources !== summary.resources) this.cachedLookup = undefined;
     this.files.set(summary.uri, summary);
   }
 
   delete(uri: string): boolean {
-    return this.files.delete(uri);
+    const deleted = this.files.delete(uri);
+    if (deleted) this.cachedLookup = undefined;
+    return deleted;
+  }
+
+  /**
+   * Indexes over every indexed resource for reference resolution (see resolve.ts), built once
+   * per workspace state and default namespace.
+   */
+  lookup(defaultNamespace: string): WorkspaceLookup {
+    if (this.cachedLookup?.defaultNamespace !== defaultNamespace)
+      this.cachedLookup = buildLookup(this.resources(), defaultNamespace);
+    return this.cachedLookup;
+  }
+
+  /**
+   * The lookup as it is with `resources` standing for the file `uri`: the cached one when the
+   * index already holds exactly that parse, otherwise a fresh one (not cached), so a file that
+   * is checked without being indexed still resolves against itself.
+   */
+  lookupWith(uri: string, resources: readonly Resource[], defaultNamespace: string): WorkspaceLookup {
+    if (this.files.get(uri)?.resources === resources) return this.lookup(defaultNamespace);
+    const others = [...this.files.values()].filter((f) => f.uri !== uri).flatMap((f) => f.resources);
+    return buildLookup([...others, ...resources], defaultNamespace);
   }
 
   get(uri: string): FileSummary | undefined {
