@@ -17,6 +17,7 @@ import {
   type Token,
   type YamlTokenizer,
 } from './tokenize';
+import { loadContributedSnippets } from '../snippets/snippetFiles';
 
 const grammarSource = join(repositoryRoot, 'test', 'grammar');
 const snapshotDir = join(grammarSource, '__snapshots__');
@@ -176,6 +177,27 @@ void test('ordinary Kubernetes and CI YAML is tokenized exactly as without the i
       baseOnly.tokenize(text).map((line) => normalizeLine(line)),
       relative(repositoryRoot, file),
     );
+  }
+});
+
+void test('every expanded snippet highlights the values the YAML parser finds', () => {
+  const snippets = loadContributedSnippets();
+  assert.ok(snippets.length > 0);
+  for (const snippet of snippets) {
+    const text = snippet.expanded.text;
+    const tokens = withInjection.tokenize(text);
+    const expected = expectedScopes(text);
+    assert.ok(
+      expected.some((e) => e.scope === scope.kind),
+      `${snippet.name}: kind is highlighted`,
+    );
+    for (const { line, column, scope: wanted, text: valueText } of expected) {
+      const token = tokenAt(tokens, line, column);
+      assert.ok(
+        token?.scopes.includes(wanted),
+        `${snippet.name} ${line + 1}:${column + 1} "${valueText}" lacks ${wanted}`,
+      );
+    }
   }
 });
 
