@@ -270,3 +270,15 @@ runTable('conditions inside one entry are ANDed', [
   { match: 'port: 80\nuri: {exact: /a}', request: { uri: '/a' }, expected: 'unknown' },
   { match: '{}', request: {}, expected: 'match' },
 ]);
+
+void test('a regex RE2 rejects is reported as configuration Istio would reject', () => {
+  const { result } = evaluateEntry({
+    match: 'headers: {email: {regex: "(?!admin).*@gmail\\\\.com"}}',
+    request: { headers: { email: 'ann@gmail.com' } },
+    expected: 'no-match',
+  });
+  assert.equal(result.routes[0]?.entries[0]?.conditions[0]?.result, 'no-match');
+  assert.deepEqual(result.notes, [
+    'default/table http[0]: Istio would reject default/table because of headers[email]; the simulation treats those conditions as not matching.',
+  ]);
+});

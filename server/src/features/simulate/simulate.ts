@@ -112,11 +112,12 @@ export function simulateRequest(
       const route = asRecord(rawRoute);
       const trace = evaluateRoute(route, index, candidate, context);
       routes.push(trace);
+      noteRejectedConditions(trace, notes);
       if (trace.result === 'match') {
         const undecided = routes.filter((earlier) => earlier.result === 'unknown');
         if (undecided.length > 0) {
           notes.push(
-            `Earlier route${undecided.length > 1 ? 's' : ''} ${undecided.map(routeLabel).join(', ')} could not be decided from the request; if one of them matches, it wins instead.`,
+            `Earlier route${undecided.length > 1 ? 's' : ''} ${undecided.map(routeLabel).join(', ')} could not be decided from the request; ${undecided.length > 1 ? 'if one of them matches, it wins' : 'if it matches, it wins'} instead.`,
           );
         }
         return { ...base, routes, ...describeAction(route, candidate, trace, notes) };
@@ -531,6 +532,21 @@ function allOf(results: SimulationMatchResult[]): SimulationMatchResult {
 function anyOf(results: SimulationMatchResult[]): SimulationMatchResult {
   if (results.includes('match')) return 'match';
   return results.includes('unknown') ? 'unknown' : 'no-match';
+}
+
+/**
+ * A condition Istio's validation refuses (an RE2-invalid regex, a malformed StringMatch) means
+ * the cluster would not accept the VirtualService at all; say so once per route.
+ */
+function noteRejectedConditions(route: SimulatedRoute, notes: string[]): void {
+  const rejected = route.entries
+    .flatMap((entry) => entry.conditions)
+    .filter((condition) => condition.note?.includes('Istio rejects'));
+  if (rejected.length === 0) return;
+  const fields = [...new Set(rejected.map((condition) => condition.field))].join(', ');
+  notes.push(
+    `${routeLabel(route)}: Istio would reject ${route.virtualService} because of ${fields}; the simulation treats those conditions as not matching.`,
+  );
 }
 
 function routeLabel(route: SimulatedRoute): string {

@@ -221,7 +221,7 @@ export function compileRe2(pattern: string): CompiledRe2 {
         };
       }
       if (rest.startsWith('>')) {
-        return { error: 'not valid RE2: atomic groups (?>…) are not supported', notes };
+        return { error: 'not valid RE2: atomic groups (?>…) are not supported, so Istio rejects it', notes };
       }
       if (rest.startsWith('P<')) {
         source += '(?<';
