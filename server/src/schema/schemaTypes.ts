@@ -3,15 +3,7 @@
 
 /** The value types a field can hold, as the CRDs' OpenAPI schemas describe them. */
 export type FieldType =
-  | 'object'
-  | 'array'
-  | 'map'
-  | 'string'
-  | 'integer'
-  | 'number'
-  | 'boolean'
-  | 'int-or-string'
-  | 'any';
+  'object' | 'array' | 'map' | 'string' | 'integer' | 'number' | 'boolean' | 'int-or-string' | 'any';
 
 export interface FieldSchema {
   readonly type: FieldType;

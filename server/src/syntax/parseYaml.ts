@@ -1,7 +1,7 @@
 // The syntax layer: YAML text in, a YamlFile out (documents with their AST, plus problems).
 // Parsing never throws: malformed YAML, oversized files, binary content and pathological
 // nesting all come back as problems with a position. Imports only the `yaml` package.
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isCollection, isNode, isPair, parseAllDocuments, type Document } from 'yaml';
 
 export interface Span {
   /** Offset of the first character. */
@@ -61,43 +61,116 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
   }
 }
 
+/**
+ * Parses each `---`-separated segment on its own, so a broken document (an unclosed quote, a
+ * bad indent) cannot swallow the documents after it; node ranges are then shifted back to
+ * offsets in the whole text.
+ */
 function parseStream(text: string): YamlFile {
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, {
-    lineCounter,
-    prettyErrors: false,
-    keepSourceTokens: false,
-    uniqueKeys: true,
-    strict: false,
-  });
   const problems: SyntaxProblem[] = [];
   const documents: YamlDocument[] = [];
   let index = 0;
-  for (const doc of parsed) {
-    const [start, , end] = doc.range;
-    documents.push({ index, doc, span: { start, end } });
-    for (const error of doc.errors) problems.push(toProblem(error, 'error', text.length));
-    for (const warning of doc.warnings) problems.push(toProblem(warning, 'warning', text.length));
-    index++;
+  for (const segment of splitSegments(text)) {
+    const source = text.slice(segment.start, segment.end);
+    const parsed = parseAllDocuments(source, {
+      prettyErrors: false,
+      keepSourceTokens: false,
+      uniqueKeys: true,
+      strict: false,
+    });
+    for (const doc of parsed) {
+      if (segment.start > 0) shiftRanges(doc, segment.start);
+      const [start, , end] = doc.range;
+      // A segment holding only comments or blank lines is not a document.
+      if (doc.contents === null && doc.errors.length === 0 && parsed.length > 0 && !/^---/.test(source))
+        continue;
+      documents.push({ index, doc, span: { start, end } });
+      for (const error of doc.errors) problems.push(toProblem(error, 'error', text));
+      for (const warning of doc.warnings) problems.push(toProblem(warning, 'warning', text));
+      index++;
+    }
   }
   return { text, documents, problems, skipped: false };
+}
+
+/** Segments of the text that each start at a `---` marker line (the first starts at 0). */
+function splitSegments(text: string): Span[] {
+  const segments: Span[] = [];
+  let start = 0;
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    if (m.index === 0) continue;
+    segments.push({ start, end: m.index });
+    start = m.index;
+  }
+  segments.push({ start, end: text.length });
+  return segments;
+}
+
+/** Adds `delta` to every range in a parsed document (iteratively: depth is already bounded). */
+function shiftRanges(doc: Document.Parsed, delta: number): void {
+  const shift = (range: number[] | null | undefined) => {
+    if (range) for (let i = 0; i < range.length; i++) range[i]! += delta;
+  };
+  shift(doc.range);
+  for (const e of [...doc.errors, ...doc.warnings]) shift(e.pos);
+  const stack: unknown[] = [doc.contents];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if (isNode(node)) shift(node.range);
+    if (isPair(node)) stack.push(node.key, node.value);
+    else if (isCollection(node)) stack.push(...node.items);
+  }
 }
 
 function toProblem(
   error: { pos: [number, number]; message: string; code: string },
   severity: 'error' | 'warning',
-  length: number,
+  text: string,
 ): SyntaxProblem {
-  const start = Math.min(Math.max(0, error.pos[0]), length);
-  const end = Math.min(Math.max(start, error.pos[1]), length);
-  // The package's messages sometimes carry a code excerpt after a colon on a new line; keep the sentence.
-  const message = error.message.split('\n')[0] ?? error.message;
+  const length = text.length;
+  let start = Math.min(Math.max(0, error.pos[0]), length);
+  let end = Math.min(Math.max(start, error.pos[1]), length);
+  // The package's messages end with "at line N, column M:" and a code excerpt; keep the sentence.
+  let message = (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+  if (error.code === 'MISSING_CHAR' && /quote/.test(message)) {
+    // The package reports an unclosed quote where the text ends; point at where it opens.
+    const opening = findUnclosedQuote(text, start);
+    if (opening) ({ start, end } = opening);
+    message = 'This quoted value is never closed; add the closing quote';
+  }
   return {
     span: { start, end: end === start ? Math.min(start + 1, length) : end },
     message,
     code: error.code,
     severity,
   };
+}
+
+/** The line where an unterminated quoted scalar ending at `offset` begins: its quote to the line end. */
+function findUnclosedQuote(text: string, offset: number): Span | undefined {
+  let lineEnd = offset;
+  while (lineEnd > 0) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const m = /(?:^|[:\-[{,]\s*)(["'])/.exec(line);
+    if (m && count(line, m[1]!) % 2 === 1) {
+      const quote = lineStart + m.index + m[0].length - 1;
+      return { start: quote, end: lineStart + line.replace(/\s+$/, '').length };
+    }
+    if (lineStart === 0) break;
+    lineEnd = lineStart - 1;
+  }
+  return undefined;
+}
+
+function count(line: string, ch: string): number {
+  let n = 0;
+  for (const c of line) if (c === ch) n++;
+  return n;
 }
 
 function problemAtStart(message: string, code: string): SyntaxProblem {

@@ -18,6 +18,24 @@ import { unreachableRoute } from './rules/unreachableRoute';
 import { weightRange } from './rules/weightRange';
 import { weightSum } from './rules/weightSum';
 import { yamlSyntax } from './rules/yamlSyntax';
+import { conflictingGateways } from './rules/conflictingGateways';
+import { conflictingMeshHosts } from './rules/conflictingMeshHosts';
+import { conflictingServiceEntryProtocols } from './rules/conflictingServiceEntryProtocols';
+import { destinationRuleConflict } from './rules/destinationRuleConflict';
+import {
+  destinationRuleHostNotFound,
+  destinationRuleHostNotFoundElsewhere,
+} from './rules/destinationRuleHostNotFound';
+import { gatewayHostMismatch } from './rules/gatewayHostMismatch';
+import { gatewayNotFound } from './rules/gatewayNotFound';
+import { gatewayRouteIgnoresSubsets } from './rules/gatewayRouteIgnoresSubsets';
+import { hostNotFound, hostNotFoundElsewhere } from './rules/hostNotFound';
+import { ineffectiveMatch } from './rules/ineffectiveMatch';
+import { portNotFound } from './rules/portNotFound';
+import { portRequired } from './rules/portRequired';
+import { subsetNotFound } from './rules/subsetNotFound';
+import { subsetSelectsNoWorkload } from './rules/subsetSelectsNoWorkload';
+import { tlsMissingCa } from './rules/tlsMissingCa';
 
 export const RULES: readonly Rule[] = [
   fileNotAnalysed,
@@ -36,6 +54,24 @@ export const RULES: readonly Rule[] = [
   duplicateSubset,
   unreachableRoute,
   duplicateResourceInFile,
+  // Cross-file references and istioctl analyze equivalents (workspace/resolve.ts).
+  subsetNotFound,
+  gatewayNotFound,
+  hostNotFound,
+  hostNotFoundElsewhere,
+  portNotFound,
+  portRequired,
+  subsetSelectsNoWorkload,
+  destinationRuleConflict,
+  gatewayHostMismatch,
+  conflictingMeshHosts,
+  tlsMissingCa,
+  ineffectiveMatch,
+  gatewayRouteIgnoresSubsets,
+  conflictingGateways,
+  destinationRuleHostNotFound,
+  destinationRuleHostNotFoundElsewhere,
+  conflictingServiceEntryProtocols,
 ];
 
 export function findRule(code: string): Rule | undefined {

@@ -177,6 +177,9 @@ class Walker {
   ): void {
     const properties = schema.properties ?? {};
     const present = new Map<string, Pair<unknown, unknown>>();
+    // A misspelt key (`destinaton`) already gets "did you mean `destination`?"; saying that
+    // `destination` is missing as well would be the same mistake reported twice.
+    const misspelt = new Set<string>();
     for (const item of map.items) {
       if (!isPair(item)) continue;
       const name = keyName(item);
@@ -184,7 +187,9 @@ class Walker {
       present.set(name, item);
       const child = properties[name];
       if (!child) {
-        this.issues.push(unknownField(item, name, Object.keys(properties), `\`${displayPath(path)}\``));
+        const issue = unknownField(item, name, Object.keys(properties), `\`${displayPath(path)}\``);
+        if (issue.suggestion) misspelt.add(issue.suggestion);
+        this.issues.push(issue);
         continue;
       }
       if (child.versions && !child.versions.includes(this.version)) {
@@ -211,7 +216,7 @@ class Walker {
       this.value(item.value, child, `${path}.${name}`, item);
     }
     for (const required of schema.required ?? []) {
-      if (present.has(required)) continue;
+      if (present.has(required) || misspelt.has(required)) continue;
       const span = this.anchorFor(map, parent);
       if (span) {
         this.issues.push({

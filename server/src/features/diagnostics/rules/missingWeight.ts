@@ -5,6 +5,10 @@ export const missingWeight: Rule = {
   defaultSeverity: 'warning',
   summary: 'Some destinations of a route have weights and others do not; those without get no traffic.',
   check({ analysis }, report) {
+    // A misspelt `weigth:` is reported as an unknown field with a fix; not twice.
+    const misspeltWeights = analysis.schemaIssues.filter(
+      (i) => i.code === 'unknown-field' && i.suggestion === 'weight',
+    );
     for (const split of analysis.splits) {
       for (const route of split.routes) {
         const withWeight = route.entries.filter((e) => e.weight !== undefined).length;
@@ -14,13 +18,16 @@ export const missingWeight: Rule = {
         const rest = 100 - numeric.reduce((a, b) => a + b, 0);
         for (const entry of route.entries) {
           if (entry.weight) continue;
+          if (misspeltWeights.some((i) => i.span.start >= entry.span.start && i.span.end <= entry.span.end))
+            continue;
           const name = entry.subset?.value ?? entry.host?.value ?? `destination ${entry.index + 1}`;
           report({
             span: entry.span,
             message:
               `\`${name}\` has no weight while other destinations of this route do, so it gets no traffic; ` +
-              `add \`weight: ${Math.max(0, rest)}\`` +
-              (rest === 0 ? ' (or 0, to keep it deliberately idle).' : '.'),
+              (rest > 0
+                ? `add \`weight: ${rest}\` to make the route total 100.`
+                : 'add `weight: 0` if that is intended.'),
             data: {
               fix: 'add-weight',
               protocol: route.protocol,

@@ -1,0 +1,63 @@
+import { isServiceEntry, type ServiceEntry } from '../../../model/resources';
+import { namespaceOf } from '../../../model/namespaces';
+import { hostForms } from '../../../workspace/hostNames';
+import { qualifiedName, resourceIdentity } from '../../../workspace/resolve';
+import type { Rule } from '../ruleTypes';
+import { lookupOf } from './crossFile';
+
+export const conflictingServiceEntryProtocols: Rule = {
+  code: 'conflicting-service-entry-protocols',
+  defaultSeverity: 'warning',
+  summary:
+    'Two different ServiceEntries give the same host and port different protocols; Istio can use only one (istioctl IST0177).',
+  istioctl: ['IST0177'],
+  crossFile: true,
+  check(context, report) {
+    const lookup = lookupOf(context);
+    const defaultNamespace = lookup.defaultNamespace;
+    for (const entry of context.file.resources) {
+      if (!isServiceEntry(entry)) continue;
+      const identity = resourceIdentity(entry, defaultNamespace);
+      const ns = namespaceOf(entry, defaultNamespace);
+      for (const host of entry.hosts) {
+        const clashes = new Map<
+          string,
+          { other: ServiceEntry; port: number; protocol: string; mine: string }
+        >();
+        for (const form of hostForms(host.value, ns)) {
+          for (const other of lookup.serviceEntriesByHost.get(form) ?? []) {
+            const id = resourceIdentity(other, defaultNamespace);
+            if (id === undefined || id === identity || clashes.has(id)) continue;
+            for (const mine of entry.ports) {
+              if (mine.number === undefined || !mine.protocol) continue;
+              const theirs = other.ports.find(
+                (p) =>
+                  p.number === mine.number &&
+                  p.protocol &&
+                  p.protocol.toUpperCase() !== mine.protocol!.toUpperCase(),
+              );
+              if (theirs) {
+                clashes.set(id, {
+                  other,
+                  port: mine.number,
+                  protocol: theirs.protocol!,
+                  mine: mine.protocol,
+                });
+                break;
+              }
+            }
+          }
+        }
+        for (const { other, port, protocol, mine } of clashes.values()) {
+          report({
+            span: host.span,
+            message: `ServiceEntry ${qualifiedName(other, defaultNamespace)} declares \`${host.value}\` port ${port} as ${protocol}, this one as ${mine}; Istio applies only one. Use the same protocol or a single ServiceEntry.`,
+            related: other.name
+              ? [{ uri: other.uri, span: other.name.span, message: `ServiceEntry ${other.name.value}` }]
+              : [],
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,139 @@
+// Shared helpers of the cross-file rules: the workspace lookup for the file being checked, the
+// destinations and gateway references a file writes, and the "host not found" judgement that
+// host-not-found and destination-rule-host-not-found share. Not a rule itself.
+import type { Located, Resource, Route, RouteDestination, VirtualService } from '../../../model/resources';
+import { isAppDeployment, isVirtualService } from '../../../model/resources';
+import { namespaceOf } from '../../../model/namespaces';
+import type { Span } from '../../../syntax/parseYaml';
+import { closest } from '../../../text/suggest';
+import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../workspace/hostNames';
+import { isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
+import type { Finding, RuleContext } from '../ruleTypes';
+
+/** The workspace lookup with this file's current parse in it (indexed or not). */
+export function lookupOf({ file, workspace, settings }: RuleContext): WorkspaceLookup {
+  return workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace);
+}
+
+export interface DestinationRef {
+  readonly resource: VirtualService;
+  readonly namespace: string;
+  readonly route: Route;
+  readonly destination: RouteDestination;
+  readonly host: Located<string>;
+}
+
+/** Every route destination with a host, of every VirtualService in the resources. */
+export function destinationsIn(resources: readonly Resource[], defaultNamespace: string): DestinationRef[] {
+  const out: DestinationRef[] = [];
+  for (const resource of resources) {
+    if (!isVirtualService(resource)) continue;
+    const namespace = namespaceOf(resource, defaultNamespace);
+    for (const route of resource.routes)
+      for (const destination of route.destinations)
+        if (destination.host) out.push({ resource, namespace, route, destination, host: destination.host });
+  }
+  return out;
+}
+
+export interface GatewayRefSite {
+  readonly resource: Resource;
+  readonly namespace: string;
+  readonly ref: Located<string>;
+  /** Whether the reference is the resource's own `gateways` list (not a route match's). */
+  readonly topLevel: boolean;
+}
+
+/** The gateway references of VirtualServices (spec and route matches) and AppDeployments. */
+export function gatewayRefsIn(resources: readonly Resource[], defaultNamespace: string): GatewayRefSite[] {
+  const out: GatewayRefSite[] = [];
+  for (const resource of resources) {
+    const namespace = namespaceOf(resource, defaultNamespace);
+    if (isVirtualService(resource)) {
+      for (const ref of resource.gateways) out.push({ resource, namespace, ref, topLevel: true });
+      for (const route of resource.routes)
+        for (const ref of route.matchGateways) out.push({ resource, namespace, ref, topLevel: false });
+    } else if (isAppDeployment(resource)) {
+      for (const ref of resource.gateways) out.push({ resource, namespace, ref, topLevel: true });
+    }
+  }
+  return out;
+}
+
+export interface UnknownHost {
+  /** A Service or ServiceEntry host close to the written one exists: most likely a typo. */
+  readonly likelyTypo: boolean;
+  readonly finding: Finding;
+}
+
+/**
+ * Judges a host that no Service or ServiceEntry of the workspace defines; undefined when one
+ * does (or the host is a wildcard, which names no single service). When the workspace defines a
+ * Service (or ServiceEntry host) of a close name in the host's namespace, the host is most
+ * likely a typo and the finding suggests the fix; otherwise the service may simply live in
+ * another repository.
+ */
+export function judgeUnknownHost(
+  lookup: WorkspaceLookup,
+  host: Located<string>,
+  fromNamespace: string,
+  subject: string,
+): UnknownHost | undefined {
+  const written = host.value.trim();
+  if (written === '' || isWildcardHost(written) || isKnownHost(lookup, written, fromNamespace))
+    return undefined;
+  const service = serviceOfHost(written, fromNamespace);
+  let replacement: string | undefined;
+  if (service) {
+    const names = (lookup.servicesByNamespace.get(service.namespace) ?? []).flatMap((s) =>
+      s.name ? [s.name.value] : [],
+    );
+    const near = closest(service.name, names);
+    if (near && near !== service.name) {
+      const dot = written.indexOf('.');
+      replacement = dot === -1 ? near : near + written.slice(dot);
+    }
+  }
+  if (!replacement) {
+    const entryHosts = lookup.serviceEntries.flatMap((e) => e.hosts.map((h) => h.value));
+    const near = closest(
+      normalizeHost(written),
+      entryHosts.filter((h) => !isWildcardHost(h)),
+    );
+    if (near && normalizeHost(near) !== normalizeHost(written)) replacement = near;
+  }
+  if (replacement) {
+    return {
+      likelyTypo: true,
+      finding: {
+        span: host.span,
+        message: `No Service or ServiceEntry defines host \`${written}\`${service ? ` (namespace ${service.namespace})` : ''}; did you mean \`${replacement}\`?`,
+        data: { replacement },
+      },
+    };
+  }
+  const where = service
+    ? `a Service \`${service.name}\` in namespace ${service.namespace}`
+    : 'a ServiceEntry';
+  return {
+    likelyTypo: false,
+    finding: {
+      span: host.span,
+      message: `${subject} \`${written}\` is not defined in this workspace: no Service or ServiceEntry has it. Fine if it lives in another repository; otherwise add ${where}.`,
+    },
+  };
+}
+
+/** The first line of a span, without a trailing carriage return. */
+export function firstLine(span: Span, text: string): Span {
+  const newline = text.indexOf('\n', span.start);
+  const end = newline === -1 || newline > span.end ? span.end : newline;
+  return { start: span.start, end: text.charAt(end - 1) === '\r' ? end - 1 : end };
+}
+
+/** Lists values for a message: `a`, `b` and `c`. */
+export function listCode(values: readonly string[]): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+}

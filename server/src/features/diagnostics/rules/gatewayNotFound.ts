@@ -1,0 +1,53 @@
+import { closest } from '../../../text/suggest';
+import { resolveGatewayRef } from '../../../workspace/resolve';
+import type { Rule } from '../ruleTypes';
+import { gatewayRefsIn, lookupOf } from './crossFile';
+
+export const gatewayNotFound: Rule = {
+  code: 'gateway-not-found',
+  defaultSeverity: 'warning',
+  summary:
+    'A `gateways` entry (VirtualService, route match or AppDeployment) names a Gateway the workspace does not define (istioctl IST0101). `mesh` is never reported; a reference into a namespace where the workspace has no Gateway at all is left alone (the Gateway likely lives in another repository) unless a Gateway of that name exists in another namespace.',
+  istioctl: ['IST0101'],
+  crossFile: true,
+  check(context, report) {
+    const lookup = lookupOf(context);
+    for (const { ref, namespace } of gatewayRefsIn(context.file.resources, lookup.defaultNamespace)) {
+      if (ref.value.trim() === '') continue;
+      const resolved = resolveGatewayRef(lookup, ref.value, namespace);
+      if (resolved.kind === 'mesh' || resolved.gateways.length > 0) continue;
+      const sameName = lookup.gateways.filter((g) => g.name?.value === resolved.name);
+      const inNamespace = lookup.gatewaysByNamespace.get(resolved.namespace) ?? [];
+      if (sameName.length > 0) {
+        // The Gateway exists, in another namespace: the reference needs that namespace.
+        const target = sameName[0]!;
+        const replacement = `${target.namespace?.value ?? lookup.defaultNamespace}/${resolved.name}`;
+        report({
+          span: ref.span,
+          message: `Gateway \`${resolved.name}\` is not in namespace ${resolved.namespace}; it is defined in namespace ${replacement.split('/')[0]}. Write \`${replacement}\`.`,
+          data: { replacement },
+          related: sameName.map((g) => ({ uri: g.uri, span: g.name!.span, message: 'the Gateway' })),
+        });
+        continue;
+      }
+      if (inNamespace.length === 0) continue;
+      const names = [...new Set(inNamespace.flatMap((g) => (g.name ? [g.name.value] : [])))].sort();
+      const near = closest(resolved.name, names);
+      const written = ref.value.trim();
+      const replacement = near
+        ? written.includes('/')
+          ? `${resolved.namespace}/${near}`
+          : resolved.deprecatedForm
+            ? `${resolved.namespace}/${near}`
+            : near
+        : undefined;
+      report({
+        span: ref.span,
+        message:
+          `No Gateway \`${resolved.name}\` in namespace ${resolved.namespace}; Gateways there: ${names.join(', ')}.` +
+          (replacement ? ` Did you mean \`${replacement}\`?` : ' Fix the name or add the Gateway.'),
+        ...(replacement ? { data: { replacement } } : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,56 @@
+import { closest } from '../../../text/suggest';
+import { destinationRulesForHost, subsetNamesForHost, subsetsForHost } from '../../../workspace/resolve';
+import type { Rule } from '../ruleTypes';
+import { destinationsIn, listCode, lookupOf } from './crossFile';
+
+export const subsetNotFound: Rule = {
+  code: 'subset-not-found',
+  defaultSeverity: 'error',
+  summary:
+    'A route names a subset that no DestinationRule for its host defines, in any file or version (istioctl IST0101). Quiet when the workspace has no DestinationRule at all.',
+  istioctl: ['IST0101'],
+  crossFile: true,
+  check(context, report) {
+    const lookup = lookupOf(context);
+    if (lookup.destinationRules.length === 0) return;
+    for (const { destination, host, namespace } of destinationsIn(
+      context.file.resources,
+      lookup.defaultNamespace,
+    )) {
+      const subset = destination.subset;
+      if (!subset || subset.value === '') continue;
+      if (subsetsForHost(lookup, host.value, namespace).some((d) => d.subset.name.value === subset.value))
+        continue;
+      const rules = destinationRulesForHost(lookup, host.value, namespace);
+      if (rules.length === 0) {
+        report({
+          span: subset.span,
+          message: `Subset \`${subset.value}\` is not defined: no DestinationRule has host \`${host.value}\`. Add a DestinationRule for \`${host.value}\` with a subset \`${subset.value}\` (requests to it fail with 503 until then).`,
+        });
+        continue;
+      }
+      const names = subsetNamesForHost(lookup, host.value, namespace);
+      const suggestion = closest(subset.value, names);
+      const ruleNames = [...new Set(rules.map((r) => r.name?.value ?? '(unnamed)'))];
+      const defined = names.length ? `it defines ${listCode(names)}` : 'it defines no subsets';
+      report({
+        span: subset.span,
+        message:
+          `Subset \`${subset.value}\` is not defined for host \`${host.value}\`: DestinationRule ${ruleNames.join(', ')} ` +
+          `${defined}. ${suggestion ? `Did you mean \`${suggestion}\`?` : `Add subset \`${subset.value}\` there or route to an existing one.`}`,
+        ...(suggestion ? { data: { replacement: suggestion } } : {}),
+        related: rules.flatMap((r) =>
+          r.host
+            ? [
+                {
+                  uri: r.uri,
+                  span: r.host.span,
+                  message: `DestinationRule ${r.name?.value ?? ''} for this host`,
+                },
+              ]
+            : [],
+        ),
+      });
+    }
+  },
+};
