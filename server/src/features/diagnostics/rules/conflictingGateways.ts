@@ -1,8 +1,8 @@
 import { isGateway, type Gateway } from '../../../model/resources';
-import { hostsOverlap } from '../../../workspace/hostNames';
+import { normalizeHost } from '../../../workspace/hostNames';
 import { qualifiedName, resourceIdentity } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
-import { lookupOf } from './crossFile';
+import { fileSetOf, lookupOf } from './crossFile';
 
 function selectorKey(selector: Readonly<Record<string, string>>): string {
   return Object.entries(selector)
@@ -11,17 +11,17 @@ function selectorKey(selector: Readonly<Record<string, string>>): string {
     .join(',');
 }
 
-/** The DNS part of a server host (`namespace/host` -> `host`). */
+/** The DNS part of a server host (`namespace/host` -> `host`), normalised. */
 function dnsName(serverHost: string): string {
   const slash = serverHost.indexOf('/');
-  return slash >= 0 ? serverHost.slice(slash + 1) : serverHost;
+  return normalizeHost(slash >= 0 ? serverHost.slice(slash + 1) : serverHost);
 }
 
 export const conflictingGateways: Rule = {
   code: 'conflicting-gateways',
   defaultSeverity: 'warning',
   summary:
-    'Two different Gateways (different names) with the same workload selector serve the same port for overlapping hosts; the gateway proxy keeps only one of the servers (istioctl IST0145). Versions of one Gateway in several files are one.',
+    'Two different Gateways (different names) with the same workload selector serve the same port for the same host, in one file set applied together (the same file or the same folder); the gateway proxy keeps only one of the servers (istioctl IST0145). Versions of one Gateway in several files are one.',
   istioctl: ['IST0145'],
   crossFile: true,
   check(context, report) {
@@ -30,7 +30,9 @@ export const conflictingGateways: Rule = {
     const own = context.file.resources.filter(isGateway);
     if (own.length === 0) return;
     const bySelector = new Map<string, Gateway[]>();
+    const folder = fileSetOf(context.file.uri);
     for (const g of lookup.gateways) {
+      if (fileSetOf(g.uri) !== folder) continue;
       const key = selectorKey(g.selector);
       if (key === '') continue;
       const list = bySelector.get(key);
@@ -55,9 +57,7 @@ export const conflictingGateways: Rule = {
             const id = resourceIdentity(other, defaultNamespace)!;
             if (clashing.has(id)) continue;
             const clash = other.servers.some(
-              (s) =>
-                s.port?.number === port &&
-                s.hosts.some((h) => hostsOverlap(dnsName(h.value), dnsName(host.value))),
+              (s) => s.port?.number === port && s.hosts.some((h) => dnsName(h.value) === dnsName(host.value)),
             );
             if (clash) clashing.set(id, other);
           }

@@ -124,6 +124,15 @@ export function judgeUnknownHost(
   };
 }
 
+/**
+ * The file set a file is applied with: its folder (`kubectl apply -f folder/`), which includes
+ * the file itself. Conflict rules compare resources within one file set only, since other folders
+ * may hold other environments or other clusters.
+ */
+export function fileSetOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
 /** The first line of a span, without a trailing carriage return. */
 export function firstLine(span: Span, text: string): Span {
   const newline = text.indexOf('\n', span.start);

@@ -3,12 +3,7 @@ import { namespaceOf } from '../../../model/namespaces';
 import { hostForms, isWildcardHost } from '../../../workspace/hostNames';
 import { resourceIdentity } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
-import { lookupOf } from './crossFile';
-
-/** The folder of a URI: files in one folder are taken to be applied together (`kubectl apply -f dir`). */
-function folderOf(uri: string): string {
-  return uri.slice(0, uri.lastIndexOf('/') + 1);
-}
+import { fileSetOf, lookupOf } from './crossFile';
 
 export const destinationRuleConflict: Rule = {
   code: 'destination-rule-conflict',
@@ -18,7 +13,7 @@ export const destinationRuleConflict: Rule = {
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
-    const folder = folderOf(context.file.uri);
+    const folder = fileSetOf(context.file.uri);
     for (const rule of context.file.resources) {
       if (
         !isDestinationRule(rule) ||
@@ -39,7 +34,7 @@ export const destinationRuleConflict: Rule = {
             otherIdentity === identity ||
             otherIdentity === undefined ||
             namespaceOf(other, lookup.defaultNamespace) !== namespace ||
-            folderOf(other.uri) !== folder
+            fileSetOf(other.uri) !== folder
           )
             continue;
           if (!others.has(otherIdentity)) others.set(otherIdentity, other);
