@@ -1,0 +1,429 @@
+// `npm run bench`: Istio Canary's language server against yaml-language-server (configured with
+// JSON Schemas generated from the same CRDs), on generated workspaces, in one run. Prints a
+// table with the ratio ours/theirs per measure and writes bench/results.json
+// ({ measure: { ours, theirs, ratio, unit, target?, met? } }). Not part of `npm test`.
+//
+// Options: --no-build (use dist/ as it is), --cpu-prof (write V8 CPU profiles of our server and
+// CLI to bench/profiles/), --only=ours (skip yaml-language-server), --quick (smaller inputs, for
+// trying the harness). Measured on one machine at a time; the servers run one after the other so
+// they do not compete for the two cores.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateStream, generateWorkspaceFile, prng } from '../bench/lib/generate.mjs';
+import { lineStartsOf, positionAt } from '../bench/lib/lspClient.mjs';
+import { startOurs, startTheirs, writeCombinedSchema } from '../bench/lib/servers.mjs';
+import { measureActivation } from '../bench/lib/activation.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const cpuProf = args.has('--cpu-prof');
+const onlyOurs = args.has('--only=ours');
+const PROFILE_DIR = join(ROOT, 'bench', 'profiles');
+
+const SIZES = quick
+  ? { largeLines: 6000, smallLines: 300, completions: 100, hovers: 100, files: 200, edits: 3 }
+  : { largeLines: 60000, smallLines: 300, completions: 500, hovers: 500, files: 2000, edits: 5 };
+
+function log(message) {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index];
+}
+
+function median(values) {
+  return percentile(values, 50);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+function prepareInputs(dir) {
+  const large = generateStream({ minLines: SIZES.largeLines, seed: 7 });
+  const small = generateStream({ minLines: SIZES.smallLines, seed: 11, errorEvery: 4 });
+  const largePath = join(dir, 'large.yaml');
+  const smallPath = join(dir, 'small.yaml');
+  writeFileSync(largePath, large.text);
+  writeFileSync(smallPath, small.text);
+  const files = [
+    { name: 'large', path: largePath, uri: pathToFileURL(largePath).toString(), ...large },
+    { name: 'small', path: smallPath, uri: pathToFileURL(smallPath).toString(), ...small },
+  ];
+  for (const f of files) f.lineStarts = lineStartsOf(f.text);
+  return files;
+}
+
+/** Completion positions: 4/5 in the large file, 1/5 in the small one, spread over marker kinds. */
+function pickPositions(files, total, kinds, seed) {
+  const random = prng(seed);
+  const picks = [];
+  const [large, small] = files;
+  const share = [
+    [large, Math.round(total * 0.8)],
+    [small, total - Math.round(total * 0.8)],
+  ];
+  for (const [file, count] of share) {
+    for (let i = 0; i < count; i++) {
+      const kind = kinds[i % kinds.length];
+      const offsets = file.markers[kind];
+      const offset = offsets[Math.floor(random() * offsets.length)];
+      picks.push({ file, kind, position: positionAt(file.lineStarts, offset) });
+    }
+  }
+  return picks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editor measures, run against one server
+
+async function openAndWait(client, file, version = 1) {
+  const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === file.uri);
+  const started = performance.now();
+  client.notify('textDocument/didOpen', {
+    textDocument: { uri: file.uri, languageId: 'yaml', version, text: file.text },
+  });
+  const { params, at } = await published;
+  return { ms: at - started, diagnostics: params.diagnostics };
+}
+
+/** Every injected schema error must be reported on its line, or the comparison is meaningless. */
+function checkInjectedErrors(serverName, file, diagnostics) {
+  const lines = new Set(diagnostics.map((d) => d.range.start.line));
+  const missed = file.errors.filter((e) => !lines.has(e.line));
+  if (missed.length) {
+    throw new Error(
+      `${serverName} did not report ${missed.length} of ${file.errors.length} injected errors in ${file.name} ` +
+        `(first at line ${missed[0].line}, ${missed[0].kind}); its configuration is not equivalent`,
+    );
+  }
+  return file.errors.length;
+}
+
+async function measureEditor(server, files, completions, hovers) {
+  const { client } = server;
+  const result = {};
+  const started = performance.now();
+  await server.init();
+  result.startMs = performance.now() - started;
+
+  // A tiny probe document warms up both servers the same way (code loaded, schemas compiled)
+  // and proves the schema errors are reported before anything is timed.
+  const probe = generateStream({ minLines: 40, seed: 3, errorEvery: 2 });
+  const probeFile = { name: 'probe', uri: pathToFileURL(join(dirname(files[0].path), 'probe.yaml')).toString(), ...probe };
+  const probeResult = await openAndWait(client, probeFile);
+  checkInjectedErrors(server.name, probeFile, probeResult.diagnostics);
+  result.probeMs = probeResult.ms;
+  client.notify('textDocument/didClose', { textDocument: { uri: probeFile.uri } });
+
+  const [large, small] = files;
+  log(`${server.name}: opening the large file (${large.lines} lines, ${large.documents} documents)`);
+  const largeOpen = await openAndWait(client, large);
+  result.largeFirstDiagnosticsMs = largeOpen.ms;
+  result.largeDiagnostics = largeOpen.diagnostics.length;
+  result.largeInjectedErrorsFound = checkInjectedErrors(server.name, large, largeOpen.diagnostics);
+  const smallOpen = await openAndWait(client, small);
+  result.smallFirstDiagnosticsMs = smallOpen.ms;
+  result.smallDiagnostics = smallOpen.diagnostics.length;
+  checkInjectedErrors(server.name, small, smallOpen.diagnostics);
+
+  log(`${server.name}: ${completions.length} completions`);
+  const completionMs = [];
+  const completionByKind = {};
+  let emptyCompletions = 0;
+  for (const c of completions) {
+    const { ms, result: list } = await client.timedRequest('textDocument/completion', {
+      textDocument: { uri: c.file.uri },
+      position: c.position,
+    });
+    completionMs.push(ms);
+    (completionByKind[c.kind] ??= []).push(ms);
+    const items = Array.isArray(list) ? list : (list?.items ?? []);
+    if (items.length === 0) emptyCompletions++;
+  }
+  result.completion = { p50: percentile(completionMs, 50), p95: percentile(completionMs, 95), empty: emptyCompletions };
+  result.completionByKind = Object.fromEntries(
+    Object.entries(completionByKind).map(([k, v]) => [k, { p50: percentile(v, 50), p95: percentile(v, 95) }]),
+  );
+
+  log(`${server.name}: ${hovers.length} hovers`);
+  const hoverMs = [];
+  let emptyHovers = 0;
+  for (const h of hovers) {
+    const { ms, result: hover } = await client.timedRequest('textDocument/hover', {
+      textDocument: { uri: h.file.uri },
+      position: h.position,
+    });
+    hoverMs.push(ms);
+    if (!hover) emptyHovers++;
+  }
+  result.hover = { p50: percentile(hoverMs, 50), p95: percentile(hoverMs, 95), empty: emptyHovers };
+
+  // One-character edits in the middle of the large file: a weight digit changes, so the
+  // diagnostics change too (a weight-sum finding for us). Each waits for its diagnostics.
+  log(`${server.name}: ${SIZES.edits} one-character edits`);
+  const editMs = [];
+  const weightOffsets = [];
+  const re = /weight: (\d)/g;
+  let m;
+  while ((m = re.exec(large.text))) weightOffsets.push(m.index + 'weight: '.length);
+  let version = 1;
+  for (let i = 0; i < SIZES.edits; i++) {
+    const offset = weightOffsets[Math.floor(weightOffsets.length / 2) + i * 7];
+    const position = positionAt(large.lineStarts, offset);
+    version++;
+    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === large.uri);
+    const t0 = performance.now();
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: large.uri, version },
+      contentChanges: [
+        { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: '3' },
+      ],
+    });
+    const { at } = await published;
+    editMs.push(at - t0);
+  }
+  result.editToDiagnosticsMs = median(editMs);
+  result.editSamplesMs = editMs;
+  result.peakRssBytes = client.peakRss();
+  result.rssBytes = client.currentRss();
+  await client.shutdown();
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workspace index, CLI (ours only)
+
+function writeWorkspace(dir, fileCount) {
+  mkdirSync(dir, { recursive: true });
+  let documents = 0;
+  for (let i = 0; i < fileCount; i++) {
+    const sub = join(dir, `team-${i % 20}`);
+    mkdirSync(sub, { recursive: true });
+    const file = generateWorkspaceFile(i, fileCount);
+    documents += file.documents;
+    writeFileSync(join(sub, `service-${String(i).padStart(4, '0')}.yaml`), file.text);
+  }
+  return documents;
+}
+
+async function measureWorkspaceIndex(wsDir, fileCount) {
+  const folderUri = pathToFileURL(wsDir).toString();
+  const openUris = [0, Math.floor(fileCount / 2)].map((i) =>
+    pathToFileURL(join(wsDir, `team-${i % 20}`, `service-${String(i).padStart(4, '0')}.yaml`)).toString(),
+  );
+  const started = performance.now();
+  const server = startOurs(ROOT, { workspaceFolders: [folderUri], execArgv: profileArgs('index') });
+  const { client } = server;
+  // Every publish is recorded as it arrives: the index-complete status and the publishes that
+  // follow it can come in one chunk, before an awaiting continuation could subscribe.
+  const publishes = [];
+  client.on('textDocument/publishDiagnostics', (p) => publishes.push({ uri: p.uri, count: p.diagnostics.length, at: performance.now() }));
+  const indexed = client.waitFor(
+    'istioCanary/status',
+    (p) => p.state === 'idle' && p.indexedFiles >= fileCount,
+    120_000,
+  );
+  await server.init();
+  for (const uri of openUris) {
+    const text = readFileSync(fileURLToPath(uri), 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
+  }
+  const indexedAt = (await indexed).at;
+  // Diagnostics published after the index is complete are the cross-file ones.
+  const afterIndex = () => openUris.map((uri) => publishes.find((p) => p.uri === uri && p.at >= indexedAt));
+  await waitUntil(() => afterIndex().every(Boolean), 60_000, 'diagnostics of the open files after indexing');
+  const published = afterIndex();
+  const doneAt = Math.max(...published.map((p) => p.at));
+  const doneMs = doneAt - started;
+  const serverLog = client.logMessages.find((m) => /indexed \d+ YAML files/.test(m));
+  const peakRssBytes = client.peakRss();
+  await client.shutdown();
+  return {
+    coldStartToCrossFileDiagnosticsMs: doneMs,
+    indexCompleteMs: indexedAt - started,
+    serverLog,
+    peakRssBytes,
+    diagnosticsOnOpenFiles: published.map((p) => p.count),
+  };
+}
+
+/** Polls `condition` on the event loop (no fixed sleep decides the result) until it holds. */
+async function waitUntil(condition, timeoutMs, what) {
+  const deadline = performance.now() + timeoutMs;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+function measureCli(wsDir, documents) {
+  const cli = join(ROOT, 'dist', 'cli', 'istio-canary.js');
+  const runs = [];
+  let output = '';
+  for (let i = 0; i < 3; i++) {
+    const extra = i === 0 ? profileArgs('cli') : [];
+    const started = performance.now();
+    try {
+      output = execFileSync(process.execPath, [...extra, cli, 'check', wsDir, '--format', 'json'], {
+        maxBuffer: 512 * 1024 * 1024,
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      // Exit code 1 means findings with severity error, which is a normal outcome here.
+      if (error.status !== 1) throw error;
+      output = error.stdout;
+    }
+    runs.push(performance.now() - started);
+  }
+  const ms = median(runs);
+  let findings;
+  try {
+    const parsed = JSON.parse(output);
+    findings = Array.isArray(parsed) ? parsed.length : (parsed.findings?.length ?? parsed.diagnostics?.length);
+  } catch {
+    findings = undefined;
+  }
+  return { ms, documentsPerSecond: documents / (ms / 1000), findings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+function build() {
+  log('building dist/ (node scripts/build.mjs)');
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+}
+
+function ratio(ours, theirs) {
+  return typeof ours === 'number' && typeof theirs === 'number' && theirs > 0 ? ours / theirs : null;
+}
+
+async function main() {
+  if (!args.has('--no-build') || !existsSync(join(ROOT, 'dist', 'server', 'main.js'))) build();
+  if (cpuProf) mkdirSync(PROFILE_DIR, { recursive: true });
+  const work = mkdtempSync(join(tmpdir(), 'istio-canary-bench-'));
+  try {
+    const files = prepareInputs(work);
+    const schemaUri = writeCombinedSchema(ROOT, work);
+    const completions = pickPositions(files, SIZES.completions, ['key', 'enum', 'subset', 'gateway'], 21);
+    const hovers = pickPositions(files, SIZES.hovers, ['hover'], 22);
+    log(
+      `large file: ${files[0].lines} lines, ${files[0].documents} documents, ${(files[0].text.length / 1e6).toFixed(2)} MB, ` +
+        `${files[0].errors.length} injected errors; small file: ${files[1].lines} lines`,
+    );
+
+    if (cpuProf) log('CPU profiles of our server and CLI go to bench/profiles/');
+    const ours = await measureEditor(startOurs(ROOT, { execArgv: profileArgs('server') }), files, completions, hovers);
+    const theirs = onlyOurs ? undefined : await measureEditor(startTheirs(ROOT, schemaUri), files, completions, hovers);
+
+    log(`writing a workspace of ${SIZES.files} files x 10 documents`);
+    const wsDir = join(work, 'workspace');
+    const documents = writeWorkspace(wsDir, SIZES.files);
+    const index = await measureWorkspaceIndex(wsDir, SIZES.files);
+    const cli = measureCli(wsDir, documents);
+    const activation = await measureActivation(ROOT);
+
+    const t = theirs ?? {};
+    const results = {
+      'first diagnostics, large file': row(ours.largeFirstDiagnosticsMs, t.largeFirstDiagnosticsMs, 'ms', 'ratio <= 0.2'),
+      'first diagnostics, 300-line file': row(ours.smallFirstDiagnosticsMs, t.smallFirstDiagnosticsMs, 'ms'),
+      'completion p50': row(ours.completion.p50, t.completion?.p50, 'ms'),
+      'completion p95': row(ours.completion.p95, t.completion?.p95, 'ms', 'ratio <= 0.334'),
+      'hover p50': row(ours.hover.p50, t.hover?.p50, 'ms'),
+      'hover p95': row(ours.hover.p95, t.hover?.p95, 'ms'),
+      'edit to diagnostics, large file': row(ours.editToDiagnosticsMs, t.editToDiagnosticsMs, 'ms', 'ours < 100'),
+      'peak RSS': row(mb(ours.peakRssBytes), mb(t.peakRssBytes), 'MB', 'ratio <= 0.5'),
+      'workspace index, 2,000 files, cold start to cross-file diagnostics': row(
+        index.coldStartToCrossFileDiagnosticsMs,
+        undefined,
+        'ms',
+        'ours < 2000',
+      ),
+      'extension activation (module load + activate())': row(activation.totalMs, undefined, 'ms', 'ours < 50'),
+      'istio-canary check throughput': row(cli.documentsPerSecond, undefined, 'documents/s'),
+    };
+    const details = {
+      machine: { node: process.version, cpus: (await import('node:os')).cpus().length },
+      inputs: {
+        large: { lines: files[0].lines, documents: files[0].documents, bytes: files[0].text.length, injectedErrors: files[0].errors.length },
+        small: { lines: files[1].lines, documents: files[1].documents, injectedErrors: files[1].errors.length },
+        workspace: { files: SIZES.files, documents },
+        completions: SIZES.completions,
+        hovers: SIZES.hovers,
+      },
+      ours,
+      theirs,
+      index,
+      cli,
+      activation,
+    };
+    printTable(results);
+    mkdirSync(join(ROOT, 'bench'), { recursive: true });
+    const outFile = join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
+    writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(outFile.replace(/\.json$/, '.details.json'), JSON.stringify(details, null, 2) + '\n');
+    log(`wrote ${outFile} (and the raw figures beside it)`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Node options that write a CPU profile of a process we start, with --cpu-prof. */
+function profileArgs(name) {
+  return cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+}
+
+function mb(bytes) {
+  return typeof bytes === 'number' ? bytes / (1024 * 1024) : undefined;
+}
+
+function row(ours, theirs, unit, target) {
+  const r = ratio(ours, theirs);
+  const entry = { ours: round(ours), theirs: theirs === undefined ? null : round(theirs), ratio: r === null ? null : round(r, 3), unit };
+  if (target) {
+    entry.target = target;
+    const [subject, op, limit] = target.split(' ');
+    const value = subject === 'ratio' ? r : ours;
+    entry.met = value === null || value === undefined ? null : op === '<=' ? value <= Number(limit) : value < Number(limit);
+  }
+  return entry;
+}
+
+function round(value, digits = 1) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+function printTable(results) {
+  const lines = [];
+  const header = ['measure', 'ours', 'theirs', 'ours/theirs', 'unit', 'target', 'met'];
+  const rows = Object.entries(results).map(([name, r]) => [
+    name,
+    String(r.ours ?? '-'),
+    String(r.theirs ?? '-'),
+    r.ratio === null ? '-' : r.ratio.toFixed(3),
+    r.unit,
+    r.target ?? '',
+    r.met === undefined ? '' : r.met === null ? '?' : r.met ? 'yes' : 'NO',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const fmt = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  lines.push(fmt(header), widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) lines.push(fmt(r));
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
