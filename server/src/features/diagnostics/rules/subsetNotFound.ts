@@ -1,7 +1,21 @@
 import { closest } from '../../../text/suggest';
+import { hostForms } from '../../../workspace/hostNames';
 import { destinationRulesForHost, subsetNamesForHost, subsetsForHost } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { destinationsIn, listCode, lookupOf } from './crossFile';
+
+/**
+ * The closest existing subset name, except another version of a numbered series: `v3` is not
+ * a misspelt `v1`, it is a version nobody has defined yet.
+ */
+function suggestSubset(name: string, names: readonly string[]): string | undefined {
+  const near = closest(name, names);
+  if (!near) return undefined;
+  const a = /^(.*?)(\d+)$/.exec(name);
+  const b = /^(.*?)(\d+)$/.exec(near);
+  if (a && b && a[1] === b[1] && a[2] !== b[2]) return undefined;
+  return near;
+}
 
 export const subsetNotFound: Rule = {
   code: 'subset-not-found',
@@ -23,16 +37,18 @@ export const subsetNotFound: Rule = {
         continue;
       const rules = destinationRulesForHost(lookup, host.value, namespace);
       if (rules.length === 0) {
+        const fqdn = hostForms(host.value, namespace)[0];
+        const read = fqdn && fqdn !== host.value ? ` (read as \`${fqdn}\`)` : '';
         report({
           span: subset.span,
-          message: `Subset \`${subset.value}\` is not defined: no DestinationRule has host \`${host.value}\`. Add a DestinationRule for \`${host.value}\` with a subset \`${subset.value}\` (requests to it fail with 503 until then).`,
+          message: `Subset \`${subset.value}\` is not defined: no DestinationRule has host \`${host.value}\`${read}. Add a DestinationRule for it with a subset \`${subset.value}\` (requests to it fail with 503 until then).`,
         });
         continue;
       }
       const names = subsetNamesForHost(lookup, host.value, namespace);
-      const suggestion = closest(subset.value, names);
+      const suggestion = suggestSubset(subset.value, names);
       const ruleNames = [...new Set(rules.map((r) => r.name?.value ?? '(unnamed)'))];
-      const defined = names.length ? `it defines ${listCode(names)}` : 'it defines no subsets';
+      const defined = names.length ? `defines ${listCode(names)}` : 'defines no subsets';
       report({
         span: subset.span,
         message:
