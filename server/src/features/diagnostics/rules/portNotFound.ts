@@ -23,7 +23,7 @@ export const portNotFound: Rule = {
       const owner = found.services[0] ?? found.serviceEntries[0];
       report({
         span: port.span,
-        message: `Host \`${host.value}\` has no port ${port.value}: ${owner?.kind ?? 'its Service'} ${owner?.name?.value ?? ''} exposes ${ports.join(', ')}. Use one of those ports.`,
+        message: `Host \`${host.value}\` has no port ${port.value}: ${owner?.kind ?? 'its Service'} ${owner?.name?.value ?? ''} exposes ${ports.join(', ')}. ${ports.length === 1 ? `Use port ${ports[0]}.` : 'Use one of those ports.'}`,
         ...(ports.length === 1 ? { data: { replacement: String(ports[0]) } } : {}),
         related: [...found.services, ...found.serviceEntries].flatMap((s) =>
           s.name ? [{ uri: s.uri, span: s.name.span, message: `${s.kind} ${s.name.value}` }] : [],

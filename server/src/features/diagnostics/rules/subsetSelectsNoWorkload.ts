@@ -4,6 +4,19 @@ import { labelsMatch, servicesForHost, workloadsOfServices } from '../../../work
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';
 
+/**
+ * Labels that controllers add to pods at run time, so no manifest shows them: Argo Rollouts'
+ * `rollouts-pod-template-hash` (its canary subsets select by it), ReplicaSet and StatefulSet
+ * hashes, StatefulSet pod names. A subset is judged on its other labels only.
+ */
+const RUNTIME_LABELS: ReadonlySet<string> = new Set([
+  'rollouts-pod-template-hash',
+  'pod-template-hash',
+  'controller-revision-hash',
+  'statefulset.kubernetes.io/pod-name',
+  'apps.kubernetes.io/pod-index',
+]);
+
 export const subsetSelectsNoWorkload: Rule = {
   code: 'subset-selects-no-workload',
   defaultSeverity: 'warning',
@@ -24,8 +37,9 @@ export const subsetSelectsNoWorkload: Rule = {
       const workloads = workloadsOfServices(lookup, services);
       if (workloads.length === 0) continue;
       for (const subset of rule.subsets) {
-        const labels = Object.entries(subset.labels);
-        if (labels.length === 0 || workloads.some((w) => labelsMatch(subset.labels, w.podLabels))) continue;
+        const labels = Object.entries(subset.labels).filter(([k]) => !RUNTIME_LABELS.has(k));
+        const selector = Object.fromEntries(labels);
+        if (labels.length === 0 || workloads.some((w) => labelsMatch(selector, w.podLabels))) continue;
         const wanted = labels.map(([k, v]) => `${k}=${v}`).join(', ');
         const present = [
           ...new Set(
