@@ -1,0 +1,215 @@
+// What the cursor is on, for navigation: a subset (a DestinationRule's subset name or a route
+// destination's `subset`), a gateway (a Gateway's name or a VirtualService's gateway reference)
+// or a destination host. Each target knows every place in the workspace that names it.
+import type { Span } from '../../syntax/parseYaml';
+import {
+  isDestinationRule,
+  isGateway,
+  isVirtualService,
+  type DestinationRule,
+  type Located,
+  type VirtualService,
+} from '../../model/resources';
+import { sameHost } from '../../workspace/hostNames';
+import { destinationRulesForHost, findSubset, parseGatewayRef, servicesForHost } from '../../workspace/resolve';
+import { contains, namespaceIn, valueSpan, type NavigationContext } from './context';
+
+export type NavigationTarget = SubsetTarget | GatewayTarget | HostTarget;
+
+export interface SubsetTarget {
+  readonly kind: 'subset';
+  readonly name: string;
+  /** The DestinationRules (every version) defining the subset; empty for a dangling reference. */
+  readonly rules: readonly DestinationRule[];
+  /** The host as written where the cursor is, read in `namespace` (used when no rule defines it). */
+  readonly host?: string;
+  readonly namespace: string;
+  readonly at: Occurrence;
+}
+
+export interface GatewayTarget {
+  readonly kind: 'gateway';
+  readonly name: string;
+  readonly namespace: string;
+  readonly at: Occurrence;
+}
+
+export interface HostTarget {
+  readonly kind: 'host';
+  readonly host: string;
+  readonly namespace: string;
+  readonly at: Occurrence;
+}
+
+/** One place that names a target. */
+export interface Occurrence {
+  readonly uri: string;
+  /** The whole scalar (quotes included). */
+  readonly span: Span;
+  /** Exactly the characters of the name, when they can be replaced in place. */
+  readonly nameSpan?: Span;
+  readonly declaration: boolean;
+}
+
+export function targetAt(context: NavigationContext, offset: number): NavigationTarget | undefined {
+  for (const resource of context.file.resources) {
+    if (offset < resource.span.start || offset > resource.span.end) continue;
+    if (isVirtualService(resource)) return targetInVirtualService(context, resource, offset);
+    if (isDestinationRule(resource)) {
+      const subset = resource.subsets.find((s) => contains(s.name.span, offset));
+      if (!subset) continue;
+      const namespace = namespaceIn(context, resource);
+      const name = subset.name.value;
+      const rules = resource.host
+        ? findSubset(context.lookup, resource.host.value, name, namespace).map((d) => d.rule)
+        : [];
+      return {
+        kind: 'subset',
+        name,
+        rules: rules.includes(resource) ? rules : [resource, ...rules],
+        ...(resource.host ? { host: resource.host.value } : {}),
+        namespace,
+        at: nameOccurrence(resource.uri, subset.name, true),
+      };
+    }
+    if (isGateway(resource) && resource.name && contains(resource.name.span, offset)) {
+      return {
+        kind: 'gateway',
+        name: resource.name.value,
+        namespace: namespaceIn(context, resource),
+        at: nameOccurrence(resource.uri, resource.name, true),
+      };
+    }
+  }
+  return undefined;
+}
+
+function targetInVirtualService(
+  context: NavigationContext,
+  vs: VirtualService,
+  offset: number,
+): NavigationTarget | undefined {
+  const namespace = namespaceIn(context, vs);
+  for (const ref of gatewayRefs(vs)) {
+    if (!contains(ref.span, offset)) continue;
+    const parsed = parseGatewayRef(ref.value, namespace);
+    if (parsed.kind === 'mesh') return undefined;
+    return { kind: 'gateway', name: parsed.name, namespace: parsed.namespace, at: gatewayRefOccurrence(vs.uri, ref, namespace)! };
+  }
+  for (const route of vs.routes) {
+    for (const destination of route.destinations) {
+      const { subset, host } = destination;
+      if (subset && contains(subset.span, offset)) {
+        const rules = host ? findSubset(context.lookup, host.value, subset.value, namespace).map((d) => d.rule) : [];
+        return {
+          kind: 'subset',
+          name: subset.value,
+          rules: [...new Set(rules)],
+          ...(host ? { host: host.value } : {}),
+          namespace,
+          at: nameOccurrence(vs.uri, subset, false),
+        };
+      }
+      if (host && contains(host.span, offset)) {
+        return { kind: 'host', host: host.value, namespace, at: nameOccurrence(vs.uri, host, false) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Every place naming the target, declarations first, in workspace order. */
+export function occurrencesOf(context: NavigationContext, target: NavigationTarget): Occurrence[] {
+  switch (target.kind) {
+    case 'subset':
+      return subsetOccurrences(context, target);
+    case 'gateway':
+      return gatewayOccurrences(context, target);
+    case 'host':
+      return hostDefinitions(context, target);
+  }
+}
+
+function subsetOccurrences(context: NavigationContext, target: SubsetTarget): Occurrence[] {
+  const out: Occurrence[] = [];
+  const rules = new Set(target.rules);
+  for (const rule of target.rules)
+    for (const subset of rule.subsets)
+      if (subset.name.value === target.name) out.push(nameOccurrence(rule.uri, subset.name, true));
+  for (const vs of context.lookup.virtualServices) {
+    const namespace = namespaceIn(context, vs);
+    for (const route of vs.routes) {
+      for (const { host, subset } of route.destinations) {
+        if (!host || !subset || subset.value !== target.name) continue;
+        const refers =
+          rules.size > 0
+            ? destinationRulesForHost(context.lookup, host.value, namespace).some((r) => rules.has(r))
+            : target.host !== undefined && sameHost(host.value, namespace, target.host, target.namespace);
+        if (refers) out.push(nameOccurrence(vs.uri, subset, false));
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+function gatewayOccurrences(context: NavigationContext, target: GatewayTarget): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const gateway of context.lookup.gatewaysByRef.get(`${target.namespace}/${target.name}`) ?? [])
+    if (gateway.name) out.push(nameOccurrence(gateway.uri, gateway.name, true));
+  for (const vs of context.lookup.virtualServices) {
+    const namespace = namespaceIn(context, vs);
+    for (const ref of gatewayRefs(vs)) {
+      const parsed = parseGatewayRef(ref.value, namespace);
+      if (parsed.kind !== 'gateway' || parsed.name !== target.name || parsed.namespace !== target.namespace) continue;
+      out.push(gatewayRefOccurrence(vs.uri, ref, namespace)!);
+    }
+  }
+  return dedupe(out);
+}
+
+/** Where a destination host is defined: Kubernetes Services (their name) and ServiceEntries (the host). */
+function hostDefinitions(context: NavigationContext, target: HostTarget): Occurrence[] {
+  const found = servicesForHost(context.lookup, target.host, target.namespace);
+  const out: Occurrence[] = [];
+  for (const service of found.services) if (service.name) out.push(nameOccurrence(service.uri, service.name, true));
+  for (const entry of found.serviceEntries) {
+    const host = entry.hosts.find((h) => sameHost(h.value, namespaceIn(context, entry), target.host, target.namespace));
+    const named = host ?? entry.name;
+    if (named) out.push(nameOccurrence(entry.uri, named, true));
+  }
+  return dedupe(out);
+}
+
+/** A VirtualService's gateway references: `spec.gateways` and every `match[].gateways`. */
+export function gatewayRefs(vs: VirtualService): Located<string>[] {
+  return [...vs.gateways, ...vs.routes.flatMap((r) => r.matchGateways)];
+}
+
+function nameOccurrence(uri: string, located: Located<string>, declaration: boolean): Occurrence {
+  const nameSpan = valueSpan(located);
+  return { uri, span: located.span, ...(nameSpan ? { nameSpan } : {}), declaration };
+}
+
+/** A gateway reference; its name span covers only the name in `namespace/name` or the FQDN form. */
+function gatewayRefOccurrence(uri: string, ref: Located<string>, fromNamespace: string): Occurrence | undefined {
+  const parsed = parseGatewayRef(ref.value, fromNamespace);
+  if (parsed.kind === 'mesh') return undefined;
+  const inner = valueSpan(ref);
+  const at = parsed.deprecatedForm ? 0 : ref.value.indexOf('/') + 1;
+  const nameSpan =
+    inner && ref.value.slice(at, at + parsed.name.length) === parsed.name
+      ? { start: inner.start + at, end: inner.start + at + parsed.name.length }
+      : undefined;
+  return { uri, span: ref.span, ...(nameSpan ? { nameSpan } : {}), declaration: false };
+}
+
+function dedupe(occurrences: Occurrence[]): Occurrence[] {
+  const seen = new Set<string>();
+  return occurrences.filter((o) => {
+    const key = `${o.uri}#${o.span.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
