@@ -1,5 +1,6 @@
 // Hover: our documentation for the key under the cursor, or for the enum value under it; on a
-// `weight` value, the route's split with this destination's share.
+// `weight` value, the route's split with this destination's share; on a destination's `host` or
+// `subset` value, the subset's labels, the workloads they select and the route's split.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { isScalar } from 'yaml';
 import type { SourceFile } from '../sourceFile';
@@ -15,9 +16,25 @@ import {
   manifestSchema,
 } from '../schema/schemaAt';
 import { toRange } from './diagnostics/diagnose';
-import type { ResourceSplit } from './trafficSplit';
+import type { ResourceSplit, RouteSplit, SplitEntry } from './trafficSplit';
+import type { Settings } from '../settings';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
+import { isVirtualService, type Resource } from '../model/resources';
+import { namespaceOf } from '../model/namespaces';
+import { findSubset, servicesForHost, workloadsForSubset, workloadsOfServices } from '../workspace/resolve';
 
-export function hover(file: SourceFile, position: Position, splits: readonly ResourceSplit[]): Hover | null {
+/** What the destination hover needs to look across files; without it, that hover is skipped. */
+export interface HoverWorkspace {
+  readonly workspace: WorkspaceIndex;
+  readonly settings: Settings;
+}
+
+export function hover(
+  file: SourceFile,
+  position: Position,
+  splits: readonly ResourceSplit[],
+  across?: HoverWorkspace,
+): Hover | null {
   const offset = file.document.offsetAt(position);
   const document = file.yaml.documents.find((d) => offset >= d.span.start && offset <= d.span.end);
   if (!document) return null;
@@ -52,7 +69,85 @@ export function hover(file: SourceFile, position: Position, splits: readonly Res
     const split = describeSplitAt(splits, offset);
     if (split) return { contents: { kind: MarkupKind.Markdown, value: split }, range };
   }
+  const parent = path[path.length - 2]?.segment;
+  if (across && parent === 'destination' && (name === 'host' || name === 'subset')) {
+    const text = describeDestinationAt(file, splits, offset, across);
+    if (text) return { contents: { kind: MarkupKind.Markdown, value: text }, range };
+  }
   return null;
+}
+
+/**
+ * The destination under the cursor: its subset's labels (or its host's Services) and the
+ * workloads they select, then the route's split with this destination marked.
+ */
+function describeDestinationAt(
+  file: SourceFile,
+  splits: readonly ResourceSplit[],
+  offset: number,
+  { workspace, settings }: HoverWorkspace,
+): string | undefined {
+  for (const split of splits) {
+    const vs = split.resource;
+    if (!isVirtualService(vs)) continue;
+    for (const route of split.routes) {
+      const entry = route.entries.find((e) => offset >= e.span.start && offset <= e.span.end);
+      if (!entry?.host) continue;
+      const lookup = workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace);
+      const namespace = namespaceOf(vs, settings.defaultNamespace);
+      const host = entry.host.value;
+      const services = servicesForHost(lookup, host, namespace).services;
+      const lines = [`**${[host, entry.subset?.value].filter(Boolean).join(' › ')}**`, ''];
+      if (entry.subset) {
+        const definitions = findSubset(lookup, host, entry.subset.value, namespace);
+        const first = definitions[0];
+        if (!first) {
+          lines.push(`No DestinationRule in the workspace defines subset \`${entry.subset.value}\` for this host.`);
+        } else {
+          const labels = Object.entries(first.subset.labels).map(([k, v]) => `\`${k}=${v}\``);
+          lines.push(
+            `Subset of DestinationRule \`${first.rule.name?.value ?? host}\` (${fileName(first.rule.uri)}), labels ${labels.join(', ') || '(none)'}.`,
+          );
+          lines.push('', selectedText(workloadsForSubset(lookup, services, first.subset.labels), services.length, settings));
+        }
+      } else if (services.length > 0) {
+        lines.push(selectedText(workloadsOfServices(lookup, services), services.length, settings));
+      }
+      lines.push('', ...routeTable(route, entry));
+      return lines.join('\n');
+    }
+  }
+  return undefined;
+}
+
+function selectedText(workloads: readonly Resource[], services: number, settings: Settings): string {
+  if (services === 0) return 'The host has no Service in the workspace, so the selected workloads are unknown.';
+  if (workloads.length === 0) return 'Selects no workload of the workspace: no pod of the host’s Services carries these labels.';
+  const names = workloads.map(
+    (w) => `${w.kind} \`${w.name?.value ?? '(unnamed)'}\` (${namespaceOf(w, settings.defaultNamespace)})`,
+  );
+  return `Selects ${names.join(', ')}.`;
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+function routeTable(route: RouteSplit, marked: SplitEntry): string[] {
+  const rows = route.entries.map((e) => {
+    const label = [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
+    const mark = e === marked ? ' ◀' : '';
+    return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${e.percent}%${mark} |`;
+  });
+  const total = route.weighted > 0 && route.total !== 100 ? ['', `The weights add up to ${route.total}, not 100.`] : [];
+  return [
+    `**Traffic split** of ${route.protocol} route ${route.index + 1}`,
+    '',
+    '| destination | weight | share |',
+    '|---|---|---|',
+    ...rows,
+    ...total,
+  ];
 }
 
 function describeSplitAt(splits: readonly ResourceSplit[], offset: number): string | undefined {
