@@ -2,7 +2,18 @@
 // It never reads files and never imports the LSP connection layer; hosts (the LSP shell in
 // lsp/, the CLI in cli/, tests) parse documents through it and feed it the workspace.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CompletionList, Diagnostic, Hover, Position } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CodeLens,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+} from 'vscode-languageserver-types';
 import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
@@ -11,11 +22,26 @@ import { WorkspaceIndex, computeLineStarts } from './workspace/workspaceIndex';
 import { diagnose } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { complete } from './features/completion/complete';
+import { workspaceKeyCompletions } from './features/completion/workspaceValues';
+import {
+  documentSymbols,
+  findDefinition,
+  findReferences,
+  navigationContext,
+  prepareRename,
+  rename,
+  workspaceSymbols,
+  type PrepareRenameResult,
+  type RenameResult,
+} from './features/navigation';
+import { codeActions } from './features/codeActions';
+import { codeLenses } from './features/codeLens';
 import { hover } from './features/hover';
 import { toSplitResources } from './features/splitResources';
 import { findCanaryResources } from './features/canaryResources';
 
 export type { SourceFile } from './sourceFile';
+export type { PrepareRenameResult, RenameResult } from './features/navigation';
 export type { Settings } from './settings';
 
 export interface LanguageServiceOptions {
@@ -41,6 +67,29 @@ export interface LanguageService {
   trafficSplit(file: SourceFile): SplitResource[];
   /** The resources that make up the canary at `position` (or the whole file), for applying. */
   canaryResources(file: SourceFile, position?: Position): CanaryResourcesResult;
+  /** Where the subset, gateway or host at `position` is defined (every version, any file). */
+  findDefinition(file: SourceFile, position: Position): Location[];
+  /** Every place naming the subset or gateway at `position`, across the workspace. */
+  findReferences(file: SourceFile, position: Position, includeDeclaration: boolean): Location[];
+  prepareRename(file: SourceFile, position: Position): PrepareRenameResult;
+  /** Renames a subset or gateway: the definition and every reference, in one edit. */
+  rename(file: SourceFile, position: Position, newName: string): RenameResult;
+  /** The outline: resource › route › destination, DestinationRule › subset, Gateway › server. */
+  documentSymbols(file: SourceFile): DocumentSymbol[];
+  workspaceSymbols(query: string): SymbolInformation[];
+  /**
+   * Quick fixes and refactorings for `range`. `textOf` gives the text of other open files, so
+   * edits there (adding a subset to a DestinationRule) follow their exact layout.
+   */
+  codeActions(
+    file: SourceFile,
+    range: Range,
+    diagnostics: readonly Diagnostic[],
+    only?: readonly string[],
+    textOf?: (uri: string) => string | undefined,
+  ): CodeAction[];
+  /** The split lens over each weighted route, plus Promote / Roll back on two-way canaries. */
+  codeLenses(file: SourceFile): CodeLens[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -88,16 +137,47 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     diagnose: runDiagnose,
     complete(file, position) {
-      return complete(file, position, workspace, settings);
+      const list = complete(file, position, workspace, settings);
+      // Label keys under a DestinationRule subset come from the workspace's workloads, which
+      // schema key completion cannot know.
+      const keys = workspaceKeyCompletions(file, position, workspace, settings);
+      return keys.length ? { ...list, items: [...list.items, ...keys] } : list;
     },
     hover(file, position) {
-      return hover(file, position, new FileAnalysis(file).splits);
+      return hover(file, position, new FileAnalysis(file).splits, { workspace, settings });
     },
     trafficSplit(file) {
       return toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings);
     },
     canaryResources(file, position) {
       return findCanaryResources(file, position, workspace, settings, runDiagnose(file));
+    },
+    findDefinition(file, position) {
+      return findDefinition(navigationContext(file, workspace, settings), file.document.offsetAt(position));
+    },
+    findReferences(file, position, includeDeclaration) {
+      const context = navigationContext(file, workspace, settings);
+      return findReferences(context, file.document.offsetAt(position), includeDeclaration);
+    },
+    prepareRename(file, position) {
+      return prepareRename(navigationContext(file, workspace, settings), file.document.offsetAt(position));
+    },
+    rename(file, position, newName) {
+      return rename(navigationContext(file, workspace, settings), file.document.offsetAt(position), newName);
+    },
+    documentSymbols(file) {
+      return documentSymbols(file);
+    },
+    workspaceSymbols(query) {
+      return workspaceSymbols(workspace, query, settings.defaultNamespace);
+    },
+    codeActions(file, range, diagnostics, only, textOf) {
+      const context = navigationContext(file, workspace, settings, textOf);
+      const span = { start: file.document.offsetAt(range.start), end: file.document.offsetAt(range.end) };
+      return codeActions(context, { span, diagnostics }, only);
+    },
+    codeLenses(file) {
+      return codeLenses(file, new FileAnalysis(file).splits);
     },
   };
 }
