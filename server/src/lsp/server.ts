@@ -6,6 +6,9 @@ import { createLanguageService, type LanguageService } from '../languageService'
 import { DocumentStore } from './documents';
 import { registerCustomHandlers } from './handlers/custom';
 import { registerLanguageHandlers } from './handlers/language';
+import { registerNavigationHandlers } from './handlers/navigation';
+import { registerCodeActionHandlers } from './handlers/codeActions';
+import { registerCodeLensHandlers } from './handlers/codeLens';
 import { Validator } from './handlers/validation';
 import { WorkspaceFiles } from './handlers/workspaceFiles';
 import type { Runtime } from './runtime';
@@ -32,6 +35,13 @@ export function startServer(connection: Connection, runtime: Runtime): void {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: { label: 'Istio resources' },
+        workspaceSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: SERVER_NAME },
@@ -80,6 +90,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   });
 
   registerLanguageHandlers(connection, documents, getService, log);
+  registerNavigationHandlers(connection, documents, getService, log);
+  registerCodeActionHandlers(connection, documents, getService, log);
+  registerCodeLensHandlers(connection, documents, getService, log);
   registerCustomHandlers(connection, documents, getService, runtime, log);
   workspaceFiles.register(connection);
   documents.documents.listen(connection);
