@@ -48,15 +48,23 @@ export const conflictingServiceEntryProtocols: Rule = {
             }
           }
         }
-        for (const { other, port, protocol, mine } of clashes.values()) {
-          report({
-            span: host.span,
-            message: `ServiceEntry ${qualifiedName(other, defaultNamespace)} declares \`${host.value}\` port ${port} as ${protocol}, this one as ${mine}; Istio applies only one. Use the same protocol or a single ServiceEntry.`,
-            related: other.name
+        if (clashes.size === 0) continue;
+        const list = [...clashes.values()];
+        const described = list
+          .map(
+            ({ other, port, protocol }) =>
+              `ServiceEntry ${qualifiedName(other, defaultNamespace)} declares port ${port} as ${protocol}`,
+          )
+          .join('; ');
+        report({
+          span: host.span,
+          message: `Conflicting protocols for \`${host.value}\`: ${described}, this one as ${list[0]!.mine}. Istio applies only one; use the same protocol or a single ServiceEntry.`,
+          related: list.flatMap(({ other }) =>
+            other.name
               ? [{ uri: other.uri, span: other.name.span, message: `ServiceEntry ${other.name.value}` }]
               : [],
-          });
-        }
+          ),
+        });
       }
     }
   },
