@@ -68,7 +68,8 @@ export interface UnknownHost {
 
 /**
  * Judges a host that no Service or ServiceEntry of the workspace defines; undefined when one
- * does (or the host is a wildcard, which names no single service). When the workspace defines a
+ * does, when the host is a wildcard (it names no single service), and when the workspace has
+ * no Service or ServiceEntry at all (it evidently keeps them in another repository). When the workspace defines a
  * Service (or ServiceEntry host) of a close name in the host's namespace, the host is most
  * likely a typo and the finding suggests the fix; otherwise the service may simply live in
  * another repository.
@@ -80,6 +81,8 @@ export function judgeUnknownHost(
   subject: string,
 ): UnknownHost | undefined {
   const written = host.value.trim();
+  // A workspace without any Service or ServiceEntry keeps its services elsewhere entirely.
+  if (lookup.services.length === 0 && lookup.serviceEntries.length === 0) return undefined;
   if (written === '' || isWildcardHost(written) || isKnownHost(lookup, written, fromNamespace))
     return undefined;
   const service = serviceOfHost(written, fromNamespace);

@@ -35,7 +35,7 @@ export const destinationRuleHostNotFoundElsewhere: Rule = {
   code: 'destination-rule-host-not-found',
   defaultSeverity: 'info',
   summary:
-    'A DestinationRule host that no Service or ServiceEntry of the workspace defines; it may live in another repository (istioctl IST0174).',
+    'A DestinationRule host that no Service or ServiceEntry of the workspace defines; it may live in another repository (istioctl IST0174). Quiet when the workspace has no Service or ServiceEntry at all.',
   istioctl: ['IST0174'],
   crossFile: true,
   check(context, report) {

@@ -28,7 +28,7 @@ export const hostNotFoundElsewhere: Rule = {
   code: 'host-not-found',
   defaultSeverity: 'info',
   summary:
-    'A route destination host that no Service or ServiceEntry of the workspace defines; it may live in another repository (istioctl IST0101).',
+    'A route destination host that no Service or ServiceEntry of the workspace defines; it may live in another repository (istioctl IST0101). Quiet when the workspace has no Service or ServiceEntry at all.',
   istioctl: ['IST0101'],
   crossFile: true,
   check(context, report) {

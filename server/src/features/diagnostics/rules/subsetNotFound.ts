@@ -45,6 +45,16 @@ export const subsetNotFound: Rule = {
         });
         continue;
       }
+      // A DestinationRule of this file whose `subsets` has the wrong shape is reported by
+      // type-mismatch; reporting its subsets missing as well would only repeat that.
+      const broken = rules.some(
+        (r) =>
+          r.uri === context.file.uri &&
+          context.analysis.schemaIssues.some(
+            (i) => i.code === 'type-mismatch' && i.span.start >= r.span.start && i.span.end <= r.span.end,
+          ),
+      );
+      if (broken) continue;
       const names = subsetNamesForHost(lookup, host.value, namespace);
       const suggestion = suggestSubset(subset.value, names);
       const ruleNames = [...new Set(rules.map((r) => r.name?.value ?? '(unnamed)'))];
