@@ -19,18 +19,19 @@ export function splitFixture(fixture: string): Map<string, string> {
   const files = new Map<string, string>();
   let path = '/test.yaml';
   let lines: string[] = [];
-  const flush = () => {
-    if (lines.length > 0 || files.size === 0) files.set(path, lines.join('\n'));
+  // A file ends where the next header starts, so it keeps the line break before that header.
+  const flush = (atHeader: boolean) => {
+    if (lines.length > 0 || files.size === 0) files.set(path, lines.join('\n') + (atHeader ? '\n' : ''));
   };
   for (const line of fixture.split('\n')) {
     const header = HEADER.exec(line);
     if (header) {
-      if (lines.some((l) => l.trim() !== '')) flush();
+      if (lines.some((l) => l.trim() !== '')) flush(true);
       path = header[1]!;
       lines = [];
     } else lines.push(line);
   }
-  flush();
+  flush(false);
   return files;
 }
 

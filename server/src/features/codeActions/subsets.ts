@@ -34,7 +34,8 @@ export function subsetActions(input: CodeActionInput): CodeAction[] {
     for (const route of vs.routes) {
       for (const destination of route.destinations) {
         const { host, subset } = destination;
-        if (!host || destination.span.start > input.span.end || destination.span.end < input.span.start) continue;
+        // Only on the reference itself: a route without a DestinationRule is normal until it names a subset.
+        if (!host || !subset || !(touches(host.span, input.span) || touches(subset.span, input.span))) continue;
         const rules = destinationRulesForHost(input.context.lookup, host.value, namespace).filter(
           (r) => r.host && !isWildcardHost(r.host.value),
         );
@@ -46,7 +47,7 @@ export function subsetActions(input: CodeActionInput): CodeAction[] {
           actions.push(...createRuleActions(input.context, vs, host.value, diagnostics));
           continue;
         }
-        if (!subset || rules.some((r) => r.subsets.some((s) => s.name.value === subset.value))) continue;
+        if (rules.some((r) => r.subsets.some((s) => s.name.value === subset.value))) continue;
         for (const rule of rules) {
           const action = addSubsetAction(input.context, rule, subset.value, rules.length > 1, diagnostics);
           if (action) actions.push(action);
@@ -55,6 +56,10 @@ export function subsetActions(input: CodeActionInput): CodeAction[] {
     }
   }
   return actions;
+}
+
+function touches(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start <= b.end && b.start <= a.end;
 }
 
 interface GuessedLabels {

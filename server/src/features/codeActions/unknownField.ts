@@ -9,8 +9,10 @@ export function unknownFieldActions(input: CodeActionInput, analysis: FileAnalys
   const uri = input.context.file.uri;
   for (const issue of analysis.schemaIssues) {
     if (issue.code !== 'unknown-field' || !issue.suggestion) continue;
-    if (issue.span.start > input.span.end || issue.span.end < input.span.start) continue;
     const diagnostics = diagnosticsWithin(input, issue.span, (d) => d.code === 'unknown-field');
+    // On the key itself, or anywhere the editor says the diagnostic applies.
+    const onKey = issue.span.start <= input.span.end && issue.span.end >= input.span.start;
+    if (!onKey && diagnostics.length === 0) continue;
     const written = input.context.file.document.getText().slice(issue.span.start, issue.span.end);
     actions.push({
       title: `Change \`${written}\` to \`${issue.suggestion}\``,
