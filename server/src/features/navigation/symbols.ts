@@ -125,7 +125,7 @@ export function workspaceSymbols(
         out.push({
           name: resource.name.value,
           kind: kindOf(resource),
-          location: location(uri, resource.span),
+          location: location(uri, resource.name.span),
           containerName: `${resource.kind} · ${namespace}`,
         });
       if (isDestinationRule(resource)) {
@@ -134,7 +134,7 @@ export function workspaceSymbols(
           out.push({
             name: subset.name.value,
             kind: SymbolKind.Struct,
-            location: location(uri, subset.span),
+            location: location(uri, subset.name.span),
             containerName: `DestinationRule ${resource.name.value} · ${resource.host?.value ?? 'no host'}`,
           });
         }
