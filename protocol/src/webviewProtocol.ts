@@ -37,7 +37,11 @@ export type WebviewToExtensionMessage =
   /** The user set one destination's weight; the others are adjusted by the extension. */
   | { type: 'setWeight'; uri: string; version: number | null; address: DestinationAddress; weight: number }
   /** The user asked to see a route or destination in the editor. */
-  | { type: 'reveal'; uri: string; address: Omit<DestinationAddress, 'destinationIndex'> & { destinationIndex?: number } }
+  | {
+      type: 'reveal';
+      uri: string;
+      address: Omit<DestinationAddress, 'destinationIndex'> & { destinationIndex?: number };
+    }
   /** Sent after each render, so tests and logs can see what the panel shows. */
   | { type: 'rendered'; uri: string; version: number | null; text: string };
 
@@ -154,7 +158,9 @@ export function parseExtensionMessage(value: unknown): ExtensionToWebviewMessage
   if (value.type === 'update' && isPreviewModel(value.model)) return { type: 'update', model: value.model };
   if (value.type === 'simulateWeightInput') {
     const address = parseAddress(value.address, true);
-    if (address && isWeight(value.weight)) return { type: 'simulateWeightInput', address, weight: value.weight };
+    if (address && isWeight(value.weight)) {
+      return { type: 'simulateWeightInput', address, weight: value.weight };
+    }
   }
   return undefined;
 }

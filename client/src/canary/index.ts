@@ -11,7 +11,13 @@ import { type PlanResult, planPromotion, planRollback } from './promotion';
 import { type FoundRoute, findRoute, findRouteAt } from './routeLookup';
 import { applyRouteWeights } from './weightEdit';
 import { DEFAULT_PROMOTION_STEPS, normalizePromotionSteps, type StableChoice } from './weights';
-import { type PickItem, type Prompter, runCanaryWizard, scriptedPrompter, suggestFileName } from './wizardFlow';
+import {
+  type PickItem,
+  type Prompter,
+  runCanaryWizard,
+  scriptedPrompter,
+  suggestFileName,
+} from './wizardFlow';
 import { collectWorkspaceFacts } from './workspaceFacts';
 
 export interface CanaryDeps {
@@ -36,10 +42,12 @@ interface RouteArguments {
 function readRouteArguments(value: unknown): RouteArguments {
   if (typeof value !== 'object' || value === null) return {};
   const v = value as Record<string, unknown>;
-  const protocol = v.protocol === 'http' || v.protocol === 'tcp' || v.protocol === 'tls' ? v.protocol : undefined;
+  const protocol =
+    v.protocol === 'http' || v.protocol === 'tcp' || v.protocol === 'tls' ? v.protocol : undefined;
   const index = (x: unknown) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : undefined);
   const uri = typeof v.uri === 'string' ? v.uri : v.uri instanceof vscode.Uri ? v.uri.toString() : undefined;
-  const name = typeof v.resourceName === 'string' ? v.resourceName : typeof v.name === 'string' ? v.name : undefined;
+  const name =
+    typeof v.resourceName === 'string' ? v.resourceName : typeof v.name === 'string' ? v.name : undefined;
   return {
     uri,
     protocol,
@@ -111,7 +119,10 @@ class CanaryCommands {
 
   choice(document: vscode.TextDocument, found: FoundRoute): StableChoice {
     const { configuredStable } = settings();
-    return { configured: configuredStable, remembered: this.state.get<string>(this.memoryKey(document, found)) };
+    return {
+      configured: configuredStable,
+      remembered: this.state.get<string>(this.memoryKey(document, found)),
+    };
   }
 
   async run(kind: 'promote' | 'rollback', argument: unknown): Promise<boolean> {
@@ -120,7 +131,9 @@ class CanaryCommands {
       located = await this.locate(argument);
     } catch (error) {
       this.output.appendLine(`[canary] trafficSplit request failed: ${String(error)}`);
-      void vscode.window.showErrorMessage('The Istio Canary language server could not compute the traffic split.');
+      void vscode.window.showErrorMessage(
+        'The Istio Canary language server could not compute the traffic split.',
+      );
       return false;
     }
     if (typeof located === 'string') {
@@ -134,7 +147,9 @@ class CanaryCommands {
     }
     const choice = this.choice(document, found);
     const result: PlanResult =
-      kind === 'promote' ? planPromotion(found.route, settings().steps, choice) : planRollback(found.route, choice);
+      kind === 'promote'
+        ? planPromotion(found.route, settings().steps, choice)
+        : planRollback(found.route, choice);
     if (!result.ok) {
       void vscode.window.showInformationMessage(result.reason);
       return false;
@@ -145,7 +160,10 @@ class CanaryCommands {
       return false;
     }
     // Remember which destination was stable when the rollout started; a rollback ends the rollout.
-    await this.state.update(this.memoryKey(document, found), kind === 'promote' ? result.plan.stableKey : undefined);
+    await this.state.update(
+      this.memoryKey(document, found),
+      kind === 'promote' ? result.plan.stableKey : undefined,
+    );
     void this.offerApply(document, result.plan.summary);
     return true;
   }
@@ -184,13 +202,19 @@ class CanaryCommands {
     const promotion = planPromotion(found.route, settings().steps, choice);
     if (promotion.ok) {
       const canary = promotion.plan.weights[promotion.plan.canaryIndex] ?? 0;
-      const action = new vscode.CodeAction(`Promote canary to ${canary} %`, vscode.CodeActionKind.RefactorRewrite);
+      const action = new vscode.CodeAction(
+        `Promote canary to ${canary} %`,
+        vscode.CodeActionKind.RefactorRewrite,
+      );
       action.command = { command: PROMOTE_COMMAND, title: action.title, arguments: [args] };
       actions.push(action);
     }
     const rollback = planRollback(found.route, choice);
     if (rollback.ok) {
-      const action = new vscode.CodeAction('Roll back canary (100 % to stable)', vscode.CodeActionKind.RefactorRewrite);
+      const action = new vscode.CodeAction(
+        'Roll back canary (100 % to stable)',
+        vscode.CodeActionKind.RefactorRewrite,
+      );
       action.command = { command: ROLLBACK_COMMAND, title: action.title, arguments: [args] };
       actions.push(action);
     }
@@ -208,13 +232,15 @@ const quickPrompter: Prompter = {
     return picked?.value;
   },
   async input(title, options) {
-    return vscode.window.showInputBox({
-      title: `New Canary: ${title}`,
-      value: options.value,
-      prompt: options.prompt,
-      ignoreFocusOut: true,
-      validateInput: options.validate ? (text) => options.validate?.(text.trim()) : undefined,
-    }).then((text) => text?.trim());
+    return vscode.window
+      .showInputBox({
+        title: `New Canary: ${title}`,
+        value: options.value,
+        prompt: options.prompt,
+        ignoreFocusOut: true,
+        validateInput: options.validate ? (text) => options.validate?.(text.trim()) : undefined,
+      })
+      .then((text) => text?.trim());
   },
 };
 
@@ -272,7 +298,10 @@ export async function newCanary(prompter: Prompter = quickPrompter): Promise<vsc
   }
   const taken = new Set<string>();
   for (const [name] of await vscode.workspace.fs.readDirectory(folder)) taken.add(name);
-  const uri = vscode.Uri.joinPath(folder, suggestFileName(result.answers.host, (name) => taken.has(name)));
+  const uri = vscode.Uri.joinPath(
+    folder,
+    suggestFileName(result.answers.host, (name) => taken.has(name)),
+  );
   if (await exists(uri)) return undefined;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   await vscode.window.showTextDocument(uri);
@@ -282,8 +311,12 @@ export async function newCanary(prompter: Prompter = quickPrompter): Promise<vsc
 export function registerCanaryCommands(context: vscode.ExtensionContext, deps: CanaryDeps): void {
   const commands = new CanaryCommands(createSplitSource(deps.client), context.workspaceState, deps.output);
   context.subscriptions.push(
-    vscode.commands.registerCommand(PROMOTE_COMMAND, (argument?: unknown) => commands.run('promote', argument)),
-    vscode.commands.registerCommand(ROLLBACK_COMMAND, (argument?: unknown) => commands.run('rollback', argument)),
+    vscode.commands.registerCommand(PROMOTE_COMMAND, (argument?: unknown) =>
+      commands.run('promote', argument),
+    ),
+    vscode.commands.registerCommand(ROLLBACK_COMMAND, (argument?: unknown) =>
+      commands.run('rollback', argument),
+    ),
     vscode.commands.registerCommand(NEW_CANARY_COMMAND, (answers?: unknown) =>
       newCanary(Array.isArray(answers) ? scriptedPrompter(answers) : quickPrompter),
     ),
@@ -294,4 +327,3 @@ export function registerCanaryCommands(context: vscode.ExtensionContext, deps: C
     ),
   );
 }
-

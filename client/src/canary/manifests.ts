@@ -25,8 +25,10 @@ export interface CanaryAnswers {
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const LABEL_KEY = /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
-const HOST = /^(\*|(\*\.)?[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?(\.[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?)*)$/;
+const LABEL_KEY =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
+const HOST =
+  /^(\*|(\*\.)?[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?(\.[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?)*)$/;
 
 export function isDnsLabel(value: string): boolean {
   return value.length <= 63 && DNS_LABEL.test(value);
@@ -46,7 +48,10 @@ export function checkLabels(labels: Record<string, string>): string | undefined 
 /** Parses `app=v1, version: v1` style text into labels; undefined when malformed. */
 export function parseLabels(text: string): Record<string, string> | undefined {
   const labels: Record<string, string> = {};
-  for (const part of text.replace(/\s*([=:])\s*/g, '$1').split(/[,\s]+/).filter(Boolean)) {
+  for (const part of text
+    .replace(/\s*([=:])\s*/g, '$1')
+    .split(/[,\s]+/)
+    .filter(Boolean)) {
     const match = /^([^=:]+)[=:](.*)$/.exec(part);
     if (!match || !match[1]) return undefined;
     labels[match[1].trim()] = (match[2] ?? '').trim();
@@ -63,36 +68,54 @@ export function formatLabels(labels: Record<string, string>): string {
 /** Every problem with the answers, in sentences; empty when the manifests can be written. */
 export function validateAnswers(answers: CanaryAnswers): string[] {
   const problems: string[] = [];
-  if (!HOST.test(answers.host) || answers.host === '*') problems.push(`"${answers.host}" is not a valid service host.`);
+  if (!HOST.test(answers.host) || answers.host === '*') {
+    problems.push(`"${answers.host}" is not a valid service host.`);
+  }
   if (!isDnsLabel(answers.namespace)) problems.push(`"${answers.namespace}" is not a valid namespace.`);
   for (const version of [answers.stableVersion, answers.canaryVersion]) {
-    if (!isDnsLabel(version)) problems.push(`"${version}" is not a valid subset name (lower case, digits and "-").`);
+    if (!isDnsLabel(version)) {
+      problems.push(`"${version}" is not a valid subset name (lower case, digits and "-").`);
+    }
   }
-  if (answers.stableVersion === answers.canaryVersion) problems.push('The stable and canary versions must differ.');
+  if (answers.stableVersion === answers.canaryVersion) {
+    problems.push('The stable and canary versions must differ.');
+  }
   const stableProblem = checkLabels(answers.stableLabels);
   if (stableProblem) problems.push(`Stable labels: ${stableProblem}`);
   const canaryProblem = checkLabels(answers.canaryLabels);
   if (canaryProblem) problems.push(`Canary labels: ${canaryProblem}`);
-  if (!stableProblem && !canaryProblem && formatLabels(answers.stableLabels) === formatLabels(answers.canaryLabels)) {
+  if (
+    !stableProblem &&
+    !canaryProblem &&
+    formatLabels(answers.stableLabels) === formatLabels(answers.canaryLabels)
+  ) {
     problems.push('The stable and canary labels must select different pods.');
   }
   if (!Number.isInteger(answers.canaryWeight) || answers.canaryWeight < 0 || answers.canaryWeight > 100) {
     problems.push('The canary weight must be a whole number from 0 to 100.');
   }
-  if (answers.port !== undefined && (!Number.isInteger(answers.port) || answers.port < 1 || answers.port > 65535)) {
+  if (
+    answers.port !== undefined &&
+    (!Number.isInteger(answers.port) || answers.port < 1 || answers.port > 65535)
+  ) {
     problems.push(`${answers.port} is not a valid port.`);
   }
   if (answers.gateway) {
     const name = answers.gateway.name.split('/').pop() ?? '';
     if (!DNS_SUBDOMAIN.test(name)) problems.push(`"${answers.gateway.name}" is not a valid Gateway name.`);
-    if (answers.gateway.create && answers.gateway.hosts.length === 0) problems.push('A new Gateway needs hosts.');
+    if (answers.gateway.create && answers.gateway.hosts.length === 0) {
+      problems.push('A new Gateway needs hosts.');
+    }
   }
-  for (const host of answers.hosts ?? []) if (!HOST.test(host)) problems.push(`"${host}" is not a valid host.`);
+  for (const host of answers.hosts ?? []) {
+    if (!HOST.test(host)) problems.push(`"${host}" is not a valid host.`);
+  }
   return problems;
 }
 
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
-const AMBIGUOUS = /^(true|false|yes|no|on|off|null|~|y|n|[-+]?(\d[\d_]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/i;
+const AMBIGUOUS =
+  /^(true|false|yes|no|on|off|null|~|y|n|[-+]?(\d[\d_]*)?\.?\d+([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+)$/i;
 
 /** A YAML scalar: plain when unambiguous, else double-quoted (JSON strings are valid YAML). */
 export function yamlScalar(value: string): string {
@@ -109,7 +132,11 @@ function shortName(host: string): string {
 }
 
 function destination(host: string, subset: string, port: number | undefined, weight: number): string[] {
-  const lines = ['    - destination:', `        host: ${yamlScalar(host)}`, `        subset: ${yamlScalar(subset)}`];
+  const lines = [
+    '    - destination:',
+    `        host: ${yamlScalar(host)}`,
+    `        subset: ${yamlScalar(subset)}`,
+  ];
   if (port !== undefined) lines.push('        port:', `          number: ${port}`);
   lines.push(`      weight: ${weight}`);
   return lines;
@@ -126,7 +153,11 @@ export function buildCanaryManifests(answers: CanaryAnswers): string {
   const canaryWeight = Math.min(100, Math.max(0, Math.round(answers.canaryWeight)));
   const stableWeight = 100 - canaryWeight;
   const gatewayName = answers.gateway?.name;
-  const vsHosts = answers.hosts?.length ? answers.hosts : gatewayName ? (answers.gateway?.hosts ?? [host]) : [host];
+  const vsHosts = answers.hosts?.length
+    ? answers.hosts
+    : gatewayName
+      ? (answers.gateway?.hosts ?? [host])
+      : [host];
   const documents: string[][] = [];
 
   documents.push([

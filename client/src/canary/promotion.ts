@@ -79,7 +79,9 @@ export function planPromotion(route: SplitRoute, steps: readonly number[], choic
   } else {
     // Not enough room: the stable gets nothing and the bystanders share what the canary leaves.
     const withoutStable = weights.map((w, i) => (i === stableIndex ? 0 : w));
-    result = setWeightKeepingTotal(withoutStable, canaryIndex, step).map((w, i) => (i === stableIndex ? 0 : w));
+    result = setWeightKeepingTotal(withoutStable, canaryIndex, step).map((w, i) =>
+      i === stableIndex ? 0 : w,
+    );
   }
   return {
     ok: true,
@@ -135,7 +137,8 @@ export function weightReplacements(route: SplitRoute, newWeights: readonly numbe
 export function applyReplacements(text: string, edits: readonly TextReplacement[]): string {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const offset = (p: { line: number; character: number }) => (lineStarts[p.line] ?? text.length) + p.character;
+  const offset = (p: { line: number; character: number }) =>
+    (lineStarts[p.line] ?? text.length) + p.character;
   const sorted = [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start));
   let result = text;
   for (const edit of sorted) {

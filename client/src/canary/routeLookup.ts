@@ -1,7 +1,13 @@
 // Finding a route in a traffic split: by its address (from the panel or a CodeLens) or by a
 // cursor position (for commands run from the editor). Pure.
 
-import { type Position, type Range, type RouteProtocol, type SplitResource, type SplitRoute } from '../../../protocol/src/protocol';
+import {
+  type Position,
+  type Range,
+  type RouteProtocol,
+  type SplitResource,
+  type SplitRoute,
+} from '../../../protocol/src/protocol';
 
 export interface FoundRoute {
   resource: SplitResource;
@@ -14,7 +20,8 @@ export function containsPosition(range: Range, position: Position): boolean {
     position.line > range.start.line ||
     (position.line === range.start.line && position.character >= range.start.character);
   const beforeEnd =
-    position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    position.line < range.end.line ||
+    (position.line === range.end.line && position.character <= range.end.character);
   return afterStart && beforeEnd;
 }
 
@@ -43,7 +50,10 @@ export interface RouteSelector {
 }
 
 /** The route with the given protocol and index in the chosen resource. */
-export function findRoute(resources: readonly SplitResource[], selector: RouteSelector): FoundRoute | undefined {
+export function findRoute(
+  resources: readonly SplitResource[],
+  selector: RouteSelector,
+): FoundRoute | undefined {
   const candidates = resources
     .map((resource, resourceIndex) => ({ resource, resourceIndex }))
     .filter(({ resource, resourceIndex }) => {
@@ -60,7 +70,9 @@ export function findRoute(resources: readonly SplitResource[], selector: RouteSe
           ...candidates.filter((c) => !containsPosition(c.resource.range, position)),
         ];
   for (const { resource, resourceIndex } of ordered) {
-    const route = resource.routes.find((r) => r.protocol === selector.protocol && r.index === selector.routeIndex);
+    const route = resource.routes.find(
+      (r) => r.protocol === selector.protocol && r.index === selector.routeIndex,
+    );
     if (route) return { resource, resourceIndex, route };
   }
   return undefined;

@@ -5,7 +5,10 @@ import * as vscode from 'vscode';
 import { type SplitRoute } from '../../../protocol/src/protocol';
 import { weightReplacements } from './promotion';
 
-export function toVscodeRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): vscode.Range {
+export function toVscodeRange(range: {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 

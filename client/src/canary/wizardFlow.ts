@@ -2,7 +2,14 @@
 // it runs without VS Code in unit tests (a scripted prompter) and with quick picks in the editor.
 // Suggests what the workspace knows (Services, workload labels, Gateways); returns the answers.
 
-import { type CanaryAnswers, formatLabels, isDnsLabel, parseLabels, checkLabels, validateAnswers } from './manifests';
+import {
+  type CanaryAnswers,
+  formatLabels,
+  isDnsLabel,
+  parseLabels,
+  checkLabels,
+  validateAnswers,
+} from './manifests';
 import {
   type GatewayFact,
   type ServiceFact,
@@ -88,7 +95,8 @@ async function askLabels(
   return { labels, version, workload };
 }
 
-export type WizardResult = { ok: true; answers: CanaryAnswers } | { ok: false; problems: string[] } | undefined;
+export type WizardResult =
+  { ok: true; answers: CanaryAnswers } | { ok: false; problems: string[] } | undefined;
 
 /** Runs the questions; undefined when the user cancels, problems when the answers do not fit. */
 export async function runCanaryWizard(

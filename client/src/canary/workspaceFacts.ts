@@ -52,7 +52,10 @@ function text(value: unknown): string | undefined {
 }
 
 /** Collects the facts of many files; later duplicates (same kind, namespace, name) are dropped. */
-export function collectWorkspaceFacts(texts: readonly string[], defaultNamespace = 'default'): WorkspaceFacts {
+export function collectWorkspaceFacts(
+  texts: readonly string[],
+  defaultNamespace = 'default',
+): WorkspaceFacts {
   const facts: WorkspaceFacts = { services: [], workloads: [], gateways: [] };
   const seen = new Set<string>();
   for (const source of texts) {
@@ -75,7 +78,8 @@ export function collectWorkspaceFacts(texts: readonly string[], defaultNamespace
       if (seen.has(key)) continue;
       seen.add(key);
       const spec = record(root.spec);
-      if (kind === 'Service' && !String(root.apiVersion ?? '').includes('/')) {
+      const apiVersion = text(root.apiVersion) ?? '';
+      if (kind === 'Service' && !apiVersion.includes('/')) {
         const ports = Array.isArray(spec?.ports)
           ? spec.ports.map((p) => record(p)?.port).filter((p): p is number => typeof p === 'number')
           : [];
@@ -84,7 +88,7 @@ export function collectWorkspaceFacts(texts: readonly string[], defaultNamespace
         const template = record(spec?.template);
         const podLabels = stringMap(record(template?.metadata)?.labels);
         if (Object.keys(podLabels).length > 0) facts.workloads.push({ kind, name, namespace, podLabels });
-      } else if (kind === 'Gateway' && String(root.apiVersion ?? '').startsWith('networking.istio.io/')) {
+      } else if (kind === 'Gateway' && apiVersion.startsWith('networking.istio.io/')) {
         const servers = Array.isArray(spec?.servers) ? spec.servers : [];
         const hosts = servers.flatMap((s) => {
           const list = record(s)?.hosts;
@@ -126,7 +130,10 @@ export function suggestSubsetName(labels: Record<string, string>, fallback: stri
   const candidates = [labels.version, labels['app.kubernetes.io/version'], ...Object.values(labels)];
   for (const candidate of candidates) {
     if (candidate === undefined) continue;
-    const name = candidate.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+    const name = candidate
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
     if (name.length > 0 && name.length <= 63) return name;
   }
   return fallback;

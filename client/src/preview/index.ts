@@ -19,7 +19,7 @@ export const PREVIEW_COMMAND = 'istioCanary.previewTrafficSplit';
 function readUri(argument: unknown): vscode.Uri | undefined {
   if (argument instanceof vscode.Uri) return argument;
   if (typeof argument === 'object' && argument !== null && 'uri' in argument) {
-    const uri = (argument as { uri: unknown }).uri;
+    const uri: unknown = argument.uri;
     if (uri instanceof vscode.Uri) return uri;
     if (typeof uri === 'string') {
       try {
@@ -32,7 +32,10 @@ function readUri(argument: unknown): vscode.Uri | undefined {
   return undefined;
 }
 
-export function registerPreviewFeature(context: vscode.ExtensionContext, deps: PreviewDeps): TrafficSplitPanel {
+export function registerPreviewFeature(
+  context: vscode.ExtensionContext,
+  deps: PreviewDeps,
+): TrafficSplitPanel {
   const panel = new TrafficSplitPanel(context.extensionUri, createSplitSource(deps.client), deps.output);
   context.subscriptions.push(
     panel,

@@ -3,7 +3,11 @@
 
 import type * as vscode from 'vscode';
 import { type LanguageClient } from 'vscode-languageclient/node';
-import { TrafficSplitRequest, type TrafficSplitParams, type TrafficSplitResult } from '../../../protocol/src/protocol';
+import {
+  TrafficSplitRequest,
+  type TrafficSplitParams,
+  type TrafficSplitResult,
+} from '../../../protocol/src/protocol';
 
 export type SplitSource = (document: vscode.TextDocument) => Promise<TrafficSplitResult>;
 

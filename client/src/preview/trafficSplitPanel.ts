@@ -62,10 +62,12 @@ export class TrafficSplitPanel implements vscode.Disposable {
   async open(uri?: vscode.Uri): Promise<void> {
     const document = uri
       ? await vscode.workspace.openTextDocument(uri)
-      : [vscode.window.activeTextEditor?.document].find((d) => d !== undefined && isYamlDocument(d)) ??
-        this.document;
+      : ([vscode.window.activeTextEditor?.document].find((d) => d !== undefined && isYamlDocument(d)) ??
+        this.document);
     if (!document) {
-      void vscode.window.showInformationMessage('Open a VirtualService YAML file to preview its traffic split.');
+      void vscode.window.showInformationMessage(
+        'Open a VirtualService YAML file to preview its traffic split.',
+      );
       return;
     }
     if (!this.panel) this.createPanel();
@@ -125,7 +127,11 @@ export class TrafficSplitPanel implements vscode.Disposable {
       scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(scripts, 'preview.js')).toString(),
       styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css')).toString(),
     });
-    panel.webview.onDidReceiveMessage((raw: unknown) => void this.onMessage(raw), undefined, this.disposables);
+    panel.webview.onDidReceiveMessage(
+      (raw: unknown) => void this.onMessage(raw),
+      undefined,
+      this.disposables,
+    );
     panel.onDidDispose(() => {
       this.panel = undefined;
       this.model = undefined;

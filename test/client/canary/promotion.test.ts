@@ -23,11 +23,14 @@ function firstRoute(resource: { routes: SplitRoute[] }): SplitRoute {
 }
 
 function withWeights(route: SplitRoute, weights: number[]): SplitRoute {
-  return { ...route, destinations: route.destinations.map((d, i) => ({ ...d, weight: weights[i], percent: weights[i] ?? 0 })) };
+  return {
+    ...route,
+    destinations: route.destinations.map((d, i) => ({ ...d, weight: weights[i], percent: weights[i] ?? 0 })),
+  };
 }
 
-describe('planPromotion', () => {
-  it('moves the 90/10 canary to 25 % and the stable to 75 %', () => {
+void describe('planPromotion', () => {
+  void it('moves the 90/10 canary to 25 % and the stable to 75 %', () => {
     const result = planPromotion(firstRoute(canary9010()), STEPS, {});
     assert.ok(result.ok);
     assert.deepEqual(result.plan.weights, [75, 25]);
@@ -35,7 +38,7 @@ describe('planPromotion', () => {
     assert.match(result.plan.summary, /subset v2 to 25 %.*subset v1 now gets 75 %/);
   });
 
-  it('walks every step to 100 when the stable is remembered, then refuses', () => {
+  void it('walks every step to 100 when the stable is remembered, then refuses', () => {
     let route = withWeights(firstRoute(canary9010()), [100, 0]);
     const seen: number[][] = [];
     let remembered: string | undefined;
@@ -49,17 +52,23 @@ describe('planPromotion', () => {
       seen.push(result.plan.weights);
       route = withWeights(route, result.plan.weights);
     }
-    assert.deepEqual(seen, [[90, 10], [75, 25], [50, 50], [25, 75], [0, 100]]);
+    assert.deepEqual(seen, [
+      [90, 10],
+      [75, 25],
+      [50, 50],
+      [25, 75],
+      [0, 100],
+    ]);
   });
 
-  it('honours a configured stable subset even when it has the smaller weight', () => {
+  void it('honours a configured stable subset even when it has the smaller weight', () => {
     const route = withWeights(firstRoute(canary9010()), [25, 75]);
     const result = planPromotion(route, STEPS, { configured: 'v1' });
     assert.ok(result.ok);
     assert.deepEqual(result.plan.weights, [0, 100]);
   });
 
-  it('keeps a bystander of a three-way split while it fits, and scales it down when not', () => {
+  void it('keeps a bystander of a three-way split while it fits, and scales it down when not', () => {
     const route = withWeights(firstRoute(threeWay()), [70, 10, 20]);
     const fits = planPromotion(route, STEPS, {});
     assert.ok(fits.ok);
@@ -70,66 +79,77 @@ describe('planPromotion', () => {
     assert.deepEqual(crowded.plan.weights, [0, 10, 90]);
   });
 
-  it('refuses routes it cannot steer', () => {
+  void it('refuses routes it cannot steer', () => {
     const single = planPromotion(firstRoute(reviewsHeaderMatch()), STEPS, {});
     assert.equal(single.ok, false);
     const route = firstRoute(canary9010());
     const unweighted: SplitRoute = {
       ...route,
-      destinations: route.destinations.map((d) => ({ host: d.host, subset: d.subset, percent: 50, range: d.range })),
+      destinations: route.destinations.map((d) => ({
+        host: d.host,
+        subset: d.subset,
+        percent: 50,
+        range: d.range,
+      })),
     };
     assert.match(whyNotSteerable(unweighted) ?? '', /add a weight/);
     assert.equal(planRollback(unweighted, {}).ok, false);
   });
 });
 
-describe('planRollback', () => {
-  it('sends 100 % to the stable destination', () => {
+void describe('planRollback', () => {
+  void it('sends 100 % to the stable destination', () => {
     const result = planRollback(firstRoute(canary9010()), {});
     assert.ok(result.ok);
     assert.deepEqual(result.plan.weights, [100, 0]);
   });
 
-  it('uses the remembered stable after the canary has overtaken it', () => {
+  void it('uses the remembered stable after the canary has overtaken it', () => {
     const route = withWeights(firstRoute(canary9010()), [25, 75]);
     const result = planRollback(route, { remembered: 'canary.default.svc.cluster.local#v1' });
     assert.ok(result.ok);
     assert.deepEqual(result.plan.weights, [100, 0]);
   });
 
-  it('says so when the stable already has everything', () => {
+  void it('says so when the stable already has everything', () => {
     const result = planRollback(withWeights(firstRoute(canary9010()), [100, 0]), {});
     assert.equal(result.ok, false);
   });
 });
 
-describe('weightReplacements', () => {
-  it('rewrites only the weight values; every other byte of the file stays', () => {
+void describe('weightReplacements', () => {
+  void it('rewrites only the weight values; every other byte of the file stays', () => {
     const route = firstRoute(canary9010());
     const edits = weightReplacements(route, [75, 25]);
     assert.equal(edits.length, 2);
     const text = applyReplacements(CANARY_VIRTUAL, edits);
-    assert.equal(text, CANARY_VIRTUAL.replace('weight: 90', 'weight: 75').replace('weight: 10', 'weight: 25'));
+    assert.equal(
+      text,
+      CANARY_VIRTUAL.replace('weight: 90', 'weight: 75').replace('weight: 10', 'weight: 25'),
+    );
   });
 
-  it('skips unchanged weights', () => {
+  void it('skips unchanged weights', () => {
     const route = firstRoute(canary9010());
     assert.deepEqual(weightReplacements(route, [90, 10]), []);
     assert.equal(weightReplacements(route, [90, 20]).length, 1);
   });
 });
 
-describe('route lookup', () => {
-  it('finds the route under the cursor, and the weighted route of the resource otherwise', () => {
+void describe('route lookup', () => {
+  void it('finds the route under the cursor, and the weighted route of the resource otherwise', () => {
     const resources = [canary9010()];
     assert.equal(findRouteAt(resources, { line: 12, character: 4 })?.route.index, 0);
     assert.equal(findRouteAt(resources, { line: 2, character: 0 })?.route.index, 0);
     assert.equal(findRouteAt(resources, { line: 40, character: 0 }), undefined);
   });
 
-  it('finds a route by protocol and index, narrowed by resource name or index', () => {
+  void it('finds a route by protocol and index, narrowed by resource name or index', () => {
     const resources = [reviewsHeaderMatch(), canary9010()];
-    assert.equal(findRoute(resources, { protocol: 'http', routeIndex: 0, resourceName: 'canary' })?.resourceIndex, 1);
+    assert.equal(
+      findRoute(resources, { protocol: 'http', routeIndex: 0, resourceName: 'canary' })?.resourceIndex,
+      1,
+    );
     assert.equal(findRoute(resources, { protocol: 'http', routeIndex: 1, resourceIndex: 0 })?.route.index, 1);
     assert.equal(findRoute(resources, { protocol: 'tcp', routeIndex: 0 }), undefined);
     assert.equal(findRoute(resources, { protocol: 'http', routeIndex: 0 })?.resourceIndex, 0);

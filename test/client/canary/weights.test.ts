@@ -33,25 +33,25 @@ function randomWeights(next: () => number): number[] {
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const isWeight = (w: number) => Number.isInteger(w) && w >= 0 && w <= 100;
 
-describe('rescaleToTotal', () => {
-  it('keeps exact proportions when they divide evenly', () => {
+void describe('rescaleToTotal', () => {
+  void it('keeps exact proportions when they divide evenly', () => {
     assert.deepEqual(rescaleToTotal([90, 20]), [82, 18]);
     assert.deepEqual(rescaleToTotal([1, 1, 2]), [25, 25, 50]);
     assert.deepEqual(rescaleToTotal([45, 5], 100), [90, 10]);
   });
 
-  it('gives the leftover units to the largest remainders, earlier entries on ties', () => {
+  void it('gives the leftover units to the largest remainders, earlier entries on ties', () => {
     assert.deepEqual(rescaleToTotal([1, 1, 1]), [34, 33, 33]);
     assert.deepEqual(rescaleToTotal([2, 1]), [67, 33]);
   });
 
-  it('spreads evenly when every part is zero, and keeps zeros otherwise', () => {
+  void it('spreads evenly when every part is zero, and keeps zeros otherwise', () => {
     assert.deepEqual(rescaleToTotal([0, 0]), [50, 50]);
     assert.deepEqual(rescaleToTotal([30, 70, 0]), [30, 70, 0]);
     assert.deepEqual(rescaleToTotal([]), []);
   });
 
-  it('always sums to the target with integer shares within one unit of the exact share', () => {
+  void it('always sums to the target with integer shares within one unit of the exact share', () => {
     const next = random(1);
     for (let run = 0; run < 500; run++) {
       const parts = Array.from({ length: 1 + Math.floor(next() * 7) }, () => Math.floor(next() * 1000));
@@ -67,37 +67,37 @@ describe('rescaleToTotal', () => {
     }
   });
 
-  it('ignores negative and non-finite parts', () => {
+  void it('ignores negative and non-finite parts', () => {
     assert.deepEqual(rescaleToTotal([-5, Number.NaN, 10]), [0, 0, 100]);
   });
 });
 
-describe('setWeightKeepingTotal', () => {
-  it('gives the other destination of a two-way split the rest', () => {
+void describe('setWeightKeepingTotal', () => {
+  void it('gives the other destination of a two-way split the rest', () => {
     assert.deepEqual(setWeightKeepingTotal([90, 10], 1, 25), [75, 25]);
     assert.deepEqual(setWeightKeepingTotal([90, 10], 0, 0), [0, 100]);
     assert.deepEqual(setWeightKeepingTotal([90, 20], 1, 20), [80, 20]);
   });
 
-  it('rescales the others of a larger split in proportion', () => {
+  void it('rescales the others of a larger split in proportion', () => {
     assert.deepEqual(setWeightKeepingTotal([30, 70, 0], 2, 50), [15, 35, 50]);
     assert.deepEqual(setWeightKeepingTotal([25, 25, 50], 2, 0), [50, 50, 0]);
     assert.deepEqual(setWeightKeepingTotal([0, 100, 0], 1, 40), [30, 40, 30]);
   });
 
-  it('clamps the new value to an integer weight', () => {
+  void it('clamps the new value to an integer weight', () => {
     assert.deepEqual(setWeightKeepingTotal([50, 50], 0, 140), [100, 0]);
     assert.deepEqual(setWeightKeepingTotal([50, 50], 0, -3), [0, 100]);
     assert.deepEqual(setWeightKeepingTotal([50, 50], 0, 33.6), [34, 66]);
     assert.equal(clampWeight(Number.NaN), 0);
   });
 
-  it('leaves the weights alone for an index outside the route, and a lone destination gets 100', () => {
+  void it('leaves the weights alone for an index outside the route, and a lone destination gets 100', () => {
     assert.deepEqual(setWeightKeepingTotal([90, 10], 5, 50), [90, 10]);
     assert.deepEqual(setWeightKeepingTotal([40], 0, 10), [100]);
   });
 
-  it('keeps totals at 100, sets the chosen weight exactly and keeps the others in order', () => {
+  void it('keeps totals at 100, sets the chosen weight exactly and keeps the others in order', () => {
     const next = random(2);
     for (let run = 0; run < 500; run++) {
       const weights = randomWeights(next);
@@ -118,8 +118,8 @@ describe('setWeightKeepingTotal', () => {
   });
 });
 
-describe('promotion steps', () => {
-  it('steps through the defaults and stops at 100', () => {
+void describe('promotion steps', () => {
+  void it('steps through the defaults and stops at 100', () => {
     const steps = [10, 25, 50, 75, 100];
     assert.equal(nextPromotionStep(steps, 0), 10);
     assert.equal(nextPromotionStep(steps, 10), 25);
@@ -128,33 +128,48 @@ describe('promotion steps', () => {
     assert.equal(nextPromotionStep(steps, 100), undefined);
   });
 
-  it('cleans configured steps: sorted, unique, integers, always ending at 100', () => {
+  void it('cleans configured steps: sorted, unique, integers, always ending at 100', () => {
     assert.deepEqual(normalizePromotionSteps([50, 5, 50, 'x', -1, 0, 33.3, 250]), [5, 33, 50, 100]);
     assert.deepEqual(normalizePromotionSteps([]), [100]);
   });
 });
 
-describe('stable and canary selection', () => {
+void describe('stable and canary selection', () => {
   const route = [
     { host: 'reviews', subset: 'v1', weight: 90 },
     { host: 'reviews', subset: 'v2', weight: 10 },
   ];
 
-  it('takes the larger weight, the earlier one on ties', () => {
+  void it('takes the larger weight, the earlier one on ties', () => {
     assert.equal(selectStable(route), 0);
     assert.equal(selectStable([...route].reverse()), 1);
-    assert.equal(selectStable([{ host: 'a', weight: 50 }, { host: 'b', weight: 50 }]), 0);
+    assert.equal(
+      selectStable([
+        { host: 'a', weight: 50 },
+        { host: 'b', weight: 50 },
+      ]),
+      0,
+    );
     assert.equal(selectStable([]), -1);
   });
 
-  it('prefers the configured subset or host, then the remembered destination', () => {
+  void it('prefers the configured subset or host, then the remembered destination', () => {
     assert.equal(selectStable(route, { configured: 'v2' }), 1);
-    assert.equal(selectStable([{ host: 'a', weight: 90 }, { host: 'b', weight: 10 }], { configured: 'b' }), 1);
+    assert.equal(
+      selectStable(
+        [
+          { host: 'a', weight: 90 },
+          { host: 'b', weight: 10 },
+        ],
+        { configured: 'b' },
+      ),
+      1,
+    );
     assert.equal(selectStable(route, { configured: 'nope', remembered: 'reviews#v2' }), 1);
     assert.equal(selectStable(route, { remembered: 'gone#v9' }), 0);
   });
 
-  it('takes the heaviest other destination as canary, the later one on ties', () => {
+  void it('takes the heaviest other destination as canary, the later one on ties', () => {
     assert.equal(selectCanary([90, 10], 0), 1);
     assert.equal(selectCanary([60, 20, 20], 0), 2);
     assert.equal(selectCanary([10, 60, 30], 1), 2);

@@ -7,7 +7,12 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/languageService';
 import { buildCanaryManifests } from '../../../client/src/canary/manifests';
-import { applyReplacements, planPromotion, planRollback, weightReplacements } from '../../../client/src/canary/promotion';
+import {
+  applyReplacements,
+  planPromotion,
+  planRollback,
+  weightReplacements,
+} from '../../../client/src/canary/promotion';
 import { findRouteAt } from '../../../client/src/canary/routeLookup';
 import { setWeightKeepingTotal } from '../../../client/src/canary/weights';
 import { readScenario } from '../preview/splitFixtures';
@@ -26,10 +31,10 @@ function routeAtWeights(text: string) {
   return found.route;
 }
 
-describe('canary edits on the server split', () => {
+void describe('canary edits on the server split', () => {
   const text = readScenario('canary-90-10/virtual.yaml');
 
-  it('promotes 90/10 to 75/25 by replacing the two weight values only', () => {
+  void it('promotes 90/10 to 75/25 by replacing the two weight values only', () => {
     const route = routeAtWeights(text);
     const plan = planPromotion(route, STEPS, {});
     assert.ok(plan.ok);
@@ -41,12 +46,16 @@ describe('canary edits on the server split', () => {
     );
   });
 
-  it('keeps comments and layout byte-identical around a weight change', () => {
+  void it('keeps comments and layout byte-identical around a weight change', () => {
     const commented = text
       .replace('      weight: 90', '      weight:   90   # stable, do not touch by hand')
       .replace('  http:', '  # routes below\n  http:');
     const route = routeAtWeights(commented);
-    const weights = setWeightKeepingTotal(route.destinations.map((d) => d.weight ?? 0), 1, 40);
+    const weights = setWeightKeepingTotal(
+      route.destinations.map((d) => d.weight ?? 0),
+      1,
+      40,
+    );
     const edited = applyReplacements(commented, weightReplacements(route, weights));
     assert.equal(
       edited,
@@ -54,19 +63,29 @@ describe('canary edits on the server split', () => {
     );
   });
 
-  it('repairs the broken 90/20 route when one weight is set, and rolls back to 100/0', () => {
+  void it('repairs the broken 90/20 route when one weight is set, and rolls back to 100/0', () => {
     const broken = text.replace('weight: 10', 'weight: 20');
     const route = routeAtWeights(broken);
     assert.equal(route.total, 110);
     assert.ok(route.problems.length > 0, 'the server reports the wrong total');
     const fixed = applyReplacements(
       broken,
-      weightReplacements(route, setWeightKeepingTotal(route.destinations.map((d) => d.weight ?? 0), 1, 20)),
+      weightReplacements(
+        route,
+        setWeightKeepingTotal(
+          route.destinations.map((d) => d.weight ?? 0),
+          1,
+          20,
+        ),
+      ),
     );
     assert.equal(routeAtWeights(fixed).total, 100);
     const rollback = planRollback(routeAtWeights(fixed), {});
     assert.ok(rollback.ok);
-    const rolledBack = applyReplacements(fixed, weightReplacements(routeAtWeights(fixed), rollback.plan.weights));
+    const rolledBack = applyReplacements(
+      fixed,
+      weightReplacements(routeAtWeights(fixed), rollback.plan.weights),
+    );
     assert.deepEqual(
       routeAtWeights(rolledBack).destinations.map((d) => d.weight),
       [100, 0],
@@ -74,17 +93,22 @@ describe('canary edits on the server split', () => {
   });
 });
 
-describe('New Canary manifests', () => {
-  it('pass every rule next to the workspace they were made for', () => {
+void describe('New Canary manifests', () => {
+  void it('pass every rule next to the workspace they were made for', () => {
     const service = createLanguageService();
     const files = ['canary-90-10/deployment.yaml', 'canary-90-10/service.yaml', 'canary-90-10/gateway.yaml'];
     for (const name of files) {
-      service.setWorkspaceFile(service.parse(TextDocument.create(`file:///w/${name}`, 'yaml', 1, readScenario(name))));
+      service.setWorkspaceFile(
+        service.parse(TextDocument.create(`file:///w/${name}`, 'yaml', 1, readScenario(name))),
+      );
     }
     const variants = [
       { gateway: undefined },
       { gateway: { name: 'canary-gateway', create: false, hosts: ['*'] }, hosts: ['*'] },
-      { gateway: { name: 'shop-gateway', create: true, hosts: ['shop.example.com'] }, hosts: ['shop.example.com'] },
+      {
+        gateway: { name: 'shop-gateway', create: true, hosts: ['shop.example.com'] },
+        hosts: ['shop.example.com'],
+      },
     ];
     for (const variant of variants) {
       const text = buildCanaryManifests({
@@ -98,11 +122,16 @@ describe('New Canary manifests', () => {
         canaryWeight: 10,
         ...variant,
       });
-      const file = service.parse(TextDocument.create('file:///w/canary-90-10/canary-canary.yaml', 'yaml', 1, text));
+      const file = service.parse(
+        TextDocument.create('file:///w/canary-90-10/canary-canary.yaml', 'yaml', 1, text),
+      );
       service.setWorkspaceFile(file);
       const diagnostics = service.diagnose(file).filter((d) => d.severity === 1 || d.severity === 2);
       assert.deepEqual(
-        diagnostics.map((d) => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`),
+        diagnostics.map(
+          (d) =>
+            `${d.range.start.line + 1}: ${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`,
+        ),
         [],
         `${JSON.stringify(variant)}\n${text}`,
       );

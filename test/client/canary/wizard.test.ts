@@ -12,7 +12,13 @@ import {
   validateAnswers,
   yamlScalar,
 } from '../../../client/src/canary/manifests';
-import { type PickItem, type Prompter, runCanaryWizard, scriptedPrompter, suggestFileName } from '../../../client/src/canary/wizardFlow';
+import {
+  type PickItem,
+  type Prompter,
+  runCanaryWizard,
+  scriptedPrompter,
+  suggestFileName,
+} from '../../../client/src/canary/wizardFlow';
 import {
   collectWorkspaceFacts,
   distinguishingLabels,
@@ -21,8 +27,27 @@ import {
 } from '../../../client/src/canary/workspaceFacts';
 import { readScenario } from '../preview/splitFixtures';
 
-const CANARY_FILES = ['canary-90-10/deployment.yaml', 'canary-90-10/service.yaml', 'canary-90-10/gateway.yaml'];
-const facts = () => collectWorkspaceFacts([...CANARY_FILES.map(readScenario), 'not: [valid', '---\n- a list\n']);
+const CANARY_FILES = [
+  'canary-90-10/deployment.yaml',
+  'canary-90-10/service.yaml',
+  'canary-90-10/gateway.yaml',
+];
+const facts = () =>
+  collectWorkspaceFacts([...CANARY_FILES.map(readScenario), 'not: [valid', '---\n- a list\n']);
+
+/** Reads a path out of parsed YAML without `any`: strings are keys, numbers are indexes. */
+function at(value: unknown, ...path: (string | number)[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+function documentsOf(text: string): unknown[] {
+  return parseAllDocuments(text).map((d) => d.toJS() as unknown);
+}
 
 const answers: CanaryAnswers = {
   host: 'canary',
@@ -34,10 +59,12 @@ const answers: CanaryAnswers = {
   canaryWeight: 10,
 };
 
-describe('workspace facts', () => {
-  it('finds the Service, its workloads with pod labels, and the Gateway; skips broken YAML', () => {
+void describe('workspace facts', () => {
+  void it('finds the Service, its workloads with pod labels, and the Gateway; skips broken YAML', () => {
     const f = facts();
-    assert.deepEqual(f.services, [{ name: 'canary', namespace: 'default', selector: { apply: 'canary' }, ports: [80] }]);
+    assert.deepEqual(f.services, [
+      { name: 'canary', namespace: 'default', selector: { apply: 'canary' }, ports: [80] },
+    ]);
     assert.deepEqual(
       f.workloads.map((w) => [w.name, w.podLabels]),
       [
@@ -51,67 +78,70 @@ describe('workspace facts', () => {
     assert.equal(workloadsOf(service, f.workloads).length, 2);
   });
 
-  it('tells a version by the labels the selector does not fix', () => {
-    assert.deepEqual(distinguishingLabels({ app: 'v1', apply: 'canary' }, { apply: 'canary' }), { app: 'v1' });
+  void it('tells a version by the labels the selector does not fix', () => {
+    assert.deepEqual(distinguishingLabels({ app: 'v1', apply: 'canary' }, { apply: 'canary' }), {
+      app: 'v1',
+    });
     assert.deepEqual(distinguishingLabels({ app: 'x' }, { app: 'x' }), { app: 'x' });
     assert.equal(suggestSubsetName({ app: 'reviews', version: 'V2.1' }, 'v9'), 'v2-1');
     assert.equal(suggestSubsetName({}, 'v9'), 'v9');
   });
 });
 
-describe('buildCanaryManifests', () => {
-  it('writes a 90/10 VirtualService and a DestinationRule with both subsets', () => {
+void describe('buildCanaryManifests', () => {
+  void it('writes a 90/10 VirtualService and a DestinationRule with both subsets', () => {
     const text = buildCanaryManifests(answers);
-    const docs = parseAllDocuments(text).map((d) => d.toJS() as Record<string, any>);
+    const docs = documentsOf(text);
     assert.equal(docs.length, 2);
     const [vs, dr] = docs;
-    assert.equal(vs?.kind, 'VirtualService');
-    assert.deepEqual(vs?.spec.hosts, ['canary.default.svc.cluster.local']);
-    assert.deepEqual(
-      vs?.spec.http[0].route.map((r: any) => [r.destination.subset, r.weight]),
-      [
-        ['v1', 90],
-        ['v2', 10],
-      ],
-    );
-    assert.equal(dr?.kind, 'DestinationRule');
-    assert.equal(dr?.spec.host, 'canary.default.svc.cluster.local');
-    assert.deepEqual(dr?.spec.subsets, [
+    assert.equal(at(vs, 'kind'), 'VirtualService');
+    assert.deepEqual(at(vs, 'spec', 'hosts'), ['canary.default.svc.cluster.local']);
+    assert.deepEqual(at(vs, 'spec', 'http', 0, 'route'), [
+      { destination: { host: 'canary.default.svc.cluster.local', subset: 'v1' }, weight: 90 },
+      { destination: { host: 'canary.default.svc.cluster.local', subset: 'v2' }, weight: 10 },
+    ]);
+    assert.equal(at(dr, 'kind'), 'DestinationRule');
+    assert.equal(at(dr, 'spec', 'host'), 'canary.default.svc.cluster.local');
+    assert.deepEqual(at(dr, 'spec', 'subsets'), [
       { name: 'v1', labels: { app: 'v1' } },
       { name: 'v2', labels: { app: 'v2' } },
     ]);
   });
 
-  it('adds a Gateway when asked, and binds the VirtualService to it with its hosts', () => {
+  void it('adds a Gateway when asked, and binds the VirtualService to it with its hosts', () => {
     const text = buildCanaryManifests({
       ...answers,
       port: 80,
       gateway: { name: 'canary-gateway', create: true, hosts: ['shop.example.com'] },
       hosts: ['shop.example.com'],
     });
-    const docs = parseAllDocuments(text).map((d) => d.toJS() as Record<string, any>);
+    const docs = documentsOf(text);
     assert.deepEqual(
-      docs.map((d) => d.kind),
+      docs.map((d) => at(d, 'kind')),
       ['VirtualService', 'DestinationRule', 'Gateway'],
     );
-    assert.deepEqual(docs[0]?.spec.gateways, ['canary-gateway']);
-    assert.deepEqual(docs[0]?.spec.hosts, ['shop.example.com']);
-    assert.equal(docs[0]?.spec.http[0].route[0].destination.port.number, 80);
-    assert.deepEqual(docs[2]?.spec.servers[0].hosts, ['shop.example.com']);
+    assert.deepEqual(at(docs[0], 'spec', 'gateways'), ['canary-gateway']);
+    assert.deepEqual(at(docs[0], 'spec', 'hosts'), ['shop.example.com']);
+    assert.equal(at(docs[0], 'spec', 'http', 0, 'route', 0, 'destination', 'port', 'number'), 80);
+    assert.deepEqual(at(docs[2], 'spec', 'servers', 0, 'hosts'), ['shop.example.com']);
   });
 
-  it('quotes scalars YAML would misread', () => {
+  void it('quotes scalars YAML would misread', () => {
     assert.equal(yamlScalar('v1'), 'v1');
     assert.equal(yamlScalar('*'), '"*"');
     assert.equal(yamlScalar('true'), '"true"');
     assert.equal(yamlScalar('1.10'), '"1.10"');
-    const text = buildCanaryManifests({ ...answers, stableLabels: { version: '1.0' }, canaryLabels: { version: 'no' } });
-    const dr = parseAllDocuments(text)[1]?.toJS() as Record<string, any>;
-    assert.deepEqual(dr.spec.subsets[0].labels, { version: '1.0' });
-    assert.deepEqual(dr.spec.subsets[1].labels, { version: 'no' });
+    const text = buildCanaryManifests({
+      ...answers,
+      stableLabels: { version: '1.0' },
+      canaryLabels: { version: 'no' },
+    });
+    const dr = documentsOf(text)[1];
+    assert.deepEqual(at(dr, 'spec', 'subsets', 0, 'labels'), { version: '1.0' });
+    assert.deepEqual(at(dr, 'spec', 'subsets', 1, 'labels'), { version: 'no' });
   });
 
-  it('validates answers before writing', () => {
+  void it('validates answers before writing', () => {
     assert.deepEqual(validateAnswers(answers), []);
     const problems = validateAnswers({
       ...answers,
@@ -126,11 +156,21 @@ describe('buildCanaryManifests', () => {
   });
 });
 
-describe('runCanaryWizard', () => {
-  it('offers the workspace Service, workloads and Gateway, and builds the answers from the picks', async () => {
+void describe('runCanaryWizard', () => {
+  void it('offers the workspace Service, workloads and Gateway, and builds the answers from the picks', async () => {
     const asked: string[] = [];
     const offered: Record<string, string[]> = {};
-    const script = scriptedPrompter(['canary', null, 'appv1', null, 'appv2', null, 'canary-gateway', null, '10']);
+    const script = scriptedPrompter([
+      'canary',
+      null,
+      'appv1',
+      null,
+      'appv2',
+      null,
+      'canary-gateway',
+      null,
+      '10',
+    ]);
     const recording: Prompter = {
       pick<T>(title: string, items: PickItem<T>[]) {
         asked.push(title);
@@ -156,13 +196,30 @@ describe('runCanaryWizard', () => {
       hosts: ['*'],
     });
     assert.deepEqual(offered['Service to release a canary of'], ['canary', 'Enter a host…']);
-    assert.deepEqual(offered['Workload of the canary version'], ['appv2', 'Enter pod labels…'], 'the stable workload is not offered again');
-    assert.deepEqual(offered['Expose through a Gateway?'], ['No gateway', 'canary-gateway', 'Create a new Gateway…']);
+    assert.deepEqual(
+      offered['Workload of the canary version'],
+      ['appv2', 'Enter pod labels…'],
+      'the stable workload is not offered again',
+    );
+    assert.deepEqual(offered['Expose through a Gateway?'], [
+      'No gateway',
+      'canary-gateway',
+      'Create a new Gateway…',
+    ]);
     assert.ok(asked.includes('Subset name of the stable version [v1]'));
   });
 
-  it('asks for a typed host and labels in an empty workspace', async () => {
-    const prompter = scriptedPrompter(['reviews', 'bookinfo', 'version=v1', null, 'version=v2', null, 'No gateway', '25']);
+  void it('asks for a typed host and labels in an empty workspace', async () => {
+    const prompter = scriptedPrompter([
+      'reviews',
+      'bookinfo',
+      'version=v1',
+      null,
+      'version=v2',
+      null,
+      'No gateway',
+      '25',
+    ]);
     const result = await runCanaryWizard(prompter, collectWorkspaceFacts([]), 10);
     assert.ok(result?.ok, JSON.stringify(result));
     assert.equal(result.answers.host, 'reviews');
@@ -172,16 +229,31 @@ describe('runCanaryWizard', () => {
     assert.equal(result.answers.gateway, undefined);
   });
 
-  it('stops when the user cancels, and reports answers that do not fit', async () => {
+  void it('stops when the user cancels, and reports answers that do not fit', async () => {
     assert.equal(await runCanaryWizard(scriptedPrompter([]), facts(), 10), undefined);
-    const clash = scriptedPrompter(['reviews', null, 'version=v1', 'v1', 'version=v1', 'v1', 'No gateway', null]);
+    const clash = scriptedPrompter([
+      'reviews',
+      null,
+      'version=v1',
+      'v1',
+      'version=v1',
+      'v1',
+      'No gateway',
+      null,
+    ]);
     const result = await runCanaryWizard(clash, collectWorkspaceFacts([]), 10);
     assert.equal(result?.ok, false);
   });
 
-  it('picks a free file name', () => {
-    assert.equal(suggestFileName('reviews.default.svc.cluster.local', () => false), 'reviews-canary.yaml');
+  void it('picks a free file name', () => {
+    assert.equal(
+      suggestFileName('reviews.default.svc.cluster.local', () => false),
+      'reviews-canary.yaml',
+    );
     const taken = new Set(['reviews-canary.yaml', 'reviews-canary-2.yaml']);
-    assert.equal(suggestFileName('reviews', (n) => taken.has(n)), 'reviews-canary-3.yaml');
+    assert.equal(
+      suggestFileName('reviews', (n) => taken.has(n)),
+      'reviews-canary-3.yaml',
+    );
   });
 });

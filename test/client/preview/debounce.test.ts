@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
 import { debounce } from '../../../client/src/preview/debounce';
 
-describe('debounce', () => {
-  it('runs once, delay after the last trigger', () => {
+void describe('debounce', () => {
+  void it('runs once, delay after the last trigger', () => {
     mock.timers.enable({ apis: ['setTimeout'] });
     try {
       let calls = 0;
@@ -26,7 +26,7 @@ describe('debounce', () => {
     }
   });
 
-  it('flushes a pending call now, and cancel drops it', () => {
+  void it('flushes a pending call now, and cancel drops it', () => {
     mock.timers.enable({ apis: ['setTimeout'] });
     try {
       let calls = 0;

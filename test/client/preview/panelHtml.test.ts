@@ -11,17 +11,20 @@ const options = {
   styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.css',
 };
 
-describe('panel HTML', () => {
-  it('sets the CSP the brief asks for', () => {
+void describe('panel HTML', () => {
+  void it('sets the CSP the brief asks for', () => {
     assert.equal(
       contentSecurityPolicy(options.cspSource, options.nonce),
       `default-src 'none'; style-src ${options.cspSource}; script-src 'nonce-abc123=='; img-src ${options.cspSource}`,
     );
     const html = buildPanelHtml(options);
-    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src https:\/\/file\+/);
+    assert.match(
+      html,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src https:\/\/file\+/,
+    );
   });
 
-  it('loads only local resources, with the nonce on its one script and no inline style', () => {
+  void it('loads only local resources, with the nonce on its one script and no inline style', () => {
     const html = buildPanelHtml(options);
     const scripts = html.match(/<script[^>]*>/g) ?? [];
     assert.deepEqual(scripts, [`<script nonce="abc123==" src="${options.scriptUri}">`]);
@@ -30,7 +33,7 @@ describe('panel HTML', () => {
     for (const url of urls) assert.match(url, /vscode-resource/);
   });
 
-  it('makes a different nonce each time', () => {
+  void it('makes a different nonce each time', () => {
     const a = createNonce();
     assert.match(a, /^[A-Za-z0-9+/]{22}==$/);
     assert.notEqual(a, createNonce());

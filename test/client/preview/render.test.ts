@@ -14,15 +14,21 @@ import { bookinfoUriPrefixes, broken9020, canary9010, reviewsHeaderMatch, threeW
 const SNAPSHOTS = path.resolve(__dirname, '../../../../test/client/preview/__snapshots__');
 
 function checkSnapshot(name: string, html: string): void {
-  const file = path.join(SNAPSHOTS, `${name}.html`);
+  const file = path.join(SNAPSHOTS, `${name}.html.snap`);
   const readable = html.replace(/></g, '>\n<') + '\n';
   if (process.env.UPDATE_SNAPSHOTS === '1' || !existsSync(file)) {
     mkdirSync(SNAPSHOTS, { recursive: true });
     writeFileSync(file, readable);
-    if (process.env.UPDATE_SNAPSHOTS !== '1') assert.fail(`wrote a new snapshot ${name}.html: review it and run again`);
+    if (process.env.UPDATE_SNAPSHOTS !== '1') {
+      assert.fail(`wrote a new snapshot ${name}.html.snap: review it and run again`);
+    }
     return;
   }
-  assert.equal(readable, readFileSync(file, 'utf8'), `snapshot ${name}.html differs (UPDATE_SNAPSHOTS=1 refreshes it)`);
+  assert.equal(
+    readable,
+    readFileSync(file, 'utf8'),
+    `snapshot ${name}.html.snap differs (UPDATE_SNAPSHOTS=1 refreshes it)`,
+  );
 }
 
 function model(fileName: string, ...resources: SplitResource[]): PreviewModel {
@@ -31,14 +37,20 @@ function model(fileName: string, ...resources: SplitResource[]): PreviewModel {
 
 /** The visible text of the HTML, roughly as a screen reader would read it. */
 function textOf(html: string): string {
-  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-describe('render', () => {
-  it('canary 90/10: hosts, gateway, an "everything else" route and a 90/10 bar', () => {
+void describe('render', () => {
+  void it('canary 90/10: hosts, gateway, an "everything else" route and a 90/10 bar', () => {
     const html = render(model('virtual.yaml', canary9010()));
     checkSnapshot('canary-90-10', html);
-    assert.match(html, /aria-label="Traffic split: subset v1 of canary\.default\.svc\.cluster\.local 90 %, subset v2 of canary\.default\.svc\.cluster\.local 10 %"/);
+    assert.match(
+      html,
+      /aria-label="Traffic split: subset v1 of canary\.default\.svc\.cluster\.local 90 %, subset v2 of canary\.default\.svc\.cluster\.local 10 %"/,
+    );
     assert.match(html, /<rect class="segment color-0" x="0" y="0" width="90" height="10">/);
     assert.match(html, /<rect class="segment color-1" x="90" y="0" width="10" height="10">/);
     assert.match(textOf(html), /HTTP route 1 weights total 100 Show everything else/);
@@ -46,18 +58,22 @@ describe('render', () => {
     assert.doesNotMatch(html, /disabled/);
   });
 
-  it('reviews header match: the match in plain words, single destinations cannot be steered', () => {
+  void it('reviews header match: the match in plain words, single destinations cannot be steered', () => {
     const html = render(model('reviews-header-match.yaml', reviewsHeaderMatch(), bookinfoUriPrefixes()));
     checkSnapshot('reviews-header-match', html);
     assert.match(html, /<li>header end-user = jason<\/li>/);
     assert.match(html, /<li>uri prefix \/reviews<\/li>/);
     assert.match(html, /<li>uri prefix \/ratings<\/li>/);
     assert.equal(html.match(/<section /g)?.length, 2);
-    assert.equal(html.match(/ disabled>/g)?.length, 8, 'two inputs per destination, four single-destination routes');
+    assert.equal(
+      html.match(/ disabled>/g)?.length,
+      8,
+      'two inputs per destination, four single-destination routes',
+    );
     assert.doesNotMatch(html, /weights total/, 'routes without weights show no total');
   });
 
-  it('broken 90/20 route: marked broken, with the diagnostics and the wrong total', () => {
+  void it('broken 90/20 route: marked broken, with the diagnostics and the wrong total', () => {
     const html = render(model('virtual.yaml', broken9020()));
     checkSnapshot('broken-90-20', html);
     assert.match(html, /<li class="route broken"/);
@@ -69,7 +85,7 @@ describe('render', () => {
     assert.match(html, /width="81\.8"/);
   });
 
-  it('three-way split with a zero weight and a named route', () => {
+  void it('three-way split with a zero weight and a named route', () => {
     const html = render(model('kiali.yaml', threeWay()));
     checkSnapshot('three-way', html);
     assert.match(html, /<span class="route-name">shift<\/span>/);
@@ -77,7 +93,7 @@ describe('render', () => {
     assert.match(html, /<h2 id="resource-0"><span class="kind">VirtualService<\/span> shop\/cart<\/h2>/);
   });
 
-  it('labels every input and gives every bar a text alternative', () => {
+  void it('labels every input and gives every bar a text alternative', () => {
     const html = render(model('virtual.yaml', canary9010(), broken9020(), threeWay()));
     const inputs = html.match(/<input [^>]*>/g) ?? [];
     assert.ok(inputs.length > 0);
@@ -89,7 +105,7 @@ describe('render', () => {
     for (const bar of bars) assert.match(bar, /role="img" aria-label="Traffic split: [^"]*\d+ %/);
   });
 
-  it('escapes everything taken from the file', () => {
+  void it('escapes everything taken from the file', () => {
     const resource = canary9010();
     resource.name = '<script>alert(1)</script>';
     resource.hosts = ['"quoted" & <b>'];
@@ -99,13 +115,13 @@ describe('render', () => {
     assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 
-  it('says why there is nothing to show', () => {
+  void it('says why there is nothing to show', () => {
     assert.match(render(model('empty.yaml')), /No VirtualService or AppDeployment in this file\./);
     const failed = { ...model('x.yaml'), error: 'The server is starting.' };
     assert.match(render(failed), /role="status">The server is starting\.</);
   });
 
-  it('is pure: the same model renders the same HTML', () => {
+  void it('is pure: the same model renders the same HTML', () => {
     assert.equal(render(model('virtual.yaml', canary9010())), render(model('virtual.yaml', canary9010())));
   });
 });

@@ -4,7 +4,12 @@
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { type Range, type SplitDestination, type SplitResource, type SplitRoute } from '../../../protocol/src/protocol';
+import {
+  type Range,
+  type SplitDestination,
+  type SplitResource,
+  type SplitRoute,
+} from '../../../protocol/src/protocol';
 
 export const SCENARIOS = path.resolve(__dirname, '../../../../test/fixtures/scenarios');
 
@@ -14,7 +19,10 @@ export function readScenario(relative: string): string {
 
 /** The range of the n-th (0-based) match of `pattern`'s first group in `text`. */
 export function rangeOf(text: string, pattern: RegExp, nth = 0): Range {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  const global = new RegExp(
+    pattern.source,
+    pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
+  );
   let match: RegExpExecArray | null;
   let seen = 0;
   while ((match = global.exec(text))) {
@@ -52,7 +60,16 @@ function destination(
 
 function route(partial: Partial<SplitRoute> & Pick<SplitRoute, 'destinations'>): SplitRoute {
   const total = partial.destinations.reduce((sum, d) => sum + (d.weight ?? 0), 0);
-  return { protocol: 'http', index: 0, match: [], matchText: [], total, problems: [], range: anyRange, ...partial };
+  return {
+    protocol: 'http',
+    index: 0,
+    match: [],
+    matchText: [],
+    total,
+    problems: [],
+    range: anyRange,
+    ...partial,
+  };
 }
 
 export const CANARY_VIRTUAL = readScenario('canary-90-10/virtual.yaml');
@@ -142,7 +159,11 @@ export function broken9020(): SplitResource {
     {
       ...only,
       total: 110,
-      destinations: only.destinations.map((d, i) => ({ ...d, subset: i === 1 ? 'v3' : d.subset, percent: i === 0 ? 81.8 : 18.2 })),
+      destinations: only.destinations.map((d, i) => ({
+        ...d,
+        subset: i === 1 ? 'v3' : d.subset,
+        percent: i === 0 ? 81.8 : 18.2,
+      })),
       problems: [
         'The weights of this route sum to 110, not 100.',
         'Subset "v3" is not defined by DestinationRule canary.',

@@ -20,7 +20,11 @@ function previewState(): Thenable<PreviewState> {
 }
 
 /** Waits until the panel has rendered `uri` with text that satisfies `predicate`. */
-function waitForPanel(uri: vscode.Uri, predicate: (text: string) => boolean, what: string): Promise<PreviewState> {
+function waitForPanel(
+  uri: vscode.Uri,
+  predicate: (text: string) => boolean,
+  what: string,
+): Promise<PreviewState> {
   return waitFor(async () => {
     const state = await previewState();
     return state.uri === uri.toString() && state.renderedText !== undefined && predicate(state.renderedText)
@@ -75,7 +79,11 @@ describe('traffic split preview', () => {
       original.replace('weight: 90', 'weight: 70').replace('weight: 10', 'weight: 30'),
       'only the weight values changed',
     );
-    await waitForPanel(document.uri, (text) => text.includes('subset v2 of canary.default.svc.cluster.local 30 %'), 'the panel to follow the edit');
+    await waitForPanel(
+      document.uri,
+      (text) => text.includes('subset v2 of canary.default.svc.cluster.local 30 %'),
+      'the panel to follow the edit',
+    );
     await undoUntil(document, original);
   });
 
@@ -99,7 +107,10 @@ describe('traffic split preview', () => {
 
   it('offers promote and roll back as code actions on a weighted route', async () => {
     const document = await openFixture(VIRTUAL);
-    const line = document.getText().split('\n').findIndex((l) => l.includes('weight: 10'));
+    const line = document
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('weight: 10'));
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
       'vscode.executeCodeActionProvider',
       document.uri,
@@ -114,11 +125,17 @@ describe('traffic split preview', () => {
     // Answers in the order the wizard asks; null takes the suggested default.
     const answers = ['canary', null, 'appv1', null, 'appv2', null, 'No gateway', '10'];
     await openFixture(VIRTUAL);
-    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('istioCanary.newCanary', answers);
+    const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'istioCanary.newCanary',
+      answers,
+    );
     assert.ok(uri, 'the wizard wrote a file');
     assert.equal(uri.toString(), fixtureUri('scenarios/canary-90-10/canary-canary.yaml').toString());
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    assert.match(text, /kind: VirtualService[\s\S]*subset: v1\n {6}weight: 90[\s\S]*subset: v2\n {6}weight: 10/);
+    assert.match(
+      text,
+      /kind: VirtualService[\s\S]*subset: v1\n {6}weight: 90[\s\S]*subset: v2\n {6}weight: 10/,
+    );
     assert.match(text, /kind: DestinationRule[\s\S]*app: v1[\s\S]*app: v2/);
     await waitForPanel(
       uri,

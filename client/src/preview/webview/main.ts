@@ -82,7 +82,9 @@ function previewWeights(input: HTMLInputElement): void {
 
 document.addEventListener('input', (event) => {
   const target = event.target;
-  if (target instanceof HTMLInputElement && target.classList.contains('weight-slider')) previewWeights(target);
+  if (target instanceof HTMLInputElement && target.classList.contains('weight-slider')) {
+    previewWeights(target);
+  }
 });
 
 document.addEventListener('change', (event) => {
@@ -110,7 +112,11 @@ document.addEventListener('click', (event) => {
   vscode.postMessage({
     type: 'reveal',
     uri: model.uri,
-    address: { resourceIndex: address.resourceIndex, protocol: address.protocol, routeIndex: address.routeIndex },
+    address: {
+      resourceIndex: address.resourceIndex,
+      protocol: address.protocol,
+      routeIndex: address.routeIndex,
+    },
   });
 });
 

@@ -2,7 +2,11 @@
 // webview (bundled by esbuild for the browser) and in unit tests (snapshots), so it must not
 // import vscode or touch the DOM. Widths are SVG attributes because the CSP forbids inline styles.
 
-import { type SplitDestination, type SplitResource, type SplitRoute } from '../../../../protocol/src/protocol';
+import {
+  type SplitDestination,
+  type SplitResource,
+  type SplitRoute,
+} from '../../../../protocol/src/protocol';
 import { type PreviewModel } from '../../../../protocol/src/webviewProtocol';
 import { whyNotSteerable } from '../../canary/promotion';
 
@@ -28,6 +32,11 @@ export function destinationLabel(destination: SplitDestination): string {
 
 function destinationTarget(destination: SplitDestination): string {
   return destination.port === undefined ? destination.host : `${destination.host}:${destination.port}`;
+}
+
+/** Escaped host text with break opportunities after the dots, so long FQDNs wrap between labels. */
+function wrappableHost(text: string): string {
+  return escapeHtml(text).replace(/\./g, '.<wbr>');
 }
 
 /** The id of a destination's inputs, unique within the panel and stable across renders. */
@@ -82,7 +91,7 @@ function renderDestinationRow(
     `<tr>` +
     `<td><svg class="swatch" aria-hidden="true" viewBox="0 0 10 10"><rect class="color-${destinationIndex % COLOR_COUNT}" width="10" height="10"></rect></svg></td>` +
     `<th scope="row">${escapeHtml(destinationLabel(destination))}</th>` +
-    `<td class="target">${escapeHtml(destinationTarget(destination))}</td>` +
+    `<td class="target">${wrappableHost(destinationTarget(destination))}</td>` +
     `<td class="percent">${formatPercent(destination.percent)}</td>` +
     `<td class="weight">` +
     `<input type="range" class="weight-slider" id="${id}-slider" min="0" max="100" step="1" value="${weight}" aria-label="Weight of ${escapeHtml(name)}" ${attributes}${disabled}>` +
@@ -116,7 +125,7 @@ function renderRoute(resourceIndex: number, route: SplitRoute): string {
     total +
     `<button type="button" class="reveal" ${addressAttributes(resourceIndex, route)} aria-label="Show ${escapeHtml(title)} in the editor">Show</button>` +
     `</div>` +
-    `<ul class="match" aria-label="Matches">` +
+    `<ul class="match${route.match.length === 0 ? ' match-all' : ''}" aria-label="Matches">` +
     matchLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('') +
     `</ul>` +
     problems +
