@@ -115,13 +115,16 @@ if (!opts.check) {
   // Check mode: load the workbench like a user, with a YAML example open so that the extension
   // activates, and wait for the activation line in the extension host log.
   console.log(`\n▶ check: ${url}`);
-  const yaml = findFiles(EXAMPLES, /\.ya?ml$/).sort()[0];
+  // examples/ may hold no YAML yet; a reference scenario file then serves to trigger activation.
+  const yaml =
+    findFiles(EXAMPLES, /\.ya?ml$/).sort()[0] ??
+    path.join(ROOT, 'test', 'fixtures', 'scenarios', 'canary-90-10', 'virtual.yaml');
   const browser = await launchBrowser();
   let incompatible;
   const stopWatching = watchCompatibility(cs, (line) => (incompatible = line));
   let ok = false;
   try {
-    await browser.page.goto(yaml ? workbenchUrl(cs, { folder: EXAMPLES, openFile: yaml }) : url);
+    await browser.page.goto(workbenchUrl(cs, { folder: EXAMPLES, openFile: yaml }));
     await browser.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     console.log('  the workbench is served and renders');
     const activated = new RegExp(`_doActivateExtension ${EXTENSION_ID.replace('.', '\\.')}\\b`);

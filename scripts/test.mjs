@@ -9,11 +9,13 @@
 // Usage: node scripts/test.mjs [--skip-e2e]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const RESULTS = path.join(ROOT, '.test-results');
+// Per-run summaries in a private temp dir, so that concurrent runs in one checkout stay apart.
+const RESULTS = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-test-'));
 const skipE2e = process.argv.includes('--skip-e2e');
 const node = process.execPath;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -34,16 +36,21 @@ function run(command, args, options = {}) {
 function startSetupInBackground() {
   const log = path.join(RESULTS, 'e2e-setup.log');
   const fd = fs.openSync(log, 'w');
+  const startedAt = Date.now();
+  let finishedAt = startedAt;
   const done = new Promise((resolve) => {
     const child = spawn('bash', [path.join(ROOT, 'scripts', 'e2e-setup.sh')], {
       cwd: ROOT,
       stdio: ['ignore', fd, fd],
     });
     child.on('error', () => resolve(127));
-    child.on('exit', (code) => resolve(code ?? 1));
+    child.on('exit', (code) => {
+      finishedAt = Date.now();
+      resolve(code ?? 1);
+    });
   });
   fs.closeSync(fd);
-  return { log, done };
+  return { log, done, seconds: () => (finishedAt - startedAt) / 1000 };
 }
 
 function summaryFile(name) {
@@ -59,8 +66,6 @@ function readSummary(name) {
   }
 }
 
-fs.mkdirSync(RESULTS, { recursive: true });
-for (const f of fs.readdirSync(RESULTS)) if (f.endsWith('.json')) fs.rmSync(path.join(RESULTS, f));
 const setup = skipE2e ? undefined : startSetupInBackground();
 
 /**
@@ -87,7 +92,7 @@ if (setup) {
       run: async () => {
         const code = await setup.done;
         process.stdout.write(fs.readFileSync(setup.log, 'utf8'));
-        return code;
+        return { code, seconds: setup.seconds(), note: 'ran in the background from the start' };
       },
     },
     {
@@ -118,9 +123,11 @@ for (const stage of stages) {
   }
   console.log(`\n━━━ ${stage.name} ━━━`);
   const started = Date.now();
-  const code = await stage.run();
-  const seconds = (Date.now() - started) / 1000;
-  let note = '';
+  const outcome = await stage.run();
+  // A stage returns its exit code, or { code, seconds, note } when it timed itself.
+  const code = typeof outcome === 'number' ? outcome : outcome.code;
+  const seconds = typeof outcome === 'number' ? (Date.now() - started) / 1000 : outcome.seconds;
+  let note = typeof outcome === 'number' ? '' : outcome.note;
   if (stage.tests) {
     const s = readSummary(stage.tests);
     const p = s?.passed ?? 0;
@@ -143,5 +150,6 @@ for (const r of report) {
 }
 console.log(`  total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 const ok = report.every((r) => r.status === 'ok');
+fs.rmSync(RESULTS, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);
