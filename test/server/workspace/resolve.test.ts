@@ -1,0 +1,391 @@
+// The resolution API (server/src/workspace/resolve.ts) on small multi-file workspaces: host forms
+// and namespaces, several versions of one resource, wildcards, gateway references, workloads.
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { hostCovers, hostsOverlap } from '../../../server/src/workspace/hostNames';
+import {
+  buildLookup,
+  destinationRulesForHost,
+  distinctResources,
+  findSubset,
+  gatewayAcceptsHost,
+  parseGatewayRef,
+  portsOfHost,
+  resolveGateway,
+  resolveGatewayRef,
+  resourceIdentity,
+  serverHostAccepts,
+  servicesForHost,
+  subsetNamesForHost,
+  workloadsForSubset,
+  workloadsSelectedBy,
+  type WorkspaceLookup,
+} from '../../../server/src/workspace/resolve';
+import { isGateway, type Resource } from '../../../server/src/model/resources';
+import { workspaceOf } from '../../support/multiFileFixture';
+
+function lookupOf(fixture: string, defaultNamespace = 'default'): WorkspaceLookup {
+  const { service } = workspaceOf(fixture);
+  return service.workspace.lookup(defaultNamespace);
+}
+
+const BOOKINFO = `
+#- /prod/reviews-dr-v1.yaml
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata:
+  name: reviews
+  namespace: bookinfo
+spec:
+  host: reviews
+  subsets:
+  - name: v1
+    labels:
+      version: v1
+#- /prod/reviews-dr-v2.yaml
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata:
+  name: reviews
+  namespace: bookinfo
+spec:
+  host: reviews.bookinfo.svc.cluster.local
+  subsets:
+  - name: v1
+    labels:
+      version: v1
+  - name: v2
+    labels:
+      version: v2
+#- /prod/wildcard-dr.yaml
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata:
+  name: external
+  namespace: bookinfo
+spec:
+  host: "*.example.com"
+  subsets:
+  - name: eu
+    labels:
+      region: eu
+#- /prod/workloads.yaml
+apiVersion: v1
+kind: Service
+metadata:
+  name: reviews
+  namespace: bookinfo
+spec:
+  selector:
+    app: reviews
+  ports:
+  - port: 9080
+    name: http
+  - port: 9443
+    name: https
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: reviews-v1
+  namespace: bookinfo
+spec:
+  selector:
+    matchLabels:
+      app: reviews
+  template:
+    metadata:
+      labels:
+        app: reviews
+        version: v1
+    spec:
+      containers:
+      - name: reviews
+        image: reviews:1
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: reviews-v2
+  namespace: bookinfo
+spec:
+  selector:
+    matchLabels:
+      app: reviews
+  template:
+    metadata:
+      labels:
+        app: reviews
+        version: v2
+    spec:
+      containers:
+      - name: reviews
+        image: reviews:2
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: reviews-other-namespace
+  namespace: staging
+spec:
+  selector:
+    matchLabels:
+      app: reviews
+  template:
+    metadata:
+      labels:
+        app: reviews
+        version: v1
+    spec:
+      containers:
+      - name: reviews
+        image: reviews:1
+---
+apiVersion: networking.istio.io/v1
+kind: ServiceEntry
+metadata:
+  name: partners
+  namespace: bookinfo
+spec:
+  hosts:
+  - "*.partner.example.com"
+  - api.example.com
+  ports:
+  - number: 443
+    name: tls
+    protocol: TLS
+  resolution: DNS
+#- /gateways.yaml
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: public
+  namespace: istio-system
+spec:
+  selector:
+    istio: ingressgateway
+  servers:
+  - port:
+      number: 80
+      name: http
+      protocol: HTTP
+    hosts:
+    - "bookinfo/*.example.com"
+    - "./status.example.org"
+---
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: local
+  namespace: bookinfo
+spec:
+  selector:
+    istio: ingressgateway
+  servers:
+  - port:
+      number: 80
+      name: http
+      protocol: HTTP
+    hosts:
+    - "*"
+`;
+
+describe('hosts', () => {
+  it('wildcards cover names at any depth, never the bare suffix, and narrower wildcards', () => {
+    assert.equal(hostCovers('*.example.com', 'a.example.com'), true);
+    assert.equal(hostCovers('*.example.com', 'a.b.example.com'), true);
+    assert.equal(hostCovers('*.example.com', 'example.com'), false);
+    assert.equal(hostCovers('*.example.com', '*.api.example.com'), true);
+    assert.equal(hostCovers('*.api.example.com', '*.example.com'), false);
+    assert.equal(hostCovers('*', 'anything.at.all'), true);
+    assert.equal(hostCovers('A.Example.COM.', 'a.example.com'), true);
+    assert.equal(hostsOverlap('*.api.example.com', '*.example.com'), true);
+    assert.equal(hostsOverlap('a.example.com', 'b.example.com'), false);
+  });
+});
+
+describe('DestinationRules and subsets for a host', () => {
+  const lookup = lookupOf(BOOKINFO);
+
+  it('short name, name.ns, name.ns.svc and the FQDN are one host; every version answers', () => {
+    for (const host of [
+      'reviews',
+      'reviews.bookinfo',
+      'reviews.bookinfo.svc',
+      'reviews.bookinfo.svc.cluster.local',
+    ]) {
+      const rules = destinationRulesForHost(lookup, host, 'bookinfo');
+      assert.deepEqual(
+        rules.map((r) => r.uri).sort(),
+        ['file:///prod/reviews-dr-v1.yaml', 'file:///prod/reviews-dr-v2.yaml'],
+        host,
+      );
+    }
+    assert.deepEqual(subsetNamesForHost(lookup, 'reviews.bookinfo', 'default'), ['v1', 'v2']);
+    assert.equal(findSubset(lookup, 'reviews', 'v1', 'bookinfo').length, 2, 'v1 is defined by both versions');
+  });
+
+  it('a short name from another namespace is another host', () => {
+    assert.deepEqual(destinationRulesForHost(lookup, 'reviews', 'default'), []);
+  });
+
+  it('wildcard DestinationRules answer only when no exact rule does', () => {
+    assert.deepEqual(
+      destinationRulesForHost(lookup, 'shop.example.com', 'bookinfo').map((r) => r.name?.value),
+      ['external'],
+    );
+    assert.deepEqual(subsetNamesForHost(lookup, 'example.com', 'bookinfo'), []);
+  });
+
+  it('resource identity groups versions; distinctResources keeps one of each', () => {
+    const rules = destinationRulesForHost(lookup, 'reviews', 'bookinfo');
+    assert.equal(resourceIdentity(rules[0]!, 'default'), resourceIdentity(rules[1]!, 'default'));
+    assert.equal(distinctResources(rules, 'default').length, 1);
+  });
+});
+
+describe('Services and ServiceEntries for a host', () => {
+  const lookup = lookupOf(BOOKINFO);
+
+  it('finds the Service in all host forms and reports its ports', () => {
+    const found = servicesForHost(lookup, 'reviews.bookinfo.svc.cluster.local', 'default');
+    assert.deepEqual(
+      found.services.map((s) => s.name?.value),
+      ['reviews'],
+    );
+    assert.deepEqual(portsOfHost(found), [9080, 9443]);
+    assert.equal(servicesForHost(lookup, 'reviews', 'default').services.length, 0);
+  });
+
+  it('ServiceEntry hosts match exactly and by wildcard', () => {
+    assert.equal(servicesForHost(lookup, 'api.example.com', 'default').serviceEntries.length, 1);
+    assert.equal(servicesForHost(lookup, 'eu.partner.example.com', 'default').serviceEntries.length, 1);
+    assert.equal(servicesForHost(lookup, 'partner.example.com', 'default').serviceEntries.length, 0);
+  });
+});
+
+describe('workloads', () => {
+  const lookup = lookupOf(BOOKINFO);
+  const service = servicesForHost(lookup, 'reviews', 'bookinfo').services;
+
+  it('a Service selector selects pod templates of any workload kind in its namespace only', () => {
+    assert.deepEqual(
+      workloadsSelectedBy(lookup, { app: 'reviews' }, 'bookinfo').map((w) => w.name?.value),
+      ['reviews-v1', 'reviews-v2'],
+    );
+    assert.deepEqual(workloadsSelectedBy(lookup, {}, 'bookinfo'), [], 'no selector selects nothing');
+  });
+
+  it('subset labels narrow the Service workloads', () => {
+    assert.deepEqual(
+      workloadsForSubset(lookup, service, { version: 'v2' }).map((w) => w.kind),
+      ['StatefulSet'],
+    );
+    assert.deepEqual(workloadsForSubset(lookup, service, { version: 'v3' }), []);
+  });
+});
+
+describe('gateway references', () => {
+  const lookup = lookupOf(BOOKINFO);
+
+  it('parses mesh, ns/name, the deprecated FQDN form and short names', () => {
+    assert.deepEqual(parseGatewayRef('mesh', 'x'), { kind: 'mesh' });
+    assert.deepEqual(parseGatewayRef('istio-system/public', 'x'), {
+      kind: 'gateway',
+      namespace: 'istio-system',
+      name: 'public',
+      deprecatedForm: false,
+    });
+    assert.deepEqual(parseGatewayRef('public.istio-system.svc.cluster.local', 'x'), {
+      kind: 'gateway',
+      namespace: 'istio-system',
+      name: 'public',
+      deprecatedForm: true,
+    });
+    assert.deepEqual(parseGatewayRef('local', 'bookinfo'), {
+      kind: 'gateway',
+      namespace: 'bookinfo',
+      name: 'local',
+      deprecatedForm: false,
+    });
+  });
+
+  it('resolves against the Gateways of the workspace', () => {
+    const found = resolveGatewayRef(lookup, 'istio-system/public', 'bookinfo');
+    assert.equal(found.kind === 'gateway' && found.gateways.length, 1);
+    const short = resolveGatewayRef(lookup, 'public', 'bookinfo');
+    assert.equal(
+      short.kind === 'gateway' && short.gateways.length,
+      0,
+      'short names resolve in the own namespace',
+    );
+    const all = [...workspaceOf(BOOKINFO).service.workspace.resources()].filter(isGateway);
+    assert.equal(
+      resolveGateway('public.istio-system.svc.cluster.local', 'bookinfo', all, 'default').length,
+      1,
+    );
+    assert.deepEqual(resolveGateway('mesh', 'bookinfo', all, 'default'), []);
+  });
+
+  it('server hosts honour their namespace part', () => {
+    assert.equal(
+      serverHostAccepts('bookinfo/*.example.com', 'istio-system', 'www.example.com', 'bookinfo'),
+      true,
+    );
+    assert.equal(
+      serverHostAccepts('bookinfo/*.example.com', 'istio-system', 'www.example.com', 'shop'),
+      false,
+    );
+    assert.equal(
+      serverHostAccepts('./status.example.org', 'istio-system', 'status.example.org', 'istio-system'),
+      true,
+    );
+    assert.equal(
+      serverHostAccepts('./status.example.org', 'istio-system', 'status.example.org', 'bookinfo'),
+      false,
+    );
+    assert.equal(serverHostAccepts('*/reviews.bookinfo.svc.cluster.local', 'x', 'reviews', 'bookinfo'), true);
+    const gateways = lookup.gateways.filter((g) => g.name?.value === 'public');
+    assert.equal(gatewayAcceptsHost(gateways, '*.api.example.com', 'bookinfo', 'default'), true);
+    assert.equal(gatewayAcceptsHost(gateways, 'example.org', 'bookinfo', 'default'), false);
+  });
+});
+
+describe('workspace index', () => {
+  it('caches the lookup until a file changes, and re-indexing the same parse keeps it', () => {
+    const { service, files } = workspaceOf(BOOKINFO);
+    const first = service.workspace.lookup('default');
+    assert.equal(service.workspace.lookup('default'), first);
+    service.setWorkspaceFile(files.get('/gateways.yaml')!);
+    assert.equal(service.workspace.lookup('default'), first, 'same parse: nothing changed');
+    assert.notEqual(service.workspace.lookup('other'), first, 'another default namespace rebuilds');
+    const again = service.workspace.lookup('default');
+    service.removeWorkspaceFile('file:///gateways.yaml');
+    const after = service.workspace.lookup('default');
+    assert.notEqual(after, again);
+    assert.equal(after.gateways.length, 0);
+    assert.equal(service.workspace.lookup('default'), after);
+  });
+
+  it('lookupWith puts an unindexed file in, without caching it', () => {
+    const { service, files } = workspaceOf(BOOKINFO);
+    const gateways = files.get('/gateways.yaml')!;
+    service.removeWorkspaceFile(gateways.uri);
+    const withIt = service.workspace.lookupWith(gateways.uri, gateways.resources, 'default');
+    assert.equal(withIt.gateways.length, 2);
+    assert.equal(service.workspace.lookup('default').gateways.length, 0);
+  });
+
+  it('builds a lookup over 20,000 resources quickly', () => {
+    const resources: Resource[] = [];
+    const { files } = workspaceOf(BOOKINFO);
+    for (let i = 0; i < 2000; i++)
+      for (const file of files.values())
+        for (const r of file.resources) resources.push({ ...r, uri: `file:///big/${i}/${r.uri.slice(8)}` });
+    const started = performance.now();
+    const lookup = buildLookup(resources, 'default');
+    const elapsed = performance.now() - started;
+    assert.equal(destinationRulesForHost(lookup, 'reviews', 'bookinfo').length, 4000);
+    assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
+  });
+});
