@@ -164,11 +164,16 @@ class CanaryCommands {
       this.memoryKey(document, found),
       kind === 'promote' ? result.plan.stableKey : undefined,
     );
-    void this.offerApply(document, result.plan.summary);
+    void this.offerApply(document, found.route.range.start, result.plan.summary);
     return true;
   }
 
-  private async offerApply(document: vscode.TextDocument, summary: string): Promise<void> {
+  /** Offers Apply Canary, which takes (uri, position) and applies the canary around that position. */
+  private async offerApply(
+    document: vscode.TextDocument,
+    routeStart: { line: number; character: number },
+    summary: string,
+  ): Promise<void> {
     const commands = await vscode.commands.getCommands(true);
     if (!commands.includes(APPLY_COMMAND)) {
       void vscode.window.showInformationMessage(summary);
@@ -176,7 +181,8 @@ class CanaryCommands {
     }
     const answer = await vscode.window.showInformationMessage(summary, 'Apply Canary');
     if (answer === 'Apply Canary') {
-      await vscode.commands.executeCommand(APPLY_COMMAND, { uri: document.uri.toString() });
+      const position = new vscode.Position(routeStart.line, routeStart.character);
+      await vscode.commands.executeCommand(APPLY_COMMAND, document.uri, position);
     }
   }
 
