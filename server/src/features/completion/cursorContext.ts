@@ -34,7 +34,7 @@ interface Frame {
 const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\-?:][^#]*?|-[^\s#][^#]*?)\s*:(?=\s|$)/;
 
 export function cursorContext(text: string, offset: number): CursorContext | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   const before = text.slice(lineStart, offset);
   if (before.includes('#') && /\s#|^#/.test(before)) return undefined; // in a comment
   const documentStart = findDocumentStart(text, lineStart);
@@ -195,12 +195,21 @@ function keysBelow(text: string, offset: number, col: number, inListItem: boolea
 function findDocumentStart(text: string, lineStart: number): number {
   let position = lineStart;
   while (position > 0) {
-    const prev = text.lastIndexOf('\n', position - 2) + 1;
+    // `position` starts a line, so text[position - 1] is its newline; look at the line before.
+    const prev = lineStartOf(text, position - 1);
     const line = text.slice(prev, position - 1);
     if (/^---(\s|$)/.test(line)) return position;
     position = prev;
   }
   return 0;
+}
+
+/**
+ * Offset where the line holding `offset` starts. (`lastIndexOf` with a negative start index
+ * searches from 0, which would find a newline *after* the offset: guard against it.)
+ */
+function lineStartOf(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function unquote(key: string): string {

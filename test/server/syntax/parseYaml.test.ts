@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isMap } from 'yaml';
+import { parseYaml } from '../../../server/src/syntax/parseYaml';
+import { nodeAtOffset } from '../../../server/src/syntax/yamlAst';
+
+const LIMITS = { maxFileSize: 10_000, maxNesting: 50 };
+
+describe('parseYaml', () => {
+  it('reads every document of a stream with ranges in whole-file offsets', () => {
+    const text = '# leading comment\n---\nkind: A\n---\nkind: B\n...\n---\nkind: C\n';
+    const file = parseYaml(text, LIMITS);
+    assert.equal(file.documents.length, 3);
+    assert.deepEqual(file.problems, []);
+    for (const [i, kind] of ['A', 'B', 'C'].entries()) {
+      const doc = file.documents[i]!.doc;
+      assert.ok(isMap(doc.contents));
+      const range = doc.contents.range!;
+      assert.equal(text.slice(range[0], range[0] + 7), `kind: ${kind}`);
+    }
+  });
+
+  it('keeps later documents when an earlier one has an unclosed quote, and points at the quote', () => {
+    const text = 'a: "open\nb: 1\n---\nkind: Later\n';
+    const file = parseYaml(text, LIMITS);
+    assert.equal(file.documents.length, 2);
+    const later = file.documents[1]!.doc.toJS() as { kind: string };
+    assert.equal(later.kind, 'Later');
+    const problem = file.problems.find((p) => p.severity === 'error');
+    assert.ok(problem);
+    assert.equal(text.slice(problem.span.start, problem.span.end), '"open');
+  });
+
+  it('reports duplicate keys as errors at the duplicate', () => {
+    const text = 'a: 1\na: 2\n';
+    const file = parseYaml(text, LIMITS);
+    assert.equal(file.problems.length, 1);
+    assert.equal(text.slice(file.problems[0]!.span.start, file.problems[0]!.span.start + 1), 'a');
+    assert.equal(file.problems[0]!.span.start, 5);
+  });
+
+  it('refuses files over the size limit without parsing them', () => {
+    const file = parseYaml('a: b\n'.repeat(3000), LIMITS);
+    assert.equal(file.skipped, true);
+    assert.equal(file.documents.length, 0);
+    assert.match(
+      file.problems[0]!.message,
+      /^File too large to analyse: 14\.6 KB > istioCanary\.maxFileSize \(9\.8 KB\)\.$/,
+    );
+  });
+
+  it('refuses binary content and absurd nesting with a clear problem', () => {
+    assert.match(parseYaml('kind: x\u0000\u0001', LIMITS).problems[0]!.message, /looks binary/);
+    assert.match(
+      parseYaml('['.repeat(60) + ']'.repeat(60), LIMITS).problems[0]!.message,
+      /nested more than 50 levels/,
+    );
+    const block = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
+    assert.equal(parseYaml(block, LIMITS).problems[0]!.code, 'TOO_DEEPLY_NESTED');
+  });
+
+  it('finds the node under an offset, on keys and on values', () => {
+    const text = 'spec:\n  http:\n  - route:\n    - weight: 90\n';
+    const file = parseYaml(text, LIMITS);
+    const doc = file.documents[0]!.doc;
+    const onValue = nodeAtOffset(doc, text.indexOf('90'));
+    assert.deepEqual(
+      onValue.path.slice(1).map((p) => p.segment),
+      ['spec', 'http', 0, 'route', 0, 'weight'],
+    );
+    assert.equal(onValue.onKey, false);
+    const onKey = nodeAtOffset(doc, text.indexOf('weight') + 2);
+    assert.equal(onKey.onKey, true);
+    assert.equal(onKey.path.at(-1)!.segment, 'weight');
+  });
+});
