@@ -53,6 +53,10 @@ export interface WorkspaceLookup {
   /** ServiceEntries with at least one wildcard host, with those hosts. */
   readonly wildcardServiceEntries: readonly { readonly host: string; readonly entry: ServiceEntry }[];
   readonly workloadsByNamespace: ReadonlyMap<string, readonly Workload[]>;
+  /** Workloads by `namespace` + NUL + `key=value` of each pod label, to select without scanning. */
+  readonly workloadsByLabel: ReadonlyMap<string, readonly Workload[]>;
+  /** VirtualServices by every form of each of their (non-wildcard) hosts. */
+  readonly virtualServicesByHost: ReadonlyMap<string, readonly VirtualService[]>;
 }
 
 /** Builds the lookup in one pass over the resources (linear in their number). */
@@ -75,11 +79,17 @@ export function buildLookup(resources: Iterable<Resource>, defaultNamespace: str
     serviceEntriesByHost: new Map<string, ServiceEntry[]>(),
     wildcardServiceEntries: [] as { host: string; entry: ServiceEntry }[],
     workloadsByNamespace: new Map<string, Workload[]>(),
+    workloadsByLabel: new Map<string, Workload[]>(),
+    virtualServicesByHost: new Map<string, VirtualService[]>(),
   };
   for (const r of resources) {
     const ns = namespaceOf(r, defaultNamespace);
-    if (isVirtualService(r)) lookup.virtualServices.push(r);
-    else if (isAppDeployment(r)) lookup.appDeployments.push(r);
+    if (isVirtualService(r)) {
+      lookup.virtualServices.push(r);
+      for (const host of r.hosts)
+        if (!isWildcardHost(host.value))
+          for (const form of hostForms(host.value, ns)) push(lookup.virtualServicesByHost, form, r);
+    } else if (isAppDeployment(r)) lookup.appDeployments.push(r);
     else if (isDestinationRule(r)) {
       lookup.destinationRules.push(r);
       if (!r.host) continue;
@@ -105,9 +115,15 @@ export function buildLookup(resources: Iterable<Resource>, defaultNamespace: str
     } else if (isWorkload(r)) {
       lookup.workloads.push(r);
       push(lookup.workloadsByNamespace, ns, r);
+      for (const [key, value] of Object.entries(r.podLabels))
+        push(lookup.workloadsByLabel, labelKey(ns, key, value), r);
     }
   }
   return lookup;
+}
+
+function labelKey(namespace: string, key: string, value: string): string {
+  return `${namespace}\u0000${key}=${value}`;
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -333,8 +349,15 @@ export function workloadsSelectedBy(
   selector: Readonly<Record<string, string>>,
   namespace: string,
 ): Workload[] {
-  if (Object.keys(selector).length === 0) return [];
-  return (lookup.workloadsByNamespace.get(namespace) ?? []).filter((w) => labelsMatch(selector, w.podLabels));
+  const entries = Object.entries(selector);
+  if (entries.length === 0) return [];
+  // Start from the rarest label of the selector, then check the others.
+  let candidates: readonly Workload[] | undefined;
+  for (const [key, value] of entries) {
+    const list = lookup.workloadsByLabel.get(labelKey(namespace, key, value)) ?? [];
+    if (!candidates || list.length < candidates.length) candidates = list;
+  }
+  return (candidates ?? []).filter((w) => labelsMatch(selector, w.podLabels));
 }
 
 /** The workloads behind the Services (all versions), each workload once. */
@@ -399,6 +422,18 @@ export function gatewayAcceptsHost(
       ),
     ),
   );
+}
+
+/** The VirtualServices (all versions) with `host` among their hosts, read in `fromNamespace`. */
+export function virtualServicesForHost(
+  lookup: WorkspaceLookup,
+  host: string,
+  fromNamespace: string,
+): VirtualService[] {
+  const out = new Set<VirtualService>();
+  for (const form of hostForms(host, fromNamespace))
+    for (const vs of lookup.virtualServicesByHost.get(form) ?? []) out.add(vs);
+  return [...out];
 }
 
 /** Whether a VirtualService applies to sidecars: no `gateways` at all, or `mesh` among them. */

@@ -22,26 +22,14 @@ export const conflictingMeshHosts: Rule = {
     const defaultNamespace = lookup.defaultNamespace;
     const own = context.file.resources.filter(isVirtualService).filter(isBoundToMesh);
     if (own.length === 0) return;
-    // Host (its fully qualified form) -> mesh VirtualServices that define it, built once per check.
-    const byHost = new Map<string, VirtualService[]>();
-    for (const vs of lookup.virtualServices) {
-      if (!isBoundToMesh(vs)) continue;
-      const ns = namespaceOf(vs, defaultNamespace);
-      for (const host of vs.hosts) {
-        if (isWildcardHost(host.value)) continue;
-        const key = hostForms(host.value, ns)[0]!;
-        const list = byHost.get(key);
-        if (list) list.push(vs);
-        else byHost.set(key, [vs]);
-      }
-    }
     for (const vs of own) {
       const ns = namespaceOf(vs, defaultNamespace);
       const identity = resourceIdentity(vs, defaultNamespace);
       for (const host of vs.hosts) {
         if (isWildcardHost(host.value)) continue;
         const others = new Map<string, VirtualService>();
-        for (const other of byHost.get(hostForms(host.value, ns)[0]!) ?? []) {
+        for (const other of lookup.virtualServicesByHost.get(hostForms(host.value, ns)[0]!) ?? []) {
+          if (!isBoundToMesh(other)) continue;
           const otherIdentity = resourceIdentity(other, defaultNamespace);
           if (otherIdentity === undefined || otherIdentity === identity || others.has(otherIdentity))
             continue;

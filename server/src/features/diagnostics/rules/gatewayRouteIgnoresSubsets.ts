@@ -1,9 +1,27 @@
 import { isVirtualService, type VirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
-import { hostForms, sameHost } from '../../../workspace/hostNames';
-import { isBoundToMesh, qualifiedName, resourceIdentity } from '../../../workspace/resolve';
+import { sameHost } from '../../../workspace/hostNames';
+import {
+  isBoundToMesh,
+  qualifiedName,
+  resourceIdentity,
+  virtualServicesForHost,
+} from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';
+
+/** Whether a VirtualService sends some of its traffic for `host` (read in `hostNamespace`) to subsets. */
+function routesToSubsetsOf(
+  vs: VirtualService,
+  host: string,
+  hostNamespace: string,
+  defaultNamespace: string,
+): boolean {
+  const ns = namespaceOf(vs, defaultNamespace);
+  return vs.routes.some((r) =>
+    r.destinations.some((d) => d.subset && d.host && sameHost(d.host.value, ns, host, hostNamespace)),
+  );
+}
 
 export const gatewayRouteIgnoresSubsets: Rule = {
   code: 'gateway-route-ignores-subsets',
@@ -19,23 +37,6 @@ export const gatewayRouteIgnoresSubsets: Rule = {
       .filter(isVirtualService)
       .filter((vs) => vs.gateways.some((g) => g.value.trim() !== 'mesh'));
     if (bound.length === 0) return;
-    // Host (fully qualified) -> mesh VirtualServices for that host that route to its subsets.
-    const splitting = new Map<string, VirtualService[]>();
-    for (const vs of lookup.virtualServices) {
-      if (!isBoundToMesh(vs)) continue;
-      const ns = namespaceOf(vs, defaultNamespace);
-      for (const host of vs.hosts) {
-        const usesSubsets = vs.routes.some((r) =>
-          r.destinations.some((d) => d.subset && d.host && sameHost(d.host.value, ns, host.value, ns)),
-        );
-        if (!usesSubsets) continue;
-        for (const form of hostForms(host.value, ns)) {
-          const list = splitting.get(form);
-          if (!list) splitting.set(form, [vs]);
-          else if (!list.includes(vs)) list.push(vs);
-        }
-      }
-    }
     for (const vs of bound) {
       const ns = namespaceOf(vs, defaultNamespace);
       const identity = resourceIdentity(vs, defaultNamespace);
@@ -44,11 +45,11 @@ export const gatewayRouteIgnoresSubsets: Rule = {
         for (const destination of route.destinations) {
           if (!destination.host || destination.subset) continue;
           const others = new Map<string, VirtualService>();
-          for (const form of hostForms(destination.host.value, ns))
-            for (const other of splitting.get(form) ?? []) {
-              const id = resourceIdentity(other, defaultNamespace);
-              if (id && id !== identity && !others.has(id)) others.set(id, other);
-            }
+          for (const other of virtualServicesForHost(lookup, destination.host.value, ns)) {
+            const id = resourceIdentity(other, defaultNamespace);
+            if (!id || id === identity || others.has(id) || !isBoundToMesh(other)) continue;
+            if (routesToSubsetsOf(other, destination.host.value, ns, defaultNamespace)) others.set(id, other);
+          }
           if (others.size === 0) continue;
           const names = [...others.values()].map((o) => qualifiedName(o, defaultNamespace));
           report({

@@ -1,0 +1,180 @@
+// The CLI uses the same workspace index as the editor over the paths it is given, so cross-file
+// findings appear in CI; `--config` and an auto-discovered .istio-canary.json/.yaml set rule
+// severities, excludes and the default namespace with the editor's settings schema.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { runCli } from '../../../../server/src/cli/main';
+
+const SCENARIOS = path.join(__dirname, '../../../../../test/fixtures/scenarios');
+
+const VIRTUAL_SERVICE = `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: reviews
+spec:
+  hosts:
+  - reviews
+  http:
+  - route:
+    - destination:
+        host: reviews
+        subset: v1
+      weight: 90
+    - destination:
+        host: reviews
+        subset: v3
+      weight: 10
+`;
+
+const DESTINATION_RULE = `apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata:
+  name: reviews
+spec:
+  host: reviews.shop.svc.cluster.local
+  subsets:
+  - name: v1
+    labels:
+      version: v1
+  - name: v2
+    labels:
+      version: v2
+`;
+
+const roots: string[] = [];
+after(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+});
+
+function workspace(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'istio-canary-cli-'));
+  roots.push(root);
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
+interface Finding {
+  file: string;
+  line: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+function findings(args: string[], cwd: string): { code: number; findings: Finding[] } {
+  const result = run([...args, '--format', 'json'], cwd);
+  assert.equal(result.stderr, '');
+  return { code: result.code, findings: JSON.parse(result.stdout) as Finding[] };
+}
+
+describe('CLI over a workspace', () => {
+  it('reports a subset that the DestinationRule in another file does not define', () => {
+    const root = workspace({ 'vs.yaml': VIRTUAL_SERVICE, 'dr.yaml': DESTINATION_RULE });
+    const result = findings(['check', '.', '--namespace', 'shop'], root);
+    assert.equal(result.code, 1);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.code}`),
+      ['vs.yaml:16 error subset-not-found'],
+    );
+    assert.match(result.findings[0]!.message, /defines `v1` and `v2`/);
+  });
+
+  it('indexes only the paths given: without the DestinationRule there is nothing to judge', () => {
+    const root = workspace({ 'vs.yaml': VIRTUAL_SERVICE, 'dr.yaml': DESTINATION_RULE });
+    const result = findings(['check', 'vs.yaml', '--namespace', 'shop'], root);
+    assert.deepEqual(result, { code: 0, findings: [] });
+  });
+
+  it('resolves short hosts in the default namespace: another namespace is another host', () => {
+    const root = workspace({ 'vs.yaml': VIRTUAL_SERVICE, 'dr.yaml': DESTINATION_RULE });
+    const result = findings(['check', '.'], root);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.file}:${f.line} ${f.code}`),
+      ['vs.yaml:12 subset-not-found', 'vs.yaml:16 subset-not-found'],
+    );
+  });
+
+  it('--config sets rule severities (same schema as the VS Code settings)', () => {
+    const root = workspace({
+      'vs.yaml': VIRTUAL_SERVICE,
+      'dr.yaml': DESTINATION_RULE,
+      'ci/quiet.json': JSON.stringify({ rules: { 'subset-not-found': 'off' }, defaultNamespace: 'shop' }),
+      'ci/lenient.yaml': 'defaultNamespace: shop\nrules:\n  subset-not-found: warning\n',
+    });
+    assert.deepEqual(findings(['check', '.', '--config', 'ci/quiet.json'], root), { code: 0, findings: [] });
+    const lenient = findings(['check', '.', '--config', 'ci/lenient.yaml'], root);
+    assert.equal(lenient.code, 0);
+    assert.deepEqual(
+      lenient.findings.map((f) => `${f.severity} ${f.code}`),
+      ['warning subset-not-found'],
+    );
+    const strict = run(['check', '.', '--config', 'ci/lenient.yaml', '--max-warnings', '0'], root);
+    assert.equal(strict.code, 1);
+  });
+
+  it('auto-discovers .istio-canary.yaml in the working folder, with excludes', () => {
+    const root = workspace({
+      '.istio-canary.yaml': 'defaultNamespace: shop\nexclude:\n  - "drafts/**"\n',
+      'vs.yaml': VIRTUAL_SERVICE,
+      'dr.yaml': DESTINATION_RULE,
+      'drafts/broken.yaml': VIRTUAL_SERVICE.replace('subset: v1', 'subset: v9'),
+    });
+    const result = findings(['check'], root);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.file}:${f.line} ${f.code}`),
+      ['vs.yaml:16 subset-not-found'],
+    );
+  });
+
+  it('auto-discovers .istio-canary.json and refuses invalid settings', () => {
+    const root = workspace({
+      '.istio-canary.json': JSON.stringify({ rules: { 'subset-not-found': 'loud' } }),
+      'vs.yaml': VIRTUAL_SERVICE,
+    });
+    const result = run(['check'], root);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /rules\.subset-not-found/);
+  });
+
+  it('split works over the same index', () => {
+    const root = workspace({ 'vs.yaml': VIRTUAL_SERVICE, 'dr.yaml': DESTINATION_RULE });
+    const result = run(['split', '.'], root);
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /v1/);
+    assert.match(result.stdout, /90/);
+  });
+
+  it('the reference scenarios have no errors and no warnings, separately and together', () => {
+    for (const target of ['canary-90-10', 'weather-forecast', '.']) {
+      const result = findings(['check', target, '--max-warnings', '0'], SCENARIOS);
+      assert.equal(result.code, 0, target);
+      const loud = result.findings.filter((f) => f.severity !== 'info');
+      assert.deepEqual(loud, [], target);
+      // Allowed (README): info on the hosts that have no Service in the scenarios.
+      for (const f of result.findings)
+        assert.ok(
+          /^(host-not-found|destination-rule-host-not-found)$/.test(f.code) &&
+            /`(reviews|ratings|frontend|advertisement|forecast)`/.test(f.message),
+          `unexpected: ${f.file} ${f.code} ${f.message}`,
+        );
+    }
+  });
+});
