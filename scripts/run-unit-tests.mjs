@@ -1,9 +1,19 @@
 // Runs every compiled unit, protocol and CLI test (out/test/**/*.test.js, emitted by `tsc -b`)
 // with node:test. Extra arguments are passed on, e.g. `--test-name-pattern weight`.
-// Besides the spec report on stdout it writes a TAP report to .test-results/unit.tap, whose
-// counts give the final `N passed, N failed` line (and `--summary <file.json>` for scripts/test.mjs).
+// Besides the spec report on stdout it writes a TAP report to a private temp file, whose counts
+// give the final `N passed, N failed` line (and `--summary <file.json>` for scripts/test.mjs).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 function findTests(dir, out = []) {
@@ -41,14 +51,17 @@ if (files.length === 0) {
   finish(0, 0, 0);
 }
 
-const tap = '.test-results/unit.tap';
-mkdirSync(dirname(tap), { recursive: true });
-rmSync(tap, { force: true });
+// A private file, so that concurrent runs in the same checkout cannot mix their reports.
+const tapDir = mkdtempSync(join(tmpdir(), 'ic-unit-'));
+const tap = join(tapDir, 'unit.tap');
 const result = spawnSync(
   process.execPath,
   [
     '--test',
     '--test-concurrency=2',
+    // A hung test must fail the run rather than stall CI. The limit also applies to each test
+    // file as a whole, so it is generous: slow files on a loaded 2-core machine stay under it.
+    '--test-timeout=300000',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=tap',
@@ -60,6 +73,7 @@ const result = spawnSync(
 );
 const status = result.status ?? 1;
 const report = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+rmSync(tapDir, { recursive: true, force: true });
 const count = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(report)?.[1] ?? 0);
 const passed = count('pass');
 let failed = count('fail') + count('cancelled');
