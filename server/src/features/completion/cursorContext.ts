@@ -31,6 +31,12 @@ interface Frame {
   readonly keys: Set<string>;
 }
 
+/**
+ * Deeper than this, completion gives up: each frame copies its parent's path, so a hostile line
+ * of 100,000 `- ` would otherwise cost quadratic time and memory (gigabytes) per request.
+ */
+const MAX_DEPTH = 500;
+
 const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\-?:][^#]*?|-[^\s#][^#]*?)\s*:(?=\s|$)/;
 
 export function cursorContext(text: string, offset: number): CursorContext | undefined {
@@ -43,11 +49,12 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   while (position < lineStart) {
     const end = text.indexOf('\n', position);
     const lineEnd = end === -1 || end > lineStart ? lineStart : end;
-    processLine(stack, text.slice(position, lineEnd));
+    if (!processLine(stack, text.slice(position, lineEnd))) return undefined;
     position = lineEnd + 1;
   }
   // The cursor line: dashes, then either `key: value-prefix` or a bare word.
   const { dashes, rest, restCol } = splitDashes(before);
+  if (stack.length + dashes.length > MAX_DEPTH) return undefined;
   for (const col of dashes) dash(stack, col);
   const keyMatch = KEY.exec(rest);
   if (keyMatch) {
@@ -96,11 +103,13 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   };
 }
 
-function processLine(stack: Frame[], line: string): void {
+/** Updates the stack with one line; false when the nesting is beyond MAX_DEPTH. */
+function processLine(stack: Frame[], line: string): boolean {
   const trimmed = line.trimStart();
-  if (trimmed === '' || trimmed.startsWith('#')) return;
-  if (/^(---|\.\.\.)(\s|$)/.test(line)) return;
+  if (trimmed === '' || trimmed.startsWith('#')) return true;
+  if (/^(---|\.\.\.)(\s|$)/.test(line)) return true;
   const { dashes, rest, restCol } = splitDashes(line);
+  if (stack.length + dashes.length > MAX_DEPTH) return false;
   for (const col of dashes) dash(stack, col);
   const m = KEY.exec(rest);
   if (m) {
@@ -109,6 +118,7 @@ function processLine(stack: Frame[], line: string): void {
     frame.lastKey = key;
     frame.keys.add(key);
   }
+  return stack.length <= MAX_DEPTH;
 }
 
 function splitDashes(line: string): { dashes: number[]; rest: string; restCol: number } {
