@@ -35,6 +35,7 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
 export function splitTitle(route: RouteSplit): string {
   const parts = route.entries.map((e) => `${entryLabel(e)} ${e.percent}%`).join(' · ');
   if (route.badWeights > 0) return `${parts} (some weights are not numbers)`;
-  if (route.weighted === route.entries.length && route.total !== 100) return `${parts} (weights add up to ${route.total})`;
+  if (route.weighted === route.entries.length && route.total !== 100)
+    return `${parts} (weights add up to ${route.total})`;
   return parts;
 }

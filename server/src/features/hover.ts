@@ -102,13 +102,22 @@ function describeDestinationAt(
         const definitions = findSubset(lookup, host, entry.subset.value, namespace);
         const first = definitions[0];
         if (!first) {
-          lines.push(`No DestinationRule in the workspace defines subset \`${entry.subset.value}\` for this host.`);
+          lines.push(
+            `No DestinationRule in the workspace defines subset \`${entry.subset.value}\` for this host.`,
+          );
         } else {
           const labels = Object.entries(first.subset.labels).map(([k, v]) => `\`${k}=${v}\``);
           lines.push(
             `Subset of DestinationRule \`${first.rule.name?.value ?? host}\` (${fileName(first.rule.uri)}), labels ${labels.join(', ') || '(none)'}.`,
           );
-          lines.push('', selectedText(workloadsForSubset(lookup, services, first.subset.labels), services.length, settings));
+          lines.push(
+            '',
+            selectedText(
+              workloadsForSubset(lookup, services, first.subset.labels),
+              services.length,
+              settings,
+            ),
+          );
         }
       } else if (services.length > 0) {
         lines.push(selectedText(workloadsOfServices(lookup, services), services.length, settings));
@@ -121,8 +130,10 @@ function describeDestinationAt(
 }
 
 function selectedText(workloads: readonly Resource[], services: number, settings: Settings): string {
-  if (services === 0) return 'The host has no Service in the workspace, so the selected workloads are unknown.';
-  if (workloads.length === 0) return 'Selects no workload of the workspace: no pod of the host’s Services carries these labels.';
+  if (services === 0)
+    return 'The host has no Service in the workspace, so the selected workloads are unknown.';
+  if (workloads.length === 0)
+    return 'Selects no workload of the workspace: no pod of the host’s Services carries these labels.';
   const names = workloads.map(
     (w) => `${w.kind} \`${w.name?.value ?? '(unnamed)'}\` (${namespaceOf(w, settings.defaultNamespace)})`,
   );
@@ -135,11 +146,13 @@ function fileName(uri: string): string {
 
 function routeTable(route: RouteSplit, marked: SplitEntry): string[] {
   const rows = route.entries.map((e) => {
-    const label = [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
+    const label =
+      [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
     const mark = e === marked ? ' ◀' : '';
     return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${e.percent}%${mark} |`;
   });
-  const total = route.weighted > 0 && route.total !== 100 ? ['', `The weights add up to ${route.total}, not 100.`] : [];
+  const total =
+    route.weighted > 0 && route.total !== 100 ? ['', `The weights add up to ${route.total}, not 100.`] : [];
   return [
     `**Traffic split** of ${route.protocol} route ${route.index + 1}`,
     '',

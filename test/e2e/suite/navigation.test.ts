@@ -66,7 +66,10 @@ describe('navigation and editing in a real VS Code', function () {
 
   it('goes to the definition of a subset in the DestinationRule', async function () {
     const doc = await openFixture('scenarios/canary-90-10/virtual.yaml');
-    const line = doc.getText().split('\n').findIndex((l) => l.trim() === 'subset: v2');
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.trim() === 'subset: v2');
     assert.ok(line >= 0, 'the scenario routes to subset v2');
     const position = new vscode.Position(line, doc.lineAt(line).text.indexOf('v2') + 1);
     const locations = await waitFor(async () => {
@@ -108,7 +111,10 @@ describe('navigation and editing in a real VS Code', function () {
     );
     assert.ok(edit, 'a rename edit');
     assert.deepEqual(
-      edit.entries().map(([uri]) => uri.path.split('/').pop()).sort(),
+      edit
+        .entries()
+        .map(([uri]) => uri.path.split('/').pop())
+        .sort(),
       ['destination-rule.yaml', 'virtual-service.yaml'],
     );
     assert.equal(await vscode.workspace.applyEdit(edit), true);
@@ -135,7 +141,10 @@ describe('navigation and editing in a real VS Code', function () {
     assert.ok(rescale?.edit, `a rescale action among ${JSON.stringify((actions ?? []).map((a) => a.title))}`);
     assert.equal(rescale.title, 'Rescale weights to total 100 (v1 82, v2 18)');
     assert.equal(await vscode.workspace.applyEdit(rescale.edit), true);
-    assert.equal(doc.getText(), original.replace('weight: 90', 'weight: 82').replace('weight: 20', 'weight: 18'));
+    assert.equal(
+      doc.getText(),
+      original.replace('weight: 90', 'weight: 82').replace('weight: 20', 'weight: 18'),
+    );
     await waitForDiagnostics(
       doc.uri,
       (ds) => !ds.some((d) => diagnosticCode(d) === 'weight-sum'),

@@ -17,7 +17,8 @@ function actionsAt(
   options: { diagnostics?: Diagnostic[]; only?: string[]; openTexts?: boolean } = {},
 ): CodeAction[] {
   const cursor = cursorOf(ws);
-  const textOf = options.openTexts === false ? undefined : (uri: string) => ws.texts.get(uri.replace('file://', ''));
+  const textOf =
+    options.openTexts === false ? undefined : (uri: string) => ws.texts.get(uri.replace('file://', ''));
   return ws.service.codeActions(
     cursor.file,
     { start: cursor.position, end: cursor.position },
@@ -29,7 +30,11 @@ function actionsAt(
 
 function pick(actions: CodeAction[], title: RegExp): CodeAction {
   const found = actions.filter((a) => title.test(a.title));
-  assert.equal(found.length, 1, `one action matching ${title}; got ${JSON.stringify(actions.map((a) => a.title))}`);
+  assert.equal(
+    found.length,
+    1,
+    `one action matching ${title}; got ${JSON.stringify(actions.map((a) => a.title))}`,
+  );
   return found[0]!;
 }
 
@@ -65,8 +70,8 @@ spec:
       weight: 2$00
 `;
 
-describe('weight quick fixes', () => {
-  it('rescales 90/20 to 82/18 (largest remainder), touching only the weight values', () => {
+void describe('weight quick fixes', () => {
+  void it('rescales 90/20 to 82/18 (largest remainder), touching only the weight values', () => {
     const ws = workspace(VS_90_20);
     const diagnostics = ws.service.diagnose(cursorOf(ws).file).filter((d) => d.code === 'weight-sum');
     assert.equal(diagnostics.length, 1);
@@ -82,31 +87,46 @@ describe('weight quick fixes', () => {
     ]);
     // The result passes the weight rules.
     const again = workspace(after.replace('weight: 18', 'weight: 1$08'));
-    assert.deepEqual(again.service.diagnose(cursorOf(again).file).filter((d) => String(d.code).startsWith('weight')), []);
+    assert.deepEqual(
+      again.service.diagnose(cursorOf(again).file).filter((d) => String(d.code).startsWith('weight')),
+      [],
+    );
   });
 
-  it('rescales a three-way split and keeps CRLF line endings', () => {
-    const text = VS_90_20.replace('      weight: 2$00\n', '      weight: 30\n    - destination:\n        host: reviews\n        subset: v3\n      weight: 3$00\n')
+  void it('rescales a three-way split and keeps CRLF line endings', () => {
+    const text = VS_90_20.replace(
+      '      weight: 2$00\n',
+      '      weight: 30\n    - destination:\n        host: reviews\n        subset: v3\n      weight: 3$00\n',
+    )
       .replace('weight: 90    # stable', 'weight: 30    # stable')
       .replace(/\n/g, '\r\n');
     const ws = workspace(text);
     const action = pick(actionsAt(ws), /^Rescale/);
     assert.equal(action.title, 'Rescale weights to total 100 (v1 34, v2 33, v3 33)');
     const after = applied(ws, action).get('/test.yaml')!;
-    assert.equal(after, ws.texts.get('/test.yaml')!.replace('weight: 30    #', 'weight: 34    #').replace(/weight: 30\r\n/g, 'weight: 33\r\n'));
+    assert.equal(
+      after,
+      ws.texts
+        .get('/test.yaml')!
+        .replace('weight: 30    #', 'weight: 34    #')
+        .replace(/weight: 30\r\n/g, 'weight: 33\r\n'),
+    );
   });
 
-  it('offers nothing for weights on a route that already totals 100, or with a weight that is not a number', () => {
+  void it('offers nothing for weights on a route that already totals 100, or with a weight that is not a number', () => {
     for (const fixture of [
       VS_90_20.replace('weight: 2$00', 'weight: 1$00'),
       VS_90_20.replace('weight: 2$00', 'weight: "2$00%"'),
     ]) {
       const ws = workspace(fixture);
-      assert.deepEqual(actionsAt(ws, { only: ['quickfix'] }).map((a) => a.title), []);
+      assert.deepEqual(
+        actionsAt(ws, { only: ['quickfix'] }).map((a) => a.title),
+        [],
+      );
     }
   });
 
-  it('gives the remaining percentage to the chosen destination', () => {
+  void it('gives the remaining percentage to the chosen destination', () => {
     const ws = workspace(VS_90_20.replace('weight: 90', 'weight: 70'));
     const actions = actionsAt(ws);
     assert.deepEqual(
@@ -117,8 +137,10 @@ describe('weight quick fixes', () => {
     assert.deepEqual(lineDiff(ws.texts.get('/test.yaml')!, after), ['      weight: 20 =>       weight: 30']);
   });
 
-  it('gives the remainder to a destination without a weight by adding a weight line under it', () => {
-    const ws = workspace(VS_90_20.replace('      weight: 2$00\n', '    # canary\n').replace('subset: v2', 'subset: v$02'));
+  void it('gives the remainder to a destination without a weight by adding a weight line under it', () => {
+    const ws = workspace(
+      VS_90_20.replace('      weight: 2$00\n', '    # canary\n').replace('subset: v2', 'subset: v$02'),
+    );
     const action = pick(actionsAt(ws), /to v2/);
     assert.equal(action.title, 'Give the remaining 10% to v2 (weight 0 → 10)');
     const after = applied(ws, action).get('/test.yaml')!;
@@ -130,9 +152,11 @@ describe('weight quick fixes', () => {
   });
 });
 
-describe('unknown field quick fix', () => {
-  it('replaces only the misspelt key with the suggestion', () => {
-    const ws = workspace(VS_90_20.replace('weight: 2$00', 'weigth: 1$00').replace('weight: 90', 'weight: 100'));
+void describe('unknown field quick fix', () => {
+  void it('replaces only the misspelt key with the suggestion', () => {
+    const ws = workspace(
+      VS_90_20.replace('weight: 2$00', 'weigth: 1$00').replace('weight: 90', 'weight: 100'),
+    );
     const diagnostics = ws.service.diagnose(cursorOf(ws).file).filter((d) => d.code === 'unknown-field');
     assert.equal(diagnostics.length, 1);
     const action = pick(actionsAt(ws, { diagnostics }), /^Change/);
@@ -142,11 +166,21 @@ describe('unknown field quick fix', () => {
     assert.deepEqual(lineDiff(ws.texts.get('/test.yaml')!, after), ['      weigth: 10 =>       weight: 10']);
   });
 
-  it('is offered with the cursor on the key even without the diagnostic, and not elsewhere', () => {
-    const onKey = workspace(VS_90_20.replace('weight: 2$00', 'wei$0gth: 10').replace('weight: 90', 'weight: 100'));
-    assert.deepEqual(actionsAt(onKey).map((a) => a.title), ['Change `weigth` to `weight`']);
-    const elsewhere = workspace(VS_90_20.replace('weight: 2$00', 'weigth: 10').replace('weight: 90', 'weight: 1$000'));
-    assert.deepEqual(actionsAt(elsewhere).map((a) => a.title), []);
+  void it('is offered with the cursor on the key even without the diagnostic, and not elsewhere', () => {
+    const onKey = workspace(
+      VS_90_20.replace('weight: 2$00', 'wei$0gth: 10').replace('weight: 90', 'weight: 100'),
+    );
+    assert.deepEqual(
+      actionsAt(onKey).map((a) => a.title),
+      ['Change `weigth` to `weight`'],
+    );
+    const elsewhere = workspace(
+      VS_90_20.replace('weight: 2$00', 'weigth: 10').replace('weight: 90', 'weight: 1$000'),
+    );
+    assert.deepEqual(
+      actionsAt(elsewhere).map((a) => a.title),
+      [],
+    );
   });
 });
 
@@ -216,26 +250,35 @@ spec:
       weight: 10
 `;
 
-describe('missing subset and DestinationRule quick fixes', () => {
+void describe('missing subset and DestinationRule quick fixes', () => {
   for (const openTexts of [true, false]) {
-    it(`adds the missing subset after the last one, labels from the matching workload (${openTexts ? 'open file text' : 'index only'})`, () => {
+    void it(`adds the missing subset after the last one, labels from the matching workload (${openTexts ? 'open file text' : 'index only'})`, () => {
       const ws = workspace(REVIEWS_VS + REVIEWS_DR + REVIEWS_WORKLOADS);
       const diagnostics = ws.service.diagnose(cursorOf(ws).file).filter((d) => d.code === 'subset-not-found');
       const action = pick(actionsAt(ws, { diagnostics, openTexts }), /^Add subset/);
-      assert.equal(action.title, 'Add subset `v3` (version: v3, from Deployment reviews-v3) to DestinationRule reviews');
+      assert.equal(
+        action.title,
+        'Add subset `v3` (version: v3, from Deployment reviews-v3) to DestinationRule reviews',
+      );
       assert.equal(action.isPreferred, true);
       assert.deepEqual(action.diagnostics, diagnostics);
       const after = applied(ws, action);
       assert.deepEqual([...after.keys()], ['/reviews/destination-rule.yaml']);
-      assert.deepEqual(changedLines(ws.texts.get('/reviews/destination-rule.yaml')!, after.get('/reviews/destination-rule.yaml')!), {
-        removed: [],
-        added: ['  - name: v3', '    labels:', '      version: v3'],
-        at: 18,
-      });
+      assert.deepEqual(
+        changedLines(
+          ws.texts.get('/reviews/destination-rule.yaml')!,
+          after.get('/reviews/destination-rule.yaml')!,
+        ),
+        {
+          removed: [],
+          added: ['  - name: v3', '    labels:', '      version: v3'],
+          at: 18,
+        },
+      );
     });
   }
 
-  it('follows an indented list style and guesses the label the other subsets use when no workload matches', () => {
+  void it('follows an indented list style and guesses the label the other subsets use when no workload matches', () => {
     const dr = `#- /canary/dr.yaml
 apiVersion: networking.istio.io/v1
 kind: DestinationRule
@@ -253,14 +296,20 @@ spec:
     const action = pick(actionsAt(ws), /^Add subset/);
     assert.equal(action.title, 'Add subset `v3` (app: v3) to DestinationRule canary');
     const after = applied(ws, action).get('/canary/dr.yaml')!;
-    assert.equal(after, ws.texts.get('/canary/dr.yaml')! + '    - name: v3\n      labels:\n        app: v3\n');
+    assert.equal(
+      after,
+      ws.texts.get('/canary/dr.yaml')! + '    - name: v3\n      labels:\n        app: v3\n',
+    );
   });
 
-  it('creates a DestinationRule for a host without one, at the end of this file or in a new file', () => {
+  void it('creates a DestinationRule for a host without one, at the end of this file or in a new file', () => {
     const ws = workspace(REVIEWS_VS.replace('subset: v$03', 'subset: v$02') + REVIEWS_WORKLOADS);
     const actions = actionsAt(ws);
     const inFile = pick(actions, /^Create DestinationRule reviews .* end of this file$/);
-    assert.equal(inFile.title, 'Create DestinationRule reviews for reviews (subsets v1, v2) at the end of this file');
+    assert.equal(
+      inFile.title,
+      'Create DestinationRule reviews for reviews (subsets v1, v2) at the end of this file',
+    );
     const expected = [
       'apiVersion: networking.istio.io/v1',
       'kind: DestinationRule',
@@ -280,37 +329,56 @@ spec:
     const before = ws.texts.get('/reviews/virtual-service.yaml')!;
     assert.equal(applied(ws, inFile).get('/reviews/virtual-service.yaml'), `${before}---\n${expected}`);
     const newFile = pick(actions, /in a new file/);
-    assert.equal(newFile.title, 'Create DestinationRule reviews for reviews (subsets v1, v2) in a new file destination-rule-reviews.yaml');
+    assert.equal(
+      newFile.title,
+      'Create DestinationRule reviews for reviews (subsets v1, v2) in a new file destination-rule-reviews.yaml',
+    );
     const created = applied(ws, newFile);
     assert.deepEqual([...created.keys()], ['/reviews/destination-rule-reviews.yaml']);
     assert.equal(created.get('/reviews/destination-rule-reviews.yaml'), expected);
     // What it writes is clean: the VirtualService's subsets resolve and no rule complains.
     const fixed = workspace(new Map([...ws.texts, ...created]));
     const file = fixed.files.get('/reviews/virtual-service.yaml')!;
-    assert.deepEqual(fixed.service.diagnose(file).map((d) => d.code), []);
+    assert.deepEqual(
+      fixed.service.diagnose(file).map((d) => d.code),
+      [],
+    );
   });
 
-  it('offers no subset fix when the subset exists', () => {
+  void it('offers no subset fix when the subset exists', () => {
     const ws = workspace(REVIEWS_VS.replace('subset: v$03', 'subset: v$02') + REVIEWS_DR);
-    assert.deepEqual(actionsAt(ws).map((a) => a.title).filter((t) => /subset|DestinationRule/.test(t)), []);
+    assert.deepEqual(
+      actionsAt(ws)
+        .map((a) => a.title)
+        .filter((t) => /subset|DestinationRule/.test(t)),
+      [],
+    );
   });
 });
 
-describe('promote and roll back code actions', () => {
-  it('are refactorings on a two-destination weighted route that run the client commands', () => {
+void describe('promote and roll back code actions', () => {
+  void it('are refactorings on a two-destination weighted route that run the client commands', () => {
     const ws = workspace(VS_90_20.replace('weight: 2$00', 'weight: 1$00'));
     const actions = actionsAt(ws, { only: ['refactor'] });
     assert.deepEqual(
       actions.map((a) => [a.kind, a.command?.command, a.command?.arguments]),
       [
-        ['refactor', 'istioCanary.promoteCanary', [{ uri: 'file:///test.yaml', protocol: 'http', routeIndex: 0, resourceName: 'reviews' }]],
-        ['refactor', 'istioCanary.rollbackCanary', [{ uri: 'file:///test.yaml', protocol: 'http', routeIndex: 0, resourceName: 'reviews' }]],
+        [
+          'refactor',
+          'istioCanary.promoteCanary',
+          [{ uri: 'file:///test.yaml', protocol: 'http', routeIndex: 0, resourceName: 'reviews' }],
+        ],
+        [
+          'refactor',
+          'istioCanary.rollbackCanary',
+          [{ uri: 'file:///test.yaml', protocol: 'http', routeIndex: 0, resourceName: 'reviews' }],
+        ],
       ],
     );
     assert.deepEqual(actionsAt(ws, { only: ['quickfix'] }), []);
   });
 
-  it('are not offered on a single-destination route', () => {
+  void it('are not offered on a single-destination route', () => {
     const ws = workspace(`apiVersion: networking.istio.io/v1
 kind: VirtualService
 metadata: {name: r}
@@ -324,9 +392,14 @@ spec:
   });
 });
 
-describe('code actions on bad input', () => {
-  it('never throw', () => {
-    for (const fixture of ['$0', 'kind: VirtualService\nspec:\n  http:\n  - route: [$0', '\u0000$0', '---\n---\n$0']) {
+void describe('code actions on bad input', () => {
+  void it('never throw', () => {
+    for (const fixture of [
+      '$0',
+      'kind: VirtualService\nspec:\n  http:\n  - route: [$0',
+      '\u0000$0',
+      '---\n---\n$0',
+    ]) {
       const ws = workspace(fixture);
       assert.doesNotThrow(() => actionsAt(ws));
     }

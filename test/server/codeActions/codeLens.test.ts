@@ -8,7 +8,10 @@ function lenses(text: string): string[] {
   const ws = workspace(text);
   return ws.service
     .codeLenses(ws.files.get('/test.yaml')!)
-    .map((l) => `${l.range.start.line + 1}: ${l.command?.title} → ${l.command?.command} ${JSON.stringify(l.command?.arguments)}`);
+    .map(
+      (l) =>
+        `${l.range.start.line + 1}: ${l.command?.title} → ${l.command?.command} ${JSON.stringify(l.command?.arguments)}`,
+    );
 }
 
 const VS = (weights: string) => `apiVersion: networking.istio.io/v1
@@ -28,10 +31,14 @@ spec:
         subset: v1
 ${weights}`;
 
-describe('CodeLens', () => {
-  it('shows v1 90% · v2 10% with the preview command, plus Promote and Roll back', () => {
-    const text = VS('      weight: 90\n    - destination:\n        host: canary.default.svc.cluster.local\n        subset: v2\n      weight: 10\n');
-    const args = JSON.stringify([{ uri: 'file:///test.yaml', protocol: 'http', routeIndex: 1, resourceName: 'canary' }]);
+void describe('CodeLens', () => {
+  void it('shows v1 90% · v2 10% with the preview command, plus Promote and Roll back', () => {
+    const text = VS(
+      '      weight: 90\n    - destination:\n        host: canary.default.svc.cluster.local\n        subset: v2\n      weight: 10\n',
+    );
+    const args = JSON.stringify([
+      { uri: 'file:///test.yaml', protocol: 'http', routeIndex: 1, resourceName: 'canary' },
+    ]);
     assert.deepEqual(lenses(text), [
       '12: v1 90% · v2 10% → istioCanary.previewTrafficSplit [{"uri":"file:///test.yaml"}]',
       `12: Promote → istioCanary.promoteCanary ${args}`,
@@ -39,15 +46,19 @@ describe('CodeLens', () => {
     ]);
   });
 
-  it('says when the weights do not total 100, and has no Promote on a three-way split', () => {
-    const third = '    - destination:\n        host: canary.default.svc.cluster.local\n        subset: v3\n      weight: 20\n';
-    const text = VS('      weight: 90\n    - destination:\n        host: canary.default.svc.cluster.local\n        subset: v2\n      weight: 10\n' + third);
+  void it('says when the weights do not total 100, and has no Promote on a three-way split', () => {
+    const third =
+      '    - destination:\n        host: canary.default.svc.cluster.local\n        subset: v3\n      weight: 20\n';
+    const text = VS(
+      '      weight: 90\n    - destination:\n        host: canary.default.svc.cluster.local\n        subset: v2\n      weight: 10\n' +
+        third,
+    );
     assert.deepEqual(lenses(text), [
       '12: v1 75% · v2 8.33% · v3 16.67% (weights add up to 120) → istioCanary.previewTrafficSplit [{"uri":"file:///test.yaml"}]',
     ]);
   });
 
-  it('has nothing for unweighted routes or files without routes', () => {
+  void it('has nothing for unweighted routes or files without routes', () => {
     assert.deepEqual(lenses(VS('')), []);
     assert.deepEqual(lenses('apiVersion: v1\nkind: Service\nmetadata: {name: x}\n'), []);
     assert.deepEqual(lenses('kind: VirtualService\nspec: [\n'), []);

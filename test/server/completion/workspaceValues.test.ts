@@ -83,34 +83,48 @@ metadata:
 spec:
 `;
 
-describe('workspace value completion', () => {
-  it('subset names of the destination host (short name = FQDN in the same namespace)', () => {
+void describe('workspace value completion', () => {
+  void it('subset names of the destination host (short name = FQDN in the same namespace)', () => {
     assert.deepEqual(
-      labelsAt(`${VS_HEAD}  hosts: [reviews]\n  http:\n  - route:\n    - destination:\n        host: reviews\n        subset: $0\n      weight: 10\n`),
+      labelsAt(
+        `${VS_HEAD}  hosts: [reviews]\n  http:\n  - route:\n    - destination:\n        host: reviews\n        subset: $0\n      weight: 10\n`,
+      ),
       ['v1', 'v2'],
     );
   });
 
-  it('subset names when the subset line comes before the host line, while the value is half typed', () => {
+  void it('subset names when the subset line comes before the host line, while the value is half typed', () => {
     assert.deepEqual(
-      labelsAt(`${VS_HEAD}  http:\n  - route:\n    - destination:\n        subset: v$0\n        host: reviews\n`),
+      labelsAt(
+        `${VS_HEAD}  http:\n  - route:\n    - destination:\n        subset: v$0\n        host: reviews\n`,
+      ),
       ['v1', 'v2'],
     );
   });
 
-  it('no subsets for a host without a DestinationRule', () => {
-    assert.deepEqual(labelsAt(`${VS_HEAD}  http:\n  - route:\n    - destination:\n        host: ratings.data\n        subset: $0\n`), []);
-  });
-
-  it('gateway names with namespace/ outside the VirtualService namespace, and mesh', () => {
-    assert.deepEqual(labelsAt(`${VS_HEAD}  hosts: [reviews]\n  gateways:\n  - $0\n`), ['mesh', 'istio-system/public', 'internal']);
+  void it('no subsets for a host without a DestinationRule', () => {
     assert.deepEqual(
-      labelsAt(`${VS_HEAD}  http:\n  - match:\n    - gateways:\n      - $0\n`).sort(),
-      ['internal', 'istio-system/public', 'mesh'],
+      labelsAt(
+        `${VS_HEAD}  http:\n  - route:\n    - destination:\n        host: ratings.data\n        subset: $0\n`,
+      ),
+      [],
     );
   });
 
-  it('hosts: short name in the same namespace, FQDN otherwise, ServiceEntry hosts as written', () => {
+  void it('gateway names with namespace/ outside the VirtualService namespace, and mesh', () => {
+    assert.deepEqual(labelsAt(`${VS_HEAD}  hosts: [reviews]\n  gateways:\n  - $0\n`), [
+      'mesh',
+      'istio-system/public',
+      'internal',
+    ]);
+    assert.deepEqual(labelsAt(`${VS_HEAD}  http:\n  - match:\n    - gateways:\n      - $0\n`).sort(), [
+      'internal',
+      'istio-system/public',
+      'mesh',
+    ]);
+  });
+
+  void it('hosts: short name in the same namespace, FQDN otherwise, ServiceEntry hosts as written', () => {
     assert.deepEqual(labelsAt(`${VS_HEAD}  http:\n  - route:\n    - destination:\n        host: $0\n`), [
       'reviews',
       'ratings.data.svc.cluster.local',
@@ -119,10 +133,13 @@ describe('workspace value completion', () => {
     assert.deepEqual(labelsAt(`${VS_HEAD}  hosts:\n  - $0\n`).length, 3);
   });
 
-  it('label keys and values of the host workloads inside a DestinationRule subset', () => {
+  void it('label keys and values of the host workloads inside a DestinationRule subset', () => {
     const dr = (body: string) =>
       `apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: reviews-canary\nspec:\n  host: reviews\n  subsets:\n  - name: canary\n    labels:\n${body}`;
-    assert.deepEqual(labelsAt(dr('      version: v2\n      $0\n')).filter((l) => ['app', 'track', 'version'].includes(l)), ['app', 'track']);
+    assert.deepEqual(
+      labelsAt(dr('      version: v2\n      $0\n')).filter((l) => ['app', 'track', 'version'].includes(l)),
+      ['app', 'track'],
+    );
     assert.deepEqual(labelsAt(dr('      track: $0\n')), ['stable', 'canary']);
   });
 });

@@ -94,8 +94,10 @@ const cases: {
   {
     name: 'a subset of another host with the same name is not a reference',
     fixture:
-      vs('        subset: v1').replace('        host: reviews\n        subset: v1', '        host: ratings\n        subset: v1') +
-      DR_REVIEWS.replace('- name: v1', '- name: v$01'),
+      vs('        subset: v1').replace(
+        '        host: reviews\n        subset: v1',
+        '        host: ratings\n        subset: v1',
+      ) + DR_REVIEWS.replace('- name: v1', '- name: v$01'),
     definition: ['/reviews/destination-rule.yaml:8:11 v1'],
     references: ['/reviews/virtual-service.yaml:18:17 v1'],
   },
@@ -120,8 +122,14 @@ const cases: {
   {
     name: 'a Gateway name finds references written as ns/name and the deprecated FQDN form',
     fixture:
-      vs('        subset: v2', '  - istio-system/public\n  - public.istio-system.svc.cluster.local\n  - mesh') +
-      GATEWAYS.replace('  name: public\n  namespace: istio-system', '  name: pub$0lic\n  namespace: istio-system'),
+      vs(
+        '        subset: v2',
+        '  - istio-system/public\n  - public.istio-system.svc.cluster.local\n  - mesh',
+      ) +
+      GATEWAYS.replace(
+        '  name: public\n  namespace: istio-system',
+        '  name: pub$0lic\n  namespace: istio-system',
+      ),
     definition: ['/gateways.yaml:4:9 public'],
     references: ['/reviews/virtual-service.yaml:10:5 public', '/reviews/virtual-service.yaml:9:18 public'],
   },
@@ -134,7 +142,10 @@ const cases: {
   {
     name: 'a destination host jumps to its Service',
     fixture:
-      vs('        subset: v2').replace('        host: reviews\n        subset: v1', '        host: rev$0iews\n        subset: v1') +
+      vs('        subset: v2').replace(
+        '        host: reviews\n        subset: v1',
+        '        host: rev$0iews\n        subset: v1',
+      ) +
       `#- /reviews/service.yaml
 apiVersion: v1
 kind: Service
@@ -150,13 +161,19 @@ spec:
   },
 ];
 
-describe('definition and references', () => {
+void describe('definition and references', () => {
   for (const c of cases) {
-    it(c.name, () => {
+    void it(c.name, () => {
       const ws = workspace(c.fixture);
       const cursor = cursorOf(ws);
-      assert.deepEqual(renderLocations(ws, ws.service.findDefinition(cursor.file, cursor.position)), c.definition);
-      assert.deepEqual(renderLocations(ws, ws.service.findReferences(cursor.file, cursor.position, false)), c.references);
+      assert.deepEqual(
+        renderLocations(ws, ws.service.findDefinition(cursor.file, cursor.position)),
+        c.definition,
+      );
+      assert.deepEqual(
+        renderLocations(ws, ws.service.findReferences(cursor.file, cursor.position, false)),
+        c.references,
+      );
       assert.deepEqual(
         renderLocations(ws, ws.service.findReferences(cursor.file, cursor.position, true)),
         c.all ?? [...c.definition, ...c.references].sort(),
@@ -164,11 +181,12 @@ describe('definition and references', () => {
     });
   }
 
-  it('in the reference scenario canary-90-10, subset v2 and canary-gateway jump to their definitions', () => {
+  void it('in the reference scenario canary-90-10, subset v2 and canary-gateway jump to their definitions', () => {
     const dir = path.join(__dirname, '../../../../test/fixtures/scenarios/canary-90-10');
     const sources = new Map<string, string>();
-    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')))
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
       sources.set(`/canary-90-10/${name}`, fs.readFileSync(path.join(dir, name), 'utf8'));
+    }
     const virtual = sources.get('/canary-90-10/virtual.yaml')!;
     const first = new Map(sources);
     first.set('/canary-90-10/virtual.yaml', virtual.replace('subset: v2', 'subset: v$02'));
@@ -186,8 +204,12 @@ describe('definition and references', () => {
     ]);
   });
 
-  it('answers nothing, without throwing, on broken YAML and outside any reference', () => {
-    for (const fixture of ['apiVersion: v1\nkind: [$0', 'kind: VirtualService\nspec:\n  http:\n  - route: {$0', '$0']) {
+  void it('answers nothing, without throwing, on broken YAML and outside any reference', () => {
+    for (const fixture of [
+      'apiVersion: v1\nkind: [$0',
+      'kind: VirtualService\nspec:\n  http:\n  - route: {$0',
+      '$0',
+    ]) {
       const ws = workspace(fixture);
       const cursor = cursorOf(ws);
       assert.deepEqual(ws.service.findDefinition(cursor.file, cursor.position), []);

@@ -56,8 +56,8 @@ function hoverAt(fixture: string): string | null {
   return typeof contents === 'object' && 'value' in contents ? contents.value : JSON.stringify(contents);
 }
 
-describe('destination hover', () => {
-  it('shows the subset labels, the selected workloads and the split with this destination marked', () => {
+void describe('destination hover', () => {
+  void it('shows the subset labels, the selected workloads and the split with this destination marked', () => {
     assert.equal(
       hoverAt(FILES.replace('        subset: v2', '        subset: v$02')),
       [
@@ -77,15 +77,20 @@ describe('destination hover', () => {
     );
   });
 
-  it('says when a subset selects no workload, and when a subset is not defined', () => {
+  void it('says when a subset selects no workload, and when a subset is not defined', () => {
     const v1 = hoverAt(FILES.replace('        subset: v1', '        subset: v$01'))!;
     assert.match(v1, /Selects no workload of the workspace/);
     const v3 = hoverAt(FILES.replace('        subset: v2', '        subset: v$03'))!;
     assert.match(v3, /No DestinationRule in the workspace defines subset `v3` for this host\./);
   });
 
-  it('on the host value as well', () => {
-    const text = hoverAt(FILES.replace('        host: reviews\n        subset: v2', '        host: rev$0iews\n        subset: v2'))!;
+  void it('on the host value as well', () => {
+    const text = hoverAt(
+      FILES.replace(
+        '        host: reviews\n        subset: v2',
+        '        host: rev$0iews\n        subset: v2',
+      ),
+    )!;
     assert.match(text, /^\*\*reviews › v2\*\*/);
   });
 });

@@ -58,24 +58,30 @@ spec:
 `;
 
 function renameAt(cursorIn: string, marker: string, newName: string) {
-  const fixture = FIXTURE.replace(cursorIn, cursorIn.replace(marker, marker.slice(0, 1) + '$0' + marker.slice(1)));
+  const fixture = FIXTURE.replace(
+    cursorIn,
+    cursorIn.replace(marker, marker.slice(0, 1) + '$0' + marker.slice(1)),
+  );
   assert.notEqual(fixture, FIXTURE, `cursor marker ${marker} not placed`);
   const ws = workspace(fixture);
   const cursor = cursorOf(ws);
   return { ws, cursor, result: ws.service.rename(cursor.file, cursor.position, newName) };
 }
 
-describe('rename', () => {
-  it('renames a subset from the VirtualService: the definition and every reference across both files, quotes kept', () => {
+void describe('rename', () => {
+  void it('renames a subset from the VirtualService: the definition and every reference across both files, quotes kept', () => {
     const { ws, result } = renameAt("        subset: 'v2'", "v2'", 'canary');
     assert.ok('edit' in result);
     const after = applyWorkspaceEdit(ws, result.edit);
     assert.deepEqual([...after.keys()].sort(), ['/app/destination-rule.yaml', '/app/virtual-service.yaml']);
-    assert.deepEqual(changedLines(ws.texts.get('/app/destination-rule.yaml')!, after.get('/app/destination-rule.yaml')!), {
-      removed: ['  - name: "v2"'],
-      added: ['  - name: "canary"'],
-      at: 11,
-    });
+    assert.deepEqual(
+      changedLines(ws.texts.get('/app/destination-rule.yaml')!, after.get('/app/destination-rule.yaml')!),
+      {
+        removed: ['  - name: "v2"'],
+        added: ['  - name: "canary"'],
+        at: 11,
+      },
+    );
     const vsBefore = ws.texts.get('/app/virtual-service.yaml')!.split('\n');
     const vsAfter = after.get('/app/virtual-service.yaml')!.split('\n');
     assert.equal(vsAfter.length, vsBefore.length);
@@ -86,13 +92,15 @@ describe('rename', () => {
     ]);
   });
 
-  it('renames a subset from the DestinationRule; a comment on the line stays', () => {
+  void it('renames a subset from the DestinationRule; a comment on the line stays', () => {
     const { ws, result } = renameAt('  - name: v1   # stable', 'v1', 'stable');
     assert.ok('edit' in result);
     const after = applyWorkspaceEdit(ws, result.edit);
     assert.equal(
       after.get('/app/destination-rule.yaml'),
-      ws.texts.get('/app/destination-rule.yaml')!.replace('- name: v1   # stable', '- name: stable   # stable'),
+      ws.texts
+        .get('/app/destination-rule.yaml')!
+        .replace('- name: v1   # stable', '- name: stable   # stable'),
     );
     // The FQDN host is the same service as the short one, so its subset is renamed too.
     assert.equal(
@@ -101,7 +109,7 @@ describe('rename', () => {
     );
   });
 
-  it('renames a gateway: its name and only the name part of namespace/name references', () => {
+  void it('renames a gateway: its name and only the name part of namespace/name references', () => {
     const { ws, result } = renameAt('  name: public\n  namespace', 'public', 'edge');
     assert.ok('edit' in result);
     const after = applyWorkspaceEdit(ws, result.edit);
@@ -112,10 +120,13 @@ describe('rename', () => {
         .replace('  - istio-system/public\n', '  - istio-system/edge\n')
         .replace('["istio-system/public"]', '["istio-system/edge"]'),
     );
-    assert.equal(after.get('/gateway.yaml'), ws.texts.get('/gateway.yaml')!.replace('name: public', 'name: edge'));
+    assert.equal(
+      after.get('/gateway.yaml'),
+      ws.texts.get('/gateway.yaml')!.replace('name: public', 'name: edge'),
+    );
   });
 
-  it('prepareRename gives the name without quotes or namespace prefix', () => {
+  void it('prepareRename gives the name without quotes or namespace prefix', () => {
     for (const [cursorIn, marker, expected] of [
       ['  - name: "v2"', 'v2', 'v2'],
       ['  - istio-system/public', 'public', 'public'],
@@ -130,9 +141,15 @@ describe('rename', () => {
     }
   });
 
-  it('refuses invalid names, clashes, hosts, mesh and places that are not subsets or gateways', () => {
-    assert.match(errorOf(renameAt("        subset: 'v2'", "v2'", 'Not_Valid').result), /not a valid subset name/);
-    assert.match(errorOf(renameAt("        subset: 'v2'", "v2'", 'v1').result), /already defines subset "v1"/);
+  void it('refuses invalid names, clashes, hosts, mesh and places that are not subsets or gateways', () => {
+    assert.match(
+      errorOf(renameAt("        subset: 'v2'", "v2'", 'Not_Valid').result),
+      /not a valid subset name/,
+    );
+    assert.match(
+      errorOf(renameAt("        subset: 'v2'", "v2'", 'v1').result),
+      /already defines subset "v1"/,
+    );
     const refusals: [string, string][] = [
       ['        host: reviews.default', 'reviews'],
       ['  - mesh', 'mesh'],

@@ -60,8 +60,8 @@ kind: ConfigMap
 data: {}
 `;
 
-describe('document symbols', () => {
-  it('outline: resource › route › destination, DestinationRule › subset, Gateway › server', () => {
+void describe('document symbols', () => {
+  void it('outline: resource › route › destination, DestinationRule › subset, Gateway › server', () => {
     const ws = workspace(FILE);
     const file = ws.files.get('/test.yaml')!;
     assert.deepEqual(outline(ws.service.documentSymbols(file), FILE), [
@@ -79,18 +79,25 @@ describe('document symbols', () => {
     ]);
   });
 
-  it('survives broken YAML', () => {
+  void it('survives broken YAML', () => {
     const ws = workspace('apiVersion: networking.istio.io/v1\nkind: VirtualService\nspec:\n  http: [\n');
     assert.doesNotThrow(() => ws.service.documentSymbols(ws.files.get('/test.yaml')!));
   });
 });
 
-describe('workspace symbols', () => {
-  it('finds resources and subsets across files by a fuzzy, case-insensitive query', () => {
-    const ws = workspace(`#- /a.yaml\n${FILE}#- /b.yaml\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: ratings\nspec:\n  host: ratings\n  subsets:\n  - name: canary\n    labels: {version: v2}\n`);
+void describe('workspace symbols', () => {
+  void it('finds resources and subsets across files by a fuzzy, case-insensitive query', () => {
+    const ws = workspace(
+      `#- /a.yaml\n${FILE}#- /b.yaml\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: ratings\nspec:\n  host: ratings\n  subsets:\n  - name: canary\n    labels: {version: v2}\n`,
+    );
     const render = (query: string) =>
-      ws.service.workspaceSymbols(query).map((s) => `${s.name} (${s.containerName}) ${s.location.uri}:${s.location.range.start.line + 1}`);
-    assert.deepEqual(render('RVW'), ['reviews (VirtualService · shop) file:///a.yaml:4', 'reviews (DestinationRule · default) file:///a.yaml:28']);
+      ws.service
+        .workspaceSymbols(query)
+        .map((s) => `${s.name} (${s.containerName}) ${s.location.uri}:${s.location.range.start.line + 1}`);
+    assert.deepEqual(render('RVW'), [
+      'reviews (VirtualService · shop) file:///a.yaml:4',
+      'reviews (DestinationRule · default) file:///a.yaml:28',
+    ]);
     assert.deepEqual(render('canary'), ['canary (DestinationRule ratings · ratings) file:///b.yaml:8']);
     assert.equal(render('').length, 6);
   });

@@ -3,7 +3,11 @@
 // `$0` marks the cursor in one of them. Everything is indexed, as the server does after a scan.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { createLanguageService, type LanguageService, type SourceFile } from '../../../server/src/languageService';
+import {
+  createLanguageService,
+  type LanguageService,
+  type SourceFile,
+} from '../../../server/src/languageService';
 
 export interface Workspace {
   readonly service: LanguageService;
@@ -99,7 +103,8 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 export function applyWorkspaceEdit(ws: Workspace, edit: WorkspaceEdit): Map<string, string> {
   const out = new Map<string, string>();
   const current = (path: string) => out.get(path) ?? ws.texts.get(path) ?? '';
-  for (const [uri, edits] of Object.entries(edit.changes ?? {})) out.set(pathOf(uri), applyTextEdits(current(pathOf(uri)), edits));
+  for (const [uri, edits] of Object.entries(edit.changes ?? {}))
+    out.set(pathOf(uri), applyTextEdits(current(pathOf(uri)), edits));
   for (const change of edit.documentChanges ?? []) {
     if ('kind' in change) {
       if (change.kind !== 'create') throw new Error(`unexpected resource operation ${change.kind}`);
@@ -107,7 +112,13 @@ export function applyWorkspaceEdit(ws: Workspace, edit: WorkspaceEdit): Map<stri
       out.set(pathOf(change.uri), '');
     } else {
       const path = pathOf(change.textDocument.uri);
-      out.set(path, applyTextEdits(current(path), change.edits.filter((e): e is TextEdit => 'range' in e)));
+      out.set(
+        path,
+        applyTextEdits(
+          current(path),
+          change.edits.filter((e): e is TextEdit => 'range' in e),
+        ),
+      );
     }
   }
   return out;
@@ -117,7 +128,10 @@ export function applyWorkspaceEdit(ws: Workspace, edit: WorkspaceEdit): Map<stri
  * Lines of `before` that are not byte-identical in `after`, with the lines that replaced them,
  * found by stripping the common leading and trailing lines.
  */
-export function changedLines(before: string, after: string): { removed: string[]; added: string[]; at: number } {
+export function changedLines(
+  before: string,
+  after: string,
+): { removed: string[]; added: string[]; at: number } {
   const a = before.split('\n');
   const b = after.split('\n');
   let start = 0;

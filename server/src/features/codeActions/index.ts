@@ -32,5 +32,7 @@ export function codeActions(
     ...canaryActions(input),
   ];
   if (!only || only.length === 0) return actions;
-  return actions.filter((a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(`${k}.`)));
+  return actions.filter(
+    (a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(`${k}.`)),
+  );
 }

@@ -35,11 +35,14 @@ export function subsetActions(input: CodeActionInput): CodeAction[] {
       for (const destination of route.destinations) {
         const { host, subset } = destination;
         // Only on the reference itself: a route without a DestinationRule is normal until it names a subset.
-        if (!host || !subset || !(touches(host.span, input.span) || touches(subset.span, input.span))) continue;
+        if (!host || !subset || !(touches(host.span, input.span) || touches(subset.span, input.span)))
+          continue;
         const rules = destinationRulesForHost(input.context.lookup, host.value, namespace).filter(
           (r) => r.host && !isWildcardHost(r.host.value),
         );
-        const diagnostics = diagnosticsWithin(input, destination.span, (d) => /subset|destination-rule/.test(String(d.code)));
+        const diagnostics = diagnosticsWithin(input, destination.span, (d) =>
+          /subset|destination-rule/.test(String(d.code)),
+        );
         if (rules.length === 0) {
           const key = `${host.value}|${namespace}`;
           if (createdFor.has(key)) continue;
@@ -107,8 +110,9 @@ export function guessSubsetLabels(
 
 /** The label key existing subsets are told apart by: the one whose value is the subset's name, else their first. */
 function labelKeyOf(subsets: DestinationRule['subsets']): string | undefined {
-  for (const subset of subsets)
+  for (const subset of subsets) {
     for (const [key, value] of Object.entries(subset.labels)) if (value === subset.name.value) return key;
+  }
   for (const subset of subsets) {
     const first = Object.keys(subset.labels)[0];
     if (first) return first;
@@ -120,7 +124,9 @@ function subsetLines(name: string, labels: Record<string, string>, dash: string,
   const entries = Object.entries(labels);
   return [
     `${dash}- name: ${yamlScalar(name)}`,
-    ...(entries.length ? [`${content}labels:`, ...entries.map(([k, v]) => `${content}  ${yamlScalar(k)}: ${yamlScalar(v)}`)] : []),
+    ...(entries.length
+      ? [`${content}labels:`, ...entries.map(([k, v]) => `${content}  ${yamlScalar(k)}: ${yamlScalar(v)}`)]
+      : []),
   ];
 }
 
@@ -204,10 +210,18 @@ function createRuleActions(
 ): CodeAction[] {
   const namespace = namespaceIn(context, vs);
   const subsets: string[] = [];
-  for (const route of vs.routes)
-    for (const d of route.destinations)
-      if (d.host && d.subset && sameHost(d.host.value, namespace, host, namespace) && !subsets.includes(d.subset.value))
+  for (const route of vs.routes) {
+    for (const d of route.destinations) {
+      if (
+        d.host &&
+        d.subset &&
+        sameHost(d.host.value, namespace, host, namespace) &&
+        !subsets.includes(d.subset.value)
+      ) {
         subsets.push(d.subset.value);
+      }
+    }
+  }
   const name = ruleName(host, namespace);
   const text = context.file.document.getText();
   const eol = lineEnding(text);
@@ -241,7 +255,9 @@ function createRuleActions(
       { kind: 'create', uri: newUri, options: { overwrite: false, ignoreIfExists: false } },
       {
         textDocument: { uri: newUri, version: null },
-        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: body }],
+        edits: [
+          { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: body },
+        ],
       },
     ],
   };

@@ -1,6 +1,6 @@
 // Quick fix for a misspelt field: replace the key (and only the key) with the suggested name.
 import { CodeActionKind, type CodeAction } from 'vscode-languageserver-types';
-import { FileAnalysis } from '../diagnostics/fileAnalysis';
+import { type FileAnalysis } from '../diagnostics/fileAnalysis';
 import { rangeOf } from '../navigation/context';
 import { diagnosticsWithin, type CodeActionInput } from './types';
 
@@ -19,7 +19,9 @@ export function unknownFieldActions(input: CodeActionInput, analysis: FileAnalys
       kind: CodeActionKind.QuickFix,
       ...(diagnostics.length ? { diagnostics } : {}),
       isPreferred: true,
-      edit: { changes: { [uri]: [{ range: rangeOf(input.context, uri, issue.span), newText: issue.suggestion }] } },
+      edit: {
+        changes: { [uri]: [{ range: rangeOf(input.context, uri, issue.span), newText: issue.suggestion }] },
+      },
     });
   }
   return actions;

@@ -19,7 +19,8 @@ export function weightActions(input: CodeActionInput): CodeAction[] {
         const data = d.data as { protocol?: unknown; routeIndex?: unknown } | undefined;
         return (
           (d.code === 'weight-sum' || d.code === 'missing-weight') &&
-          (data?.routeIndex === undefined || (data.routeIndex === route.index && data.protocol === route.protocol))
+          (data?.routeIndex === undefined ||
+            (data.routeIndex === route.index && data.protocol === route.protocol))
         );
       });
       const rescale = rescaleAction(input, route);
@@ -27,7 +28,12 @@ export function weightActions(input: CodeActionInput): CodeAction[] {
         const sums = diagnostics.filter((d) => d.code === 'weight-sum');
         actions.push({ ...rescale, ...(sums.length ? { diagnostics: sums, isPreferred: true } : {}) });
       }
-      actions.push(...remainderActions(input, route).map((a) => ({ ...a, ...(diagnostics.length ? { diagnostics } : {}) })));
+      actions.push(
+        ...remainderActions(input, route).map((a) => ({
+          ...a,
+          ...(diagnostics.length ? { diagnostics } : {}),
+        })),
+      );
     }
   }
   return actions;
@@ -62,7 +68,9 @@ function remainderActions(input: CodeActionInput, route: RouteSplit): CodeAction
   const text = input.context.file.document.getText();
   const actions: CodeAction[] = [];
   for (const entry of route.entries) {
-    const edit = entry.weight ? replaceWeight(input, entry, missing) : insertWeight(input, text, entry, missing);
+    const edit = entry.weight
+      ? replaceWeight(input, entry, missing)
+      : insertWeight(input, text, entry, missing);
     if (!edit) continue;
     const now = typeof entry.weight?.value === 'number' ? entry.weight.value : 0;
     actions.push({
@@ -86,7 +94,12 @@ function replaceWeight(input: CodeActionInput, entry: SplitEntry, missing: numbe
  * Adds `weight: N` to a destination that has none, as a new line after its last line, at the
  * column of its first key (`destination:`), so no existing line changes.
  */
-function insertWeight(input: CodeActionInput, text: string, entry: SplitEntry, weight: number): TextEdit | undefined {
+function insertWeight(
+  input: CodeActionInput,
+  text: string,
+  entry: SplitEntry,
+  weight: number,
+): TextEdit | undefined {
   // A destination written in flow style (`- {destination: ...}`) has no line to add to.
   if (text[entry.span.start] === '{') return undefined;
   const column = entry.span.start - lineStartAt(text, entry.span.start);

@@ -19,8 +19,11 @@ export function indentsSequences(text: string): boolean {
 
 /** A scalar written plainly when YAML reads it back as the same string, quoted otherwise. */
 export function yamlScalar(value: string): string {
-  const plain = /^[A-Za-z0-9_][A-Za-z0-9_.\/-]*$/.test(value);
-  const misread = /^(true|false|yes|no|on|off|null|~|y|n)$/i.test(value) || /^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(value) || /^0[xo]/i.test(value);
+  const plain = /^[A-Za-z0-9_][A-Za-z0-9_./-]*$/.test(value);
+  const misread =
+    /^(true|false|yes|no|on|off|null|~|y|n)$/i.test(value) ||
+    /^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$/.test(value) ||
+    /^0[xo]/i.test(value);
   return plain && !misread ? value : JSON.stringify(value);
 }
 

@@ -48,7 +48,8 @@ export function workspaceValueCompletions(
       return host ? subsetItems(lookup, host, namespace, range) : [];
     }
     if (last === 'host' && beforeLast === 'destination') return hostItems(lookup, namespace, range);
-    if (typeof last === 'number' && beforeLast === 'hosts' && path.length === 3) return hostItems(lookup, namespace, range);
+    if (typeof last === 'number' && beforeLast === 'hosts' && path.length === 3)
+      return hostItems(lookup, namespace, range);
     if (typeof last === 'number' && beforeLast === 'gateways') return gatewayItems(lookup, namespace, range);
     return [];
   }
@@ -83,8 +84,10 @@ export function workspaceKeyCompletions(
   const namespace = namespaceAt(file, text, context.documentStart, offset, settings.defaultNamespace);
   const range = { start: file.document.positionAt(context.replaceStart), end: position };
   const values = new Map<string, Set<string>>();
-  for (const w of workloadsFor(lookup, host, namespace))
-    for (const [key, value] of Object.entries(w.podLabels)) (values.get(key) ?? values.set(key, new Set()).get(key)!).add(value);
+  for (const w of workloadsFor(lookup, host, namespace)) {
+    for (const [key, value] of Object.entries(w.podLabels))
+      (values.get(key) ?? values.set(key, new Set()).get(key)!).add(value);
+  }
   return [...values]
     .filter(([key]) => !context.siblings.has(key))
     .sort(([a], [b]) => a.localeCompare(b))
@@ -96,7 +99,12 @@ export function workspaceKeyCompletions(
     }));
 }
 
-function subsetItems(lookup: WorkspaceLookup, host: string, namespace: string, range: Range): CompletionItem[] {
+function subsetItems(
+  lookup: WorkspaceLookup,
+  host: string,
+  namespace: string,
+  range: Range,
+): CompletionItem[] {
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
   for (const { subset, rule } of subsetsForHost(lookup, host, namespace)) {
@@ -107,7 +115,9 @@ function subsetItems(lookup: WorkspaceLookup, host: string, namespace: string, r
       label: subset.name.value,
       kind: CompletionItemKind.EnumMember,
       detail: `subset of DestinationRule ${rule.name?.value ?? rule.host?.value ?? ''}`.trimEnd(),
-      ...(labels.length ? { documentation: { kind: MarkupKind.Markdown, value: `Labels: \`${labels.join('`, `')}\`` } } : {}),
+      ...(labels.length
+        ? { documentation: { kind: MarkupKind.Markdown, value: `Labels: \`${labels.join('`, `')}\`` } }
+        : {}),
       textEdit: { range, newText: subset.name.value },
     });
   }
@@ -175,7 +185,9 @@ function labelValueItems(workloads: readonly Workload[], key: string, range: Ran
   for (const w of workloads) {
     const value = w.podLabels[key];
     if (value === undefined) continue;
-    (byValue.get(value) ?? byValue.set(value, []).get(value)!).push(`${w.kind} ${w.name?.value ?? ''}`.trimEnd());
+    (byValue.get(value) ?? byValue.set(value, []).get(value)!).push(
+      `${w.kind} ${w.name?.value ?? ''}`.trimEnd(),
+    );
   }
   return [...byValue].map(([value, owners]) => ({
     label: value,
@@ -206,7 +218,13 @@ function resourceAt(file: SourceFile, offset: number): Resource | undefined {
 }
 
 /** The namespace of the resource at the cursor: parsed when possible, else read from the text. */
-function namespaceAt(file: SourceFile, text: string, start: number, offset: number, fallback: string): string {
+function namespaceAt(
+  file: SourceFile,
+  text: string,
+  start: number,
+  offset: number,
+  fallback: string,
+): string {
   const resource = resourceAt(file, offset);
   if (resource) return namespaceOf(resource, fallback);
   return /^ {2}namespace:[ \t]*["']?([\w.-]+)/m.exec(documentText(text, start))?.[1] ?? fallback;

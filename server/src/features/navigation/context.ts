@@ -44,7 +44,10 @@ export function rangeOf(context: NavigationContext, uri: string, span: Span): Ra
     const document = context.file.document;
     return { start: document.positionAt(span.start), end: document.positionAt(span.end) };
   }
-  return { start: context.workspace.positionAt(uri, span.start), end: context.workspace.positionAt(uri, span.end) };
+  return {
+    start: context.workspace.positionAt(uri, span.start),
+    end: context.workspace.positionAt(uri, span.end),
+  };
 }
 
 export function locationOf(context: NavigationContext, uri: string, span: Span): Location {

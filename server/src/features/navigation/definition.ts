@@ -16,7 +16,11 @@ export function findDefinition(context: NavigationContext, offset: number): Loca
 }
 
 /** Every place that names the subset or gateway under the cursor, across files. */
-export function findReferences(context: NavigationContext, offset: number, includeDeclaration: boolean): Location[] {
+export function findReferences(
+  context: NavigationContext,
+  offset: number,
+  includeDeclaration: boolean,
+): Location[] {
   const target = targetAt(context, offset);
   if (!target || target.kind === 'host') return [];
   return occurrencesOf(context, target)

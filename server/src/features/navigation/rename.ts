@@ -15,7 +15,8 @@ export function prepareRename(context: NavigationContext, offset: number): Prepa
   const target = targetAt(context, offset);
   const problem = notRenameable(target);
   if (problem || !target) return { error: problem ?? 'Only subsets and gateways can be renamed.' };
-  if (!target.at.nameSpan) return { error: `This ${target.kind} name is written in a form that cannot be renamed in place.` };
+  if (!target.at.nameSpan)
+    return { error: `This ${target.kind} name is written in a form that cannot be renamed in place.` };
   return { range: rangeOf(context, target.at.uri, target.at.nameSpan), placeholder: nameOf(target) };
 }
 
@@ -40,14 +41,18 @@ export function rename(context: NavigationContext, offset: number, newName: stri
   for (const occurrence of occurrencesOf(context, target)) {
     // A name in an unusual form (escaped, folded) is left alone rather than guessed at.
     if (!occurrence.nameSpan) continue;
-    (changes[occurrence.uri] ??= []).push({ range: rangeOf(context, occurrence.uri, occurrence.nameSpan), newText: name });
+    (changes[occurrence.uri] ??= []).push({
+      range: rangeOf(context, occurrence.uri, occurrence.nameSpan),
+      newText: name,
+    });
   }
   return { edit: { changes } };
 }
 
 function notRenameable(target: NavigationTarget | undefined): string | undefined {
   if (!target) return 'Only subsets and gateways can be renamed.';
-  if (target.kind === 'host') return 'Hosts are not renamed here: they name Services and external hosts outside these files.';
+  if (target.kind === 'host')
+    return 'Hosts are not renamed here: they name Services and external hosts outside these files.';
   return undefined;
 }
 

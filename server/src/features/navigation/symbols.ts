@@ -31,7 +31,11 @@ export function documentSymbols(file: SourceFile): DocumentSymbol[] {
     kind,
     range: range(span),
     // The selection must lie inside the range; anything else is clipped to the range's start.
-    selectionRange: range(selection.start >= span.start && selection.end <= span.end ? selection : { start: span.start, end: span.start }),
+    selectionRange: range(
+      selection.start >= span.start && selection.end <= span.end
+        ? selection
+        : { start: span.start, end: span.start },
+    ),
     ...(detail ? { detail } : {}),
     ...(children ? { children } : {}),
   });
@@ -41,7 +45,9 @@ export function documentSymbols(file: SourceFile): DocumentSymbol[] {
     const detail = resource.namespace ? `${resource.kind} · ${resource.namespace.value}` : resource.kind;
     let children: DocumentSymbol[] | undefined;
     if (isVirtualService(resource) || isAppDeployment(resource)) {
-      const split = isVirtualService(resource) ? computeVirtualServiceSplit(resource) : computeAppDeploymentSplit(resource);
+      const split = isVirtualService(resource)
+        ? computeVirtualServiceSplit(resource)
+        : computeAppDeploymentSplit(resource);
       children = split.routes.map((route) =>
         symbol(
           routeName(route),
@@ -51,7 +57,8 @@ export function documentSymbols(file: SourceFile): DocumentSymbol[] {
           route.matchText.join('; ') || (route.terminal ?? 'all requests'),
           route.entries.map((entry) =>
             symbol(
-              [entry.host?.value, entry.subset?.value].filter(Boolean).join(' › ') || `destination ${entry.index + 1}`,
+              [entry.host?.value, entry.subset?.value].filter(Boolean).join(' › ') ||
+                `destination ${entry.index + 1}`,
               SymbolKind.Field,
               entry.span,
               entry.subset?.span ?? entry.host?.span ?? entry.span,
@@ -121,13 +128,14 @@ export function workspaceSymbols(
       if (out.length >= limit) return out;
       if (!resource.name) continue;
       const namespace = namespaceOf(resource, defaultNamespace);
-      if (matches(resource.name.value, wanted))
+      if (matches(resource.name.value, wanted)) {
         out.push({
           name: resource.name.value,
           kind: kindOf(resource),
           location: location(uri, resource.name.span),
           containerName: `${resource.kind} · ${namespace}`,
         });
+      }
       if (isDestinationRule(resource)) {
         for (const subset of resource.subsets) {
           if (!matches(subset.name.value, wanted)) continue;

@@ -11,7 +11,12 @@ import {
   type VirtualService,
 } from '../../model/resources';
 import { sameHost } from '../../workspace/hostNames';
-import { destinationRulesForHost, findSubset, parseGatewayRef, servicesForHost } from '../../workspace/resolve';
+import {
+  destinationRulesForHost,
+  findSubset,
+  parseGatewayRef,
+  servicesForHost,
+} from '../../workspace/resolve';
 import { contains, namespaceIn, valueSpan, type NavigationContext } from './context';
 
 export type NavigationTarget = SubsetTarget | GatewayTarget | HostTarget;
@@ -94,13 +99,20 @@ function targetInVirtualService(
     if (!contains(ref.span, offset)) continue;
     const parsed = parseGatewayRef(ref.value, namespace);
     if (parsed.kind === 'mesh') return undefined;
-    return { kind: 'gateway', name: parsed.name, namespace: parsed.namespace, at: gatewayRefOccurrence(vs.uri, ref, namespace)! };
+    return {
+      kind: 'gateway',
+      name: parsed.name,
+      namespace: parsed.namespace,
+      at: gatewayRefOccurrence(vs.uri, ref, namespace)!,
+    };
   }
   for (const route of vs.routes) {
     for (const destination of route.destinations) {
       const { subset, host } = destination;
       if (subset && contains(subset.span, offset)) {
-        const rules = host ? findSubset(context.lookup, host.value, subset.value, namespace).map((d) => d.rule) : [];
+        const rules = host
+          ? findSubset(context.lookup, host.value, subset.value, namespace).map((d) => d.rule)
+          : [];
         return {
           kind: 'subset',
           name: subset.value,
@@ -133,9 +145,11 @@ export function occurrencesOf(context: NavigationContext, target: NavigationTarg
 function subsetOccurrences(context: NavigationContext, target: SubsetTarget): Occurrence[] {
   const out: Occurrence[] = [];
   const rules = new Set(target.rules);
-  for (const rule of target.rules)
-    for (const subset of rule.subsets)
+  for (const rule of target.rules) {
+    for (const subset of rule.subsets) {
       if (subset.name.value === target.name) out.push(nameOccurrence(rule.uri, subset.name, true));
+    }
+  }
   for (const vs of context.lookup.virtualServices) {
     const namespace = namespaceIn(context, vs);
     for (const route of vs.routes) {
@@ -154,13 +168,15 @@ function subsetOccurrences(context: NavigationContext, target: SubsetTarget): Oc
 
 function gatewayOccurrences(context: NavigationContext, target: GatewayTarget): Occurrence[] {
   const out: Occurrence[] = [];
-  for (const gateway of context.lookup.gatewaysByRef.get(`${target.namespace}/${target.name}`) ?? [])
+  for (const gateway of context.lookup.gatewaysByRef.get(`${target.namespace}/${target.name}`) ?? []) {
     if (gateway.name) out.push(nameOccurrence(gateway.uri, gateway.name, true));
+  }
   for (const vs of context.lookup.virtualServices) {
     const namespace = namespaceIn(context, vs);
     for (const ref of gatewayRefs(vs)) {
       const parsed = parseGatewayRef(ref.value, namespace);
-      if (parsed.kind !== 'gateway' || parsed.name !== target.name || parsed.namespace !== target.namespace) continue;
+      if (parsed.kind !== 'gateway' || parsed.name !== target.name || parsed.namespace !== target.namespace)
+        continue;
       out.push(gatewayRefOccurrence(vs.uri, ref, namespace)!);
     }
   }
@@ -171,9 +187,12 @@ function gatewayOccurrences(context: NavigationContext, target: GatewayTarget): 
 function hostDefinitions(context: NavigationContext, target: HostTarget): Occurrence[] {
   const found = servicesForHost(context.lookup, target.host, target.namespace);
   const out: Occurrence[] = [];
-  for (const service of found.services) if (service.name) out.push(nameOccurrence(service.uri, service.name, true));
+  for (const service of found.services)
+    if (service.name) out.push(nameOccurrence(service.uri, service.name, true));
   for (const entry of found.serviceEntries) {
-    const host = entry.hosts.find((h) => sameHost(h.value, namespaceIn(context, entry), target.host, target.namespace));
+    const host = entry.hosts.find((h) =>
+      sameHost(h.value, namespaceIn(context, entry), target.host, target.namespace),
+    );
     const named = host ?? entry.name;
     if (named) out.push(nameOccurrence(entry.uri, named, true));
   }
@@ -191,7 +210,11 @@ function nameOccurrence(uri: string, located: Located<string>, declaration: bool
 }
 
 /** A gateway reference; its name span covers only the name in `namespace/name` or the FQDN form. */
-function gatewayRefOccurrence(uri: string, ref: Located<string>, fromNamespace: string): Occurrence | undefined {
+function gatewayRefOccurrence(
+  uri: string,
+  ref: Located<string>,
+  fromNamespace: string,
+): Occurrence | undefined {
   const parsed = parseGatewayRef(ref.value, fromNamespace);
   if (parsed.kind === 'mesh') return undefined;
   const inner = valueSpan(ref);
@@ -212,4 +235,3 @@ function dedupe(occurrences: Occurrence[]): Occurrence[] {
     return true;
   });
 }
-
