@@ -69,12 +69,16 @@ process.exit(0);
 function vscodeApiNames(root) {
   const dts = readFileSync(join(root, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8');
   const names = new Set();
-  for (const m of dts.matchAll(/^\texport (?:namespace|class|enum|const|let|function) (\w+)/gm)) names.add(m[1]);
+  for (const m of dts.matchAll(/^\texport (?:namespace|class|enum|const|let|function) (\w+)/gm))
+    names.add(m[1]);
   return [...names];
 }
 
 /** Median load and activate times of `bundle` (default: dist/client/extension.js) over `runs` fresh processes. */
-export async function measureActivation(root, { bundle = join(root, 'dist', 'client', 'extension.js'), runs = 7 } = {}) {
+export async function measureActivation(
+  root,
+  { bundle = join(root, 'dist', 'client', 'extension.js'), runs = 7 } = {},
+) {
   const names = JSON.stringify(vscodeApiNames(root));
   const samples = [];
   for (let i = 0; i < runs; i++) {

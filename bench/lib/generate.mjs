@@ -85,13 +85,13 @@ function gateway(g) {
     '      name: http',
     '      protocol: {{enum}}HTTP',
     '    hosts:',
-    `    - "shop-${g}.example.com"`,
+    `    - "*.shop-${g}.example.com"`,
     '  - port:',
     '      number: 443',
     '      name: https',
     '      {{hover}}protocol: {{enum}}HTTPS',
     '    hosts:',
-    `    - "shop-${g}.example.com"`,
+    `    - "*.shop-${g}.example.com"`,
     '    tls:',
     '      mode: {{enum}}SIMPLE',
     `      {{key}}credentialName: gw-${g}-cert`,
@@ -145,7 +145,7 @@ function virtualService(s, ns, g, canaryWeight) {
     'spec:',
     '  hosts:',
     `  - ${host}`,
-    `  - "shop-${g}.example.com"`,
+    `  - "svc-${s}.shop-${g}.example.com"`,
     '  {{hover}}gateways:',
     `  - {{gateway}}team-${g % 7}/gw-${g}`,
     '  - mesh',
@@ -181,20 +181,41 @@ function virtualService(s, ns, g, canaryWeight) {
   ];
 }
 
+function service(s, ns) {
+  return [
+    `# The pods of svc-${s}, both versions; the DestinationRule splits them by label.`,
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    `  name: svc-${s}`,
+    `  namespace: ${ns}`,
+    'spec:',
+    '  selector:',
+    `    app: svc-${s}`,
+    '  ports:',
+    '  - name: http',
+    '    port: 8080',
+  ];
+}
+
 /** An injected error for the document kind, or undefined for a clean document. */
 function errorFor(kind, n) {
   if (kind === 'VirtualService')
     return { kind: 'unknown-field', match: '{{key}}retries:', replacement: '{{key}}retrys:' };
   if (kind === 'DestinationRule')
-    return { kind: 'invalid-enum', match: 'simple: {{enum}}ROUND_ROBIN', replacement: 'simple: {{enum}}ROUND_ROBBIN' };
+    return {
+      kind: 'invalid-enum',
+      match: 'simple: {{enum}}ROUND_ROBIN',
+      replacement: 'simple: {{enum}}ROUND_ROBBIN',
+    };
   return n % 2
     ? { kind: 'type-mismatch', match: 'number: 80', replacement: 'number: eighty' }
     : { kind: 'unknown-field', match: '{{key}}credentialName', replacement: '{{key}}credentialNam' };
 }
 
 /**
- * A multi-document stream: a Gateway every fourth service, then a DestinationRule and a
- * VirtualService per service, until `minLines` lines. Every `errorEvery`-th document carries one
+ * A multi-document stream: a Gateway every fourth service, then a Service, a DestinationRule and
+ * a VirtualService per service, until `minLines` lines. Every `errorEvery`-th document carries one
  * schema error.
  */
 export function generateStream({ minLines, seed = 1, errorEvery = 40 }) {
@@ -202,11 +223,13 @@ export function generateStream({ minLines, seed = 1, errorEvery = 40 }) {
   const w = new Writer();
   const weights = [5, 10, 20, 25, 50];
   let s = 0;
-  const maybeError = (kind) => (w.documents % errorEvery === errorEvery - 1 ? errorFor(kind, w.documents) : undefined);
+  const maybeError = (kind) =>
+    w.documents % errorEvery === errorEvery - 1 ? errorFor(kind, w.documents) : undefined;
   while (w.lines < minLines) {
     const g = Math.floor(s / 4);
     const ns = `team-${g % 7}`;
     if (s % 4 === 0) w.document(gateway(g), maybeError('Gateway'));
+    w.document(service(s, ns));
     w.document(destinationRule(s, ns), maybeError('DestinationRule'));
     const weight = weights[Math.floor(random() * weights.length)];
     w.document(virtualService(s, ns, g, weight), maybeError('VirtualService'));
@@ -216,33 +239,20 @@ export function generateStream({ minLines, seed = 1, errorEvery = 40 }) {
 }
 
 /**
- * One file of a generated workspace: 10 documents (a Gateway, then DestinationRule/VirtualService
- * pairs and a Kubernetes Service) whose VirtualServices point at the Gateway of the next file and
- * at subsets defined in this one, so the cross-file index has real work to do.
+ * One file of a generated workspace: 10 documents (a Gateway, then three Service /
+ * DestinationRule / VirtualService triples) whose VirtualServices are bound to the Gateway of the
+ * next file, so the cross-file index has real work to do.
  */
 export function generateWorkspaceFile(i, fileCount) {
   const w = new Writer();
   const next = (i + 1) % fileCount;
   const ns = `team-${next % 7}`;
   w.document(gateway(i));
-  for (let k = 0; k < 4; k++) {
-    const s = i * 4 + k;
+  for (let k = 0; k < 3; k++) {
+    const s = i * 3 + k;
+    w.document(service(s, ns));
     w.document(destinationRule(s, ns));
-    const vs = virtualService(s, ns, next, 10);
-    w.document(vs);
+    w.document(virtualService(s, ns, next, 10));
   }
-  w.document([
-    'apiVersion: v1',
-    'kind: Service',
-    'metadata:',
-    `  name: svc-${i * 4}`,
-    `  namespace: ${ns}`,
-    'spec:',
-    '  selector:',
-    `    app: svc-${i * 4}`,
-    '  ports:',
-    '  - name: http',
-    '    port: 8080',
-  ]);
   return { text: w.text(), documents: w.documents };
 }

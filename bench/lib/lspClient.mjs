@@ -36,7 +36,9 @@ export class LspClient {
     });
     this.child.on('exit', (code, signal) => {
       this.exited = true;
-      const error = new Error(`${this.name} exited (code ${code}, signal ${signal})\n${this.stderr.slice(-2000)}`);
+      const error = new Error(
+        `${this.name} exited (code ${code}, signal ${signal})\n${this.stderr.slice(-2000)}`,
+      );
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
     });
@@ -67,7 +69,8 @@ export class LspClient {
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);
-      if (message.error) pending.reject(Object.assign(new Error(message.error.message), { code: message.error.code }));
+      if (message.error)
+        pending.reject(Object.assign(new Error(message.error.message), { code: message.error.code }));
       else pending.resolve(message.result);
       return;
     }
@@ -156,6 +159,16 @@ export class LspClient {
   /** Peak resident set (VmHWM) of the server process in bytes, from /proc. */
   peakRss() {
     return readProcStatus(this.pid, 'VmHWM');
+  }
+
+  /** CPU time (user + system, all threads) the server process has used, in ms. */
+  cpuMs() {
+    try {
+      const fields = readFileSync(`/proc/${this.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      return NaN;
+    }
   }
 
   currentRss() {

@@ -23,7 +23,8 @@ export function writeCombinedSchema(root, dir) {
   }
   const combined = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $comment: 'Written by the benchmark from bench/schemas/*.json: each document is checked against the schema of its kind.',
+    $comment:
+      'Written by the benchmark from bench/schemas/*.json: each document is checked against the schema of its kind.',
     definitions,
     allOf,
   };
@@ -33,7 +34,11 @@ export function writeCombinedSchema(root, dir) {
 }
 
 const CLIENT_CAPABILITIES = {
-  workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: false } },
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: false },
+  },
   textDocument: {
     synchronization: { didSave: false, dynamicRegistration: false },
     completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },

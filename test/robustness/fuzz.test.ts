@@ -28,7 +28,10 @@ test(`${COUNT} mutations: diagnostics, completion, hover and split never throw a
   const report = runFuzz({ count: COUNT, seed: SEED, timeBoundMs: 5000 });
   const summary = report.failures
     .slice(0, 5)
-    .map((f) => `#${f.index} ${f.source} [${f.mutations.join(', ')}]: ${f.problem.split('\n').slice(0, 4).join('\n')}`)
+    .map(
+      (f) =>
+        `#${f.index} ${f.source} [${f.mutations.join(', ')}]: ${f.problem.split('\n').slice(0, 4).join('\n')}`,
+    )
     .join('\n\n');
   assert.equal(report.failures.length, 0, `${report.failures.length} failures (seed ${SEED}):\n${summary}`);
   assert.equal(report.runs, COUNT);

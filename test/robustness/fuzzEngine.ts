@@ -98,7 +98,34 @@ const UNICODE = [
   '\u0645\u0631\u062d\u0628\u0627',
   '\r',
 ];
-const YAML_BITS = [':', '-', '- ', ': ', '#', '&a ', '*a', '!!str ', '!custom ', '|', '>-', '"', "'", '{', '}', '[', ']', ',', '? ', '---\n', '...\n', '%YAML 1.2\n', '<<: *a\n', '\t', '  ', '\n'];
+const YAML_BITS = [
+  ':',
+  '-',
+  '- ',
+  ': ',
+  '#',
+  '&a ',
+  '*a',
+  '!!str ',
+  '!custom ',
+  '|',
+  '>-',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  '? ',
+  '---\n',
+  '...\n',
+  '%YAML 1.2\n',
+  '<<: *a\n',
+  '\t',
+  '  ',
+  '\n',
+];
 
 type Mutation = (text: string, random: () => number) => { text: string; name: string };
 
@@ -143,12 +170,18 @@ const MUTATIONS: readonly Mutation[] = [
   },
   (text, r) => {
     const { start } = lineBounds(text, r);
-    return { text: text.slice(0, start) + text.slice(start).replace(/^ {1,4}/, '\t'), name: 'tab indentation' };
+    return {
+      text: text.slice(0, start) + text.slice(start).replace(/^ {1,4}/, '\t'),
+      name: 'tab indentation',
+    };
   },
   (text, r) => {
     const at = Math.floor(r() * (text.length + 1));
     const s = pick(UNICODE, r);
-    return { text: text.slice(0, at) + s + text.slice(at), name: `insert unicode U+${s.charCodeAt(0).toString(16)}` };
+    return {
+      text: text.slice(0, at) + s + text.slice(at),
+      name: `insert unicode U+${s.charCodeAt(0).toString(16)}`,
+    };
   },
   (text, r) => {
     const at = Math.floor(r() * (text.length + 1));
@@ -171,7 +204,21 @@ const MUTATIONS: readonly Mutation[] = [
   },
   (text, r) => {
     // Replace a scalar value with something of another type or shape.
-    const values = ['-1', '1e309', '0x10', '.nan', 'null', '~', '""', '[]', '{}', '"100"', '99999999999999999999', 'true', '*undefined'];
+    const values = [
+      '-1',
+      '1e309',
+      '0x10',
+      '.nan',
+      'null',
+      '~',
+      '""',
+      '[]',
+      '{}',
+      '"100"',
+      '99999999999999999999',
+      'true',
+      '*undefined',
+    ];
     let seen = 0;
     const target = Math.floor(r() * 20);
     return {
@@ -200,7 +247,10 @@ function checkRange(document: TextDocument, range: Range | undefined, what: stri
     const problem = checkPosition(document, p, what);
     if (problem) return problem;
   }
-  if (range.start.line > range.end.line || (range.start.line === range.end.line && range.start.character > range.end.character))
+  if (
+    range.start.line > range.end.line ||
+    (range.start.line === range.end.line && range.start.character > range.end.character)
+  )
     return `${what}: range ends before it starts ${JSON.stringify(range)}`;
   return undefined;
 }
@@ -208,10 +258,15 @@ function checkRange(document: TextDocument, range: Range | undefined, what: stri
 function checkPosition(document: TextDocument, p: Position, what: string): string | undefined {
   if (!Number.isInteger(p.line) || !Number.isInteger(p.character) || p.line < 0 || p.character < 0)
     return `${what}: bad position ${JSON.stringify(p)}`;
-  if (p.line >= document.lineCount) return `${what}: line ${p.line} past the last line ${document.lineCount - 1}`;
+  if (p.line >= document.lineCount)
+    return `${what}: line ${p.line} past the last line ${document.lineCount - 1}`;
   const lineStart = document.offsetAt({ line: p.line, character: 0 });
-  const nextStart = p.line + 1 < document.lineCount ? document.offsetAt({ line: p.line + 1, character: 0 }) : document.getText().length;
-  if (p.character > nextStart - lineStart) return `${what}: character ${p.character} past the end of line ${p.line}`;
+  const nextStart =
+    p.line + 1 < document.lineCount
+      ? document.offsetAt({ line: p.line + 1, character: 0 })
+      : document.getText().length;
+  if (p.character > nextStart - lineStart)
+    return `${what}: character ${p.character} past the end of line ${p.line}`;
   return undefined;
 }
 
@@ -229,7 +284,8 @@ export function exerciseText(
   for (const d of diagnostics) {
     const problem = checkRange(document, d.range, `diagnostic ${String(d.code)}`);
     if (problem) return problem;
-    if (typeof d.message !== 'string' || d.message.length === 0) return `diagnostic ${String(d.code)} without message`;
+    if (typeof d.message !== 'string' || d.message.length === 0)
+      return `diagnostic ${String(d.code)} without message`;
   }
   const positions: Position[] = [document.positionAt(text.length), { line: 0, character: 0 }];
   for (let i = 0; i < 3; i++) positions.push(document.positionAt(Math.floor(random() * (text.length + 1))));
@@ -241,7 +297,9 @@ export function exerciseText(
         const problem = checkRange(document, edit.range, `completion ${item.label}`);
         if (problem) return problem;
       } else if (edit) {
-        const problem = checkRange(document, edit.replace, `completion ${item.label}`) ?? checkRange(document, edit.insert, `completion ${item.label}`);
+        const problem =
+          checkRange(document, edit.replace, `completion ${item.label}`) ??
+          checkRange(document, edit.insert, `completion ${item.label}`);
         if (problem) return problem;
       }
       for (const extra of item.additionalTextEdits ?? []) {
@@ -272,7 +330,9 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   const service = createLanguageService({ log: (m) => logged.push(m) });
   // The whole corpus is the workspace, so the cross-file rules run against real neighbours.
   for (const source of corpus) {
-    service.setWorkspaceFile(service.parse(TextDocument.create(`file:///corpus/${source.name}`, 'yaml', 1, source.text)));
+    service.setWorkspaceFile(
+      service.parse(TextDocument.create(`file:///corpus/${source.name}`, 'yaml', 1, source.text)),
+    );
   }
   for (let index = 0; index < options.count; index++) {
     const source = corpus[Math.floor(random() * corpus.length)]!;
@@ -288,7 +348,8 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     }
     const ms = performance.now() - t0;
     slowestMs = Math.max(slowestMs, ms);
-    if (!problem && ms > options.timeBoundMs) problem = `took ${ms.toFixed(0)} ms (bound ${options.timeBoundMs} ms)`;
+    if (!problem && ms > options.timeBoundMs)
+      problem = `took ${ms.toFixed(0)} ms (bound ${options.timeBoundMs} ms)`;
     // A rule that throws is survived by the service, but it is still a bug the fuzzer must report.
     if (!problem && logged.length) problem = `service logged: ${logged[0]}`;
     if (problem) failures.push({ index, source: source.name, mutations: names, problem, text });
@@ -296,5 +357,11 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
     service.setWorkspaceFile(service.parse(TextDocument.create(uri, 'yaml', 1, source.text)));
     options.onProgress?.(index + 1);
   }
-  return { runs: options.count, failures, slowestMs, totalMs: performance.now() - started, sources: corpus.length };
+  return {
+    runs: options.count,
+    failures,
+    slowestMs,
+    totalMs: performance.now() - started,
+    sources: corpus.length,
+  };
 }

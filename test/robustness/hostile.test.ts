@@ -39,7 +39,10 @@ function runAll(text: string, settings?: unknown): Outcome {
   assert.ok(grown < MEMORY_BOUND_BYTES, `memory grew by ${(grown / 1e6).toFixed(0)} MB`);
   assert.deepEqual(logged, [], 'no rule or request failed');
   for (const d of diagnostics) {
-    assert.ok(d.range.start.line >= 0 && d.range.end.line < document.lineCount, `diagnostic inside the document: ${d.message}`);
+    assert.ok(
+      d.range.start.line >= 0 && d.range.end.line < document.lineCount,
+      `diagnostic ${String(d.code)} inside the document`,
+    );
   }
   return { diagnostics, ms };
 }
@@ -47,7 +50,10 @@ function runAll(text: string, settings?: unknown): Outcome {
 /** The message of the file-not-analysed diagnostic, which must be there. */
 function notAnalysed(outcome: Outcome): string {
   const found = outcome.diagnostics.find((d) => d.code === 'file-not-analysed');
-  assert.ok(found, `expected file-not-analysed, got ${JSON.stringify(outcome.diagnostics.map((d) => d.code))}`);
+  assert.ok(
+    found,
+    `expected file-not-analysed, got ${JSON.stringify(outcome.diagnostics.map((d) => d.code))}`,
+  );
   return typeof found.message === 'string' ? found.message : found.message.value;
 }
 
@@ -78,7 +84,11 @@ test('billion laughs: an alias bomb inside a VirtualService is not expanded', ()
 test('billion laughs at the top of a plain YAML file (not Kubernetes) costs nothing either', () => {
   const levels = ['a: &a [lol,lol,lol,lol,lol,lol,lol,lol,lol]'];
   for (let i = 1; i < 12; i++) {
-    levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    levels.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   }
   runAll(levels.join('\n') + '\n');
 });
@@ -149,14 +159,25 @@ test('random bytes decoded as UTF-8 (replacement characters, no NUL) never crash
   const bytes = Buffer.alloc(64 * 1024);
   for (let i = 0; i < bytes.length; i++) {
     seed = (seed * 1103515245 + 12345) >>> 0;
-    bytes[i] = ((seed >>> 16) & 0xff) || 1;
+    bytes[i] = (seed >>> 16) & 0xff || 1;
   }
   runAll(bytes.toString('utf8'));
 });
 
 test('many documents of unbalanced quotes and brackets (10,000 broken documents) stay within bounds', () => {
-  const broken = ['a: "unterminated', 'b: [1, 2', 'c: {x: 1', "d: 'x", '- - -', ': :', '? ? ?', '&a *a', '!!binary ~~~'];
+  const broken = [
+    'a: "unterminated',
+    'b: [1, 2',
+    'c: {x: 1',
+    "d: 'x",
+    '- - -',
+    ': :',
+    '? ? ?',
+    '&a *a',
+    '!!binary ~~~',
+  ];
   const parts: string[] = [];
-  for (let i = 0; i < 10_000; i++) parts.push(`kind: VirtualService\napiVersion: networking.istio.io/v1\n${broken[i % broken.length]}\n`);
+  for (let i = 0; i < 10_000; i++)
+    parts.push(`kind: VirtualService\napiVersion: networking.istio.io/v1\n${broken[i % broken.length]}\n`);
   runAll(parts.join('---\n'));
 });
