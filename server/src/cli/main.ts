@@ -213,6 +213,10 @@ function check(
       );
     }
   }
+  findings.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
   if (options.format === 'json') io.stdout(JSON.stringify(findings, null, 2) + '\n');
   else if (options.format === 'sarif') io.stdout(formatSarif(findings, VERSION));
   else io.stdout(formatText(findings, { colour: io.isTTY, filesChecked: files.length }));

@@ -369,8 +369,10 @@ function locatedWeight(node: unknown, doc: Document): Located<number | string> |
   const span = spanOf(scalar);
   if (!scalar || !span) return undefined;
   if (typeof scalar.value === 'number') return { value: scalar.value, span };
-  if (scalar.value === null) return undefined;
-  return { value: String(scalar.value), span };
+  const value = scalar.value;
+  if (typeof value === 'string') return { value, span };
+  // Booleans and other scalars keep their source spelling so the type rule can quote it.
+  return typeof value === 'boolean' || typeof value === 'bigint' ? { value: String(value), span } : undefined;
 }
 
 function locatedStrings(node: unknown, doc: Document): Located<string>[] {

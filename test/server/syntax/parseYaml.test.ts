@@ -15,7 +15,7 @@ describe('parseYaml', () => {
     for (const [i, kind] of ['A', 'B', 'C'].entries()) {
       const doc = file.documents[i]!.doc;
       assert.ok(isMap(doc.contents));
-      const range = doc.contents.range!;
+      const range = doc.contents.range;
       assert.equal(text.slice(range[0], range[0] + 7), `kind: ${kind}`);
     }
   });

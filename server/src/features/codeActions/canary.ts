@@ -1,10 +1,8 @@
-// Promote / Roll back as refactorings of a two-destination weighted route. The server only
-// offers them; the client commands (client/src/canary) work out the next step and edit the
-// weights, so the arithmetic and the remembered stable destination live in one place.
-import { CodeActionKind, type CodeAction } from 'vscode-languageserver-types';
+// Which routes Promote / Roll back apply to, and the arguments of those client commands (used by
+// the CodeLens). The client (client/src/canary) works out the next step and edits the weights, so
+// the arithmetic and the remembered stable destination live in one place.
 import { isVirtualService } from '../../model/resources';
 import type { ResourceSplit, RouteSplit } from '../trafficSplit';
-import { entryLabel, type CodeActionInput } from './types';
 
 export const PROMOTE_COMMAND = 'istioCanary.promoteCanary';
 export const ROLLBACK_COMMAND = 'istioCanary.rollbackCanary';
@@ -34,29 +32,4 @@ export function routeArguments(split: ResourceSplit, route: RouteSplit): RouteCo
     routeIndex: route.index,
     ...(split.resource.name ? { resourceName: split.resource.name.value } : {}),
   };
-}
-
-export function canaryActions(input: CodeActionInput): CodeAction[] {
-  const actions: CodeAction[] = [];
-  for (const split of input.splits) {
-    for (const route of split.routes) {
-      if (route.span.start > input.span.end || route.span.end < input.span.start) continue;
-      if (!isCanaryRoute(split, route)) continue;
-      const args = routeArguments(split, route);
-      const names = route.entries.map(entryLabel).join(' / ');
-      actions.push(
-        {
-          title: `Promote canary to the next step (${names})`,
-          kind: CodeActionKind.Refactor,
-          command: { title: 'Promote canary', command: PROMOTE_COMMAND, arguments: [args] },
-        },
-        {
-          title: `Roll back canary: all traffic to the stable destination (${names})`,
-          kind: CodeActionKind.Refactor,
-          command: { title: 'Roll back canary', command: ROLLBACK_COMMAND, arguments: [args] },
-        },
-      );
-    }
-  }
-  return actions;
 }

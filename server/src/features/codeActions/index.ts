@@ -1,11 +1,11 @@
 // Code actions: weight quick fixes (rescale, give the remainder), the unknown-field fix, adding a
-// missing subset or DestinationRule, and Promote / Roll back refactorings. Every edit replaces or
+// missing subset or DestinationRule. (Promote / Roll back code actions come from the client,
+// which knows the next promotion step and names it; the server offers them as CodeLenses.) Every edit replaces or
 // inserts only the characters it must, so untouched lines stay byte-identical. Reads the
 // resource views, the traffic split and the resolution lookup; must not import the LSP connection.
 import type { CodeAction } from 'vscode-languageserver-types';
 import { FileAnalysis } from '../diagnostics/fileAnalysis';
 import type { NavigationContext } from '../navigation/context';
-import { canaryActions } from './canary';
 import { subsetActions } from './subsets';
 import type { CodeActionRequest } from './types';
 import { unknownFieldActions } from './unknownField';
@@ -25,12 +25,7 @@ export function codeActions(
 ): CodeAction[] {
   const analysis = new FileAnalysis(context.file);
   const input = { ...request, context, splits: analysis.splits };
-  const actions = [
-    ...unknownFieldActions(input, analysis),
-    ...weightActions(input),
-    ...subsetActions(input),
-    ...canaryActions(input),
-  ];
+  const actions = [...unknownFieldActions(input, analysis), ...weightActions(input), ...subsetActions(input)];
   if (!only || only.length === 0) return actions;
   return actions.filter(
     (a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(`${k}.`)),

@@ -63,7 +63,7 @@ export function cursorContext(text: string, offset: number): CursorContext | und
     frame.lastKey = key;
     const valueText = rest.slice(keyMatch[0].length);
     const prefix = /\S*$/.exec(valueText)?.[0] ?? '';
-    if (/[\[{]/.test(valueText)) return undefined; // flow collections are not completed.
+    if (/[[{]/.test(valueText)) return undefined; // flow collections are not completed.
     return {
       mode: 'value',
       path: [...frame.path, key],

@@ -1,6 +1,6 @@
 // The extension's own requests (protocol/src/protocol.ts): the traffic split of a document, the
 // resources that make up a canary (for applying), and the request simulator.
-import type { Connection } from 'vscode-languageserver';
+import type { CancellationToken, Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import {
@@ -35,7 +35,7 @@ export function registerCustomHandlers(
     return text === undefined ? undefined : service().parse(TextDocument.create(uri, 'yaml', 0, text));
   };
 
-  connection.onRequest(TrafficSplitRequest, (params: TrafficSplitParams, token) =>
+  connection.onRequest(TrafficSplitRequest, (params: TrafficSplitParams, token: CancellationToken) =>
     runSafe<TrafficSplitResult>(
       log,
       'trafficSplit',
@@ -52,7 +52,7 @@ export function registerCustomHandlers(
     ),
   );
 
-  connection.onRequest(CanaryResourcesRequest, (params: CanaryResourcesParams, token) =>
+  connection.onRequest(CanaryResourcesRequest, (params: CanaryResourcesParams, token: CancellationToken) =>
     runSafe<CanaryResourcesResult>(log, 'canaryResources', token, { resources: [], errors: [] }, async () => {
       const file = await fileFor(params.uri);
       if (!file) return { resources: [], errors: [] };
@@ -80,7 +80,7 @@ export function registerCustomHandlers(
     }),
   );
 
-  connection.onRequest(SimulateRequest, (params: SimulateParams, token) =>
+  connection.onRequest(SimulateRequest, (params: SimulateParams, token: CancellationToken) =>
     runSafe<SimulateResult | null>(log, 'simulate', token, null, async () => {
       const s = service();
       const files: { uri: string; text: string }[] = [];

@@ -1,0 +1,176 @@
+// The CLI in-process (runCli with captured output) on temporary copies of realistic workspaces.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { runCli } from '../../server/src/cli/main';
+
+const ROOT = path.join(__dirname, '../../..');
+const SCENARIOS = path.join(ROOT, 'test/fixtures/scenarios');
+
+function run(args: string[], cwd: string, isTTY = false): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY, cwd });
+  return { code, stdout, stderr };
+}
+
+describe('istio-canary check', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-cli-'));
+    fs.cpSync(SCENARIOS, dir, { recursive: true });
+    fs.mkdirSync(path.join(dir, 'node_modules/pkg'), { recursive: true });
+    // Broken YAML inside node_modules must never be read.
+    fs.writeFileSync(
+      path.join(dir, 'node_modules/pkg/bad.yaml'),
+      'apiVersion: networking.istio.io/v1\nkind: [\n',
+    );
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('passes the reference scenarios with no errors or warnings (exit 0)', () => {
+    const result = run(['check', '--format', 'json'], dir);
+    assert.equal(result.code, 0, result.stderr);
+    const findings = JSON.parse(result.stdout) as { severity: string }[];
+    assert.deepEqual(
+      findings.filter((f) => f.severity !== 'info'),
+      [],
+    );
+  });
+
+  it('reports a weight-sum warning in text, JSON and SARIF, and exits 1 with --max-warnings 0', () => {
+    const file = path.join(dir, 'canary-90-10/virtual.yaml');
+    const original = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, original.replace('weight: 10', 'weight: 20'));
+    try {
+      const text = run(['check', 'canary-90-10'], dir);
+      assert.equal(text.code, 0);
+      assert.match(
+        text.stdout,
+        /^canary-90-10\/virtual\.yaml:12:5 warning weight-sum Weights of this route add up to 110, not 100/m,
+      );
+      const json = JSON.parse(run(['check', 'canary-90-10', '--format=json'], dir).stdout) as Record<
+        string,
+        unknown
+      >[];
+      assert.deepEqual(
+        json
+          .filter((f) => f.code === 'weight-sum')
+          .map((f) => [f.file, f.line, f.column, f.endLine, f.severity, f.resource]),
+        [
+          [
+            'canary-90-10/virtual.yaml',
+            12,
+            5,
+            19,
+            'warning',
+            { kind: 'VirtualService', namespace: 'default', name: 'canary' },
+          ],
+        ],
+      );
+      const sarif = JSON.parse(run(['check', 'canary-90-10', '--format', 'sarif'], dir).stdout);
+      assert.equal(sarif.version, '2.1.0');
+      const result = sarif.runs[0].results.find((r: any) => r.ruleId === 'weight-sum');
+      assert.equal(result.level, 'warning');
+      assert.equal(result.locations[0].physicalLocation.region.startLine, 12);
+      assert.ok(sarif.runs[0].tool.driver.rules.some((r: any) => r.id === 'weight-sum'));
+      assert.equal(run(['check', 'canary-90-10', '--max-warnings', '0'], dir).code, 1);
+    } finally {
+      fs.writeFileSync(file, original);
+    }
+  });
+
+  it('exits 1 on errors and groups coloured output on a terminal', () => {
+    const file = path.join(dir, 'broken.yaml');
+    fs.writeFileSync(
+      file,
+      'apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: x\nspec:\n  host: x\n  subsets:\n  - name: v1\n  - name: v1\n',
+    );
+    try {
+      const result = run(['check', 'broken.yaml'], dir, true);
+      assert.equal(result.code, 1);
+      const ESC = '\u001b';
+      const expected = `${ESC}[1mbroken.yaml${ESC}[0m\n  ${ESC}[2m9:11${ESC}[0m  ${ESC}[31merror${ESC}[0m  Subset \`v1\` is defined twice`;
+      assert.ok(result.stdout.startsWith(expected), JSON.stringify(result.stdout));
+    } finally {
+      fs.rmSync(file);
+    }
+  });
+
+  it('exits 2 with a clear message on bad usage and unreadable paths', () => {
+    const missing = run(['check', 'no-such-dir'], dir);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /cannot read .*no-such-dir: no such file or folder/);
+    assert.equal(run(['check', '--format', 'xml'], dir).code, 2);
+    assert.equal(run(['frobnicate'], dir).code, 2);
+    assert.equal(run(['check', '--bogus'], dir).code, 2);
+  });
+
+  it('applies rule severities and excludes from an auto-discovered .istio-canary.json', () => {
+    const file = path.join(dir, 'canary-90-10/virtual.yaml');
+    const original = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, original.replace('weight: 10', 'weight: 20'));
+    fs.writeFileSync(
+      path.join(dir, '.istio-canary.json'),
+      JSON.stringify({ rules: { 'weight-sum': 'error' }, exclude: ['weather-forecast/**'] }),
+    );
+    try {
+      const result = run(['check', '--format', 'json'], dir);
+      assert.equal(result.code, 1);
+      const findings = JSON.parse(result.stdout) as { file: string; code: string; severity: string }[];
+      assert.ok(findings.some((f) => f.code === 'weight-sum' && f.severity === 'error'));
+      assert.ok(!findings.some((f) => f.file.startsWith('weather-forecast')));
+      fs.writeFileSync(path.join(dir, '.istio-canary.json'), '{"rules": {"weight-sum": "loud"}}');
+      const bad = run(['check'], dir);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /rules\.weight-sum: expected one of error, warning, info, hint, off/);
+    } finally {
+      fs.writeFileSync(file, original);
+      fs.rmSync(path.join(dir, '.istio-canary.json'));
+    }
+  });
+});
+
+describe('istio-canary split', () => {
+  it('prints the split of every VirtualService as JSON with effective percentages', () => {
+    const result = run(['split', 'canary-90-10', '--format', 'json'], SCENARIOS);
+    assert.equal(result.code, 0);
+    const items = JSON.parse(result.stdout) as any[];
+    const canary = items.find((i) => i.name === 'canary');
+    assert.deepEqual(
+      {
+        file: canary.file,
+        kind: canary.kind,
+        namespace: canary.namespace,
+        hosts: canary.hosts,
+        gateways: canary.gateways,
+      },
+      {
+        file: 'canary-90-10/virtual.yaml',
+        kind: 'VirtualService',
+        namespace: 'default',
+        hosts: ['*'],
+        gateways: ['canary-gateway'],
+      },
+    );
+    assert.deepEqual(canary.routes[0].destinations, [
+      { host: 'canary.default.svc.cluster.local', subset: 'v1', port: null, weight: 90, percent: 90 },
+      { host: 'canary.default.svc.cluster.local', subset: 'v2', port: null, weight: 10, percent: 10 },
+    ]);
+    const reviews = items.find((i) => i.name === 'reviews');
+    assert.deepEqual(reviews.routes[0].match, [{ headers: { 'end-user': { exact: 'jason' } } }]);
+    assert.deepEqual(reviews.routes[1].destinations, [
+      { host: 'reviews', subset: 'v3', port: null, weight: null, percent: 100 },
+    ]);
+  });
+
+  it('draws one bar per route in text', () => {
+    const result = run(['split', 'canary-90-10/virtual.yaml'], SCENARIOS);
+    assert.match(
+      result.stdout,
+      /\[A{36}B{4}\]\n {4}A {5}90% {2}canary\.default\.svc\.cluster\.local › v1 {2}\(weight 90\)/,
+    );
+  });
+});
