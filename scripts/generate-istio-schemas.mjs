@@ -1,5 +1,5 @@
 // Generates server/src/schema/istioSchemas.generated.ts and bench/schemas/*.json from the
-// official CRDs in ../shared/crds (override with ISTIO_CRDS_DIR). Run `npm run generate:schemas`;
+// official CRDs in third_party/crds (override with ISTIO_CRDS_DIR). Run `npm run generate:schemas`;
 // `--check` compares instead of writing and exits 1 when the committed output has drifted.
 // Options: `--out-root DIR` writes (or checks) below DIR instead of the repository root.
 import { createHash } from 'node:crypto';
@@ -428,7 +428,7 @@ function renderModule(kinds, crdFiles, sources) {
     '// GENERATED FILE, DO NOT EDIT. Regenerate with `npm run generate:schemas`',
     '// (scripts/generate-istio-schemas.mjs); `node scripts/generate-istio-schemas.mjs --check` detects drift.',
     '// Field types, enums, required fields, oneOf groups, bounds, formats, serving versions and',
-    '// deprecation flags come from these CustomResourceDefinitions (see ../shared/crds/SOURCE.md):',
+    '// deprecation flags come from these CustomResourceDefinitions (see third_party/crds/SOURCE.md):',
     ...crdFiles.flatMap((f) => {
       const source = sources.get(f.file);
       const origin = source
@@ -543,7 +543,7 @@ async function formatWithPrettier(text, path, parser) {
  * Pure core: reads the CRDs and resolves to every output file as { path relative to the
  * repository root, content }. Writes nothing.
  */
-export async function generate(crdsDir = process.env.ISTIO_CRDS_DIR || resolve(repoRoot, '../shared/crds')) {
+export async function generate(crdsDir = process.env.ISTIO_CRDS_DIR || resolve(repoRoot, 'third_party/crds')) {
   const crdFiles = readCrds(crdsDir);
   const sources = readSources(crdsDir);
   const kinds = crdFiles.map((f) => ({ ...readKind(f), file: f.file }));

@@ -1,7 +1,7 @@
 // GENERATED FILE, DO NOT EDIT. Regenerate with `npm run generate:schemas`
 // (scripts/generate-istio-schemas.mjs); `node scripts/generate-istio-schemas.mjs --check` detects drift.
 // Field types, enums, required fields, oneOf groups, bounds, formats, serving versions and
-// deprecation flags come from these CustomResourceDefinitions (see ../shared/crds/SOURCE.md):
+// deprecation flags come from these CustomResourceDefinitions (see third_party/crds/SOURCE.md):
 //   gateways.networking.istio.io.yaml
 //     sha256 b7af4f3e5cca71805c4068c424ee0843f30d5d81c82e31bfa80574902ef583c9
 //     from https://github.com/istio/istio at commit 86c9f01fd735fb01d8192f5bcaf0d424afb7f14c

@@ -1,5 +1,5 @@
 // Locations shared by the schema tests: the repository root and the pinned CRDs the generator
-// reads (../shared/crds next to the repository, or ISTIO_CRDS_DIR), and a reader for them.
+// reads (third_party/crds in the repository, or ISTIO_CRDS_DIR), and a reader for them.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 /** The repository root, from out/test/server/schema where the compiled tests run. */
 export const REPO_ROOT = resolve(__dirname, '../../../..');
 
-export const CRDS_DIR = process.env['ISTIO_CRDS_DIR'] ?? resolve(REPO_ROOT, '../shared/crds');
+export const CRDS_DIR = process.env['ISTIO_CRDS_DIR'] ?? resolve(REPO_ROOT, 'third_party/crds');
 
 export const CRD_FILE_NAMES = [
   'gateways.networking.istio.io.yaml',

@@ -32,10 +32,17 @@ export function diagnose(
     if (isCancelled()) break;
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
-    const severity: Severity = configured ?? rule.defaultSeverity;
     try {
       rule.check(context, (finding) =>
-        diagnostics.push(toDiagnostic(file, workspace, rule.code, severity, finding)),
+        diagnostics.push(
+          toDiagnostic(
+            file,
+            workspace,
+            rule.code,
+            configured ?? finding.severity ?? rule.defaultSeverity,
+            finding,
+          ),
+        ),
       );
     } catch (error) {
       failures.push({ code: rule.code, error });

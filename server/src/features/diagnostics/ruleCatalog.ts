@@ -22,14 +22,11 @@ import { conflictingGateways } from './rules/conflictingGateways';
 import { conflictingMeshHosts } from './rules/conflictingMeshHosts';
 import { conflictingServiceEntryProtocols } from './rules/conflictingServiceEntryProtocols';
 import { destinationRuleConflict } from './rules/destinationRuleConflict';
-import {
-  destinationRuleHostNotFound,
-  destinationRuleHostNotFoundElsewhere,
-} from './rules/destinationRuleHostNotFound';
+import { destinationRuleHostNotFound } from './rules/destinationRuleHostNotFound';
 import { gatewayHostMismatch } from './rules/gatewayHostMismatch';
 import { gatewayNotFound } from './rules/gatewayNotFound';
 import { gatewayRouteIgnoresSubsets } from './rules/gatewayRouteIgnoresSubsets';
-import { hostNotFound, hostNotFoundElsewhere } from './rules/hostNotFound';
+import { hostNotFound } from './rules/hostNotFound';
 import { ineffectiveMatch } from './rules/ineffectiveMatch';
 import { portNotFound } from './rules/portNotFound';
 import { portRequired } from './rules/portRequired';
@@ -58,7 +55,6 @@ export const RULES: readonly Rule[] = [
   subsetNotFound,
   gatewayNotFound,
   hostNotFound,
-  hostNotFoundElsewhere,
   portNotFound,
   portRequired,
   subsetSelectsNoWorkload,
@@ -70,7 +66,6 @@ export const RULES: readonly Rule[] = [
   gatewayRouteIgnoresSubsets,
   conflictingGateways,
   destinationRuleHostNotFound,
-  destinationRuleHostNotFoundElsewhere,
   conflictingServiceEntryProtocols,
 ];
 

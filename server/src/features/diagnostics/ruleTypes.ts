@@ -23,6 +23,12 @@ export interface Finding {
   readonly related?: readonly RelatedLocation[];
   /** Shown faded (unreachable code) or struck through (deprecated). */
   readonly tag?: 'unnecessary' | 'deprecated';
+  /**
+   * This finding's own level, for rules whose findings differ in certainty (a likely typo is a
+   * warning, a reference that may live in another repository is info). A user setting for the
+   * rule's code still wins.
+   */
+  readonly severity?: Severity;
 }
 
 export interface RuleContext {
