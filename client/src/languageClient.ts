@@ -32,7 +32,12 @@ export function createLanguageClient(
       { scheme: 'untitled', language: 'yaml' },
     ],
     synchronize: {
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+        // A deleted or renamed folder is reported once, for the folder: forward those deletions
+        // so the server drops the files it indexed below it.
+        vscode.workspace.createFileSystemWatcher('**/*', true, true, false),
+      ],
     },
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
