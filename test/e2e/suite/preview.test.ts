@@ -124,6 +124,10 @@ describe('traffic split preview', () => {
   it('New Canary writes manifests that the preview shows as 90/10', async () => {
     // Answers in the order the wizard asks; null takes the suggested default.
     const answers = ['canary', null, 'appv1', null, 'appv2', null, 'No gateway', '10'];
+    const document = await openFixture(VIRTUAL);
+    // The panel is open (as after the tests above, and also when this test runs alone) ...
+    await vscode.commands.executeCommand('istioCanary.previewTrafficSplit', { uri: document.uri.toString() });
+    await waitForPanel(document.uri, (t) => t.includes('90 %'), 'the panel to show virtual.yaml');
     await openFixture(VIRTUAL);
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>(
       'istioCanary.newCanary',
@@ -137,6 +141,7 @@ describe('traffic split preview', () => {
       /kind: VirtualService[\s\S]*subset: v1\n {6}weight: 90[\s\S]*subset: v2\n {6}weight: 10/,
     );
     assert.match(text, /kind: DestinationRule[\s\S]*app: v1[\s\S]*app: v2/);
+    // ... and follows the wizard's new file when it becomes the active editor.
     await waitForPanel(
       uri,
       (t) => t.includes('subset v1 of canary.default.svc.cluster.local 90 %'),
