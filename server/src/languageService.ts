@@ -129,7 +129,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       workspace.set({
         uri: file.uri,
         resources: file.resources,
-        lineStarts: computeLineStarts(file.document.getText()),
+        // A file refused by the parser (too large, binary) has no resources to locate.
+        lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
       });
     },
     removeWorkspaceFile(uri) {
