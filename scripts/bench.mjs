@@ -307,6 +307,7 @@ function measureCli(wsDir, documents) {
     try {
       output = execFileSync(process.execPath, [...extra, cli, 'check', wsDir, '--format', 'json'], {
         maxBuffer: 512 * 1024 * 1024,
+        timeout: 20 * 60 * 1000,
         encoding: 'utf8',
       });
     } catch (error) {
@@ -425,12 +426,8 @@ async function main() {
         'ours < 100',
       ),
       'peak RSS': row(mb(ours.peakRssBytes), mb(t.peakRssBytes), 'MB', 'ratio <= 0.5'),
-      'workspace index, 2,000 files, cold start to cross-file diagnostics': row(
-        index.coldStartToCrossFileDiagnosticsMs,
-        undefined,
-        'ms',
-        'ours < 2000',
-      ),
+      [`workspace index, ${SIZES.files.toLocaleString('en')} files, cold start to cross-file diagnostics`]:
+        row(index.coldStartToCrossFileDiagnosticsMs, undefined, 'ms', 'ours < 2000'),
       'extension activation (module load + activate()), minified bundle': row(
         activation.minified.totalMs,
         undefined,
@@ -474,11 +471,21 @@ async function main() {
       activation,
     };
     printTable(results);
-    mkdirSync(join(ROOT, 'bench'), { recursive: true });
-    const outFile = join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
+    // results.json is the summary the issue asks for (git-ignored); the raw figures and quick
+    // runs go to .test-results/ (git-ignored too) so a run never leaves untracked files.
+    const outFile = quick
+      ? join(ROOT, '.test-results', 'bench-results.quick.json')
+      : join(ROOT, 'bench', 'results.json');
+    const detailsFile = join(
+      ROOT,
+      '.test-results',
+      quick ? 'bench-details.quick.json' : 'bench-details.json',
+    );
+    mkdirSync(dirname(outFile), { recursive: true });
+    mkdirSync(dirname(detailsFile), { recursive: true });
     writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
-    writeFileSync(outFile.replace(/\.json$/, '.details.json'), JSON.stringify(details, null, 2) + '\n');
-    log(`wrote ${outFile} (and the raw figures beside it)`);
+    writeFileSync(detailsFile, JSON.stringify(details, null, 2) + '\n');
+    log(`wrote ${outFile} and ${detailsFile}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
