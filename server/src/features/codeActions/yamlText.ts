@@ -27,15 +27,4 @@ export function yamlScalar(value: string): string {
   return plain && !misread ? value : JSON.stringify(value);
 }
 
-/** The offset of the end of the line holding `offset` (before its line break). */
-export function lineEndAt(text: string, offset: number): number {
-  let end = text.indexOf('\n', offset);
-  if (end === -1) end = text.length;
-  if (end > 0 && text[end - 1] === '\r') end--;
-  return Math.max(end, offset);
-}
-
-/** The offset where the line holding `offset` starts. */
-export function lineStartAt(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
+export { lineEndAt, lineStartAt } from '../../text/lines';

@@ -3,6 +3,7 @@
 // reads anyway. Returns the path of the mapping the cursor is in, the keys already there, and
 // whether a key or a value is being typed.
 import type { PathSegment } from '../../syntax/yamlAst';
+import { lineStartAt } from '../../text/lines';
 
 export interface CursorContext {
   readonly mode: 'key' | 'value';
@@ -40,7 +41,7 @@ const MAX_DEPTH = 500;
 const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\-?:][^#]*?|-[^\s#][^#]*?)\s*:(?=\s|$)/;
 
 export function cursorContext(text: string, offset: number): CursorContext | undefined {
-  const lineStart = lineStartOf(text, offset);
+  const lineStart = lineStartAt(text, offset);
   const before = text.slice(lineStart, offset);
   if (before.includes('#') && /\s#|^#/.test(before)) return undefined; // in a comment
   const documentStart = findDocumentStart(text, lineStart);
@@ -206,20 +207,12 @@ function findDocumentStart(text: string, lineStart: number): number {
   let position = lineStart;
   while (position > 0) {
     // `position` starts a line, so text[position - 1] is its newline; look at the line before.
-    const prev = lineStartOf(text, position - 1);
+    const prev = lineStartAt(text, position - 1);
     const line = text.slice(prev, position - 1);
     if (/^---(\s|$)/.test(line)) return position;
     position = prev;
   }
   return 0;
-}
-
-/**
- * Offset where the line holding `offset` starts. (`lastIndexOf` with a negative start index
- * searches from 0, which would find a newline *after* the offset: guard against it.)
- */
-function lineStartOf(text: string, offset: number): number {
-  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function unquote(key: string): string {

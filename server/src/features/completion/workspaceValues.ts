@@ -3,6 +3,7 @@
 // Services and ServiceEntries (short name in the same namespace, FQDN otherwise), and label keys
 // and values of the host's workloads inside a DestinationRule subset. Works from the text around
 // the cursor, since the YAML is usually broken while a value is being typed.
+import { lineStartAt } from '../../text/lines';
 import {
   CompletionItemKind,
   MarkupKind,
@@ -242,7 +243,7 @@ function ruleHost(file: SourceFile, text: string, start: number, offset: number)
  * cursor line's indentation, up to the first line indented less.
  */
 function siblingValue(text: string, offset: number, key: string): string | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   const indent = /^ */.exec(text.slice(lineStart))![0].length;
   const lines = text.split('\n');
   const cursorLine = text.slice(0, lineStart).split('\n').length - 1;
