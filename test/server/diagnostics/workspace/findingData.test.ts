@@ -84,7 +84,9 @@ describe('cross-file finding data', () => {
   });
 
   it('subset-not-found points at the DestinationRule in the other file', () => {
-    const subset = byCode('subset-not-found').find((d) => /canery/.test(String(d.message)))!;
+    const subset = byCode('subset-not-found').find((d) =>
+      /canery/.test(typeof d.message === 'string' ? d.message : d.message.value),
+    )!;
     assert.deepEqual(
       subset.relatedInformation?.map((r) => [r.location.uri, r.location.range.start.line]),
       [['file:///app/resources.yaml', 5]],
