@@ -543,7 +543,9 @@ async function formatWithPrettier(text, path, parser) {
  * Pure core: reads the CRDs and resolves to every output file as { path relative to the
  * repository root, content }. Writes nothing.
  */
-export async function generate(crdsDir = process.env.ISTIO_CRDS_DIR || resolve(repoRoot, 'third_party/crds')) {
+export async function generate(
+  crdsDir = process.env.ISTIO_CRDS_DIR || resolve(repoRoot, 'third_party/crds'),
+) {
   const crdFiles = readCrds(crdsDir);
   const sources = readSources(crdsDir);
   const kinds = crdFiles.map((f) => ({ ...readKind(f), file: f.file }));
