@@ -2,7 +2,15 @@
 // destinations and their effective share of traffic. Computed once and reused by the weight
 // diagnostics, the hover on `weight`, the CodeLens, the preview panel and `istio-canary split`.
 import type { Span } from '../syntax/parseYaml';
-import type { AppDeployment, Located, RouteProtocol, VirtualService } from '../model/resources';
+import {
+  isAppDeployment,
+  isVirtualService,
+  type AppDeployment,
+  type Located,
+  type Resource,
+  type RouteProtocol,
+  type VirtualService,
+} from '../model/resources';
 import { describeMatches } from './matchText';
 
 export interface SplitEntry {
@@ -37,6 +45,16 @@ export interface RouteSplit {
 export interface ResourceSplit {
   readonly resource: VirtualService | AppDeployment;
   readonly routes: readonly RouteSplit[];
+}
+
+/** The splits of the VirtualServices and AppDeployments among `resources`, in order. */
+export function computeSplits(resources: readonly Resource[]): ResourceSplit[] {
+  const splits: ResourceSplit[] = [];
+  for (const r of resources) {
+    if (isVirtualService(r)) splits.push(computeVirtualServiceSplit(r));
+    else if (isAppDeployment(r)) splits.push(computeAppDeploymentSplit(r));
+  }
+  return splits;
 }
 
 export function computeVirtualServiceSplit(vs: VirtualService): ResourceSplit {

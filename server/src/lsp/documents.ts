@@ -20,7 +20,8 @@ export class DocumentStore {
     if (!document) return undefined;
     const cached = this.parses.get(uri);
     if (cached && cached.version === document.version) return cached.file;
-    const file = this.service().parse(document);
+    // The older version's parse is handed over: its unchanged segments are reused.
+    const file = this.service().parse(document, cached?.file);
     this.parses.set(uri, { version: document.version, file });
     return file;
   }

@@ -32,6 +32,15 @@ export interface YamlFile {
   readonly problems: readonly SyntaxProblem[];
   /** True when the file was not analysed at all (too large, binary, too deeply nested). */
   readonly skipped: boolean;
+  /** The parsed `---` segments, so the next parse of the same document can reuse unchanged ones. */
+  readonly segments: readonly ParsedSegment[];
+}
+
+/** One `---`-separated segment of the text and the documents parsed from it. */
+export interface ParsedSegment {
+  readonly source: string;
+  readonly start: number;
+  readonly docs: readonly Document.Parsed[];
 }
 
 export interface ParseLimits {
@@ -43,11 +52,21 @@ export interface ParseLimits {
 
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxFileSize: 5 * 1024 * 1024, maxNesting: 500 };
 
-export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): YamlFile {
+/**
+ * Parses a YAML stream. With `previous` (the parse of an earlier version of the same text), the
+ * segments whose text did not change are reused instead of parsed again, which is what keeps an
+ * edit in a 60,000-line file cheap. Their syntax trees are moved, not copied: `previous` must not
+ * be used afterwards.
+ */
+export function parseYaml(
+  text: string,
+  limits: ParseLimits = DEFAULT_PARSE_LIMITS,
+  previous?: YamlFile,
+): YamlFile {
   const refusal = refuseToParse(text, limits);
-  if (refusal) return { text, documents: [], problems: [refusal], skipped: true };
+  if (refusal) return { text, documents: [], problems: [refusal], skipped: true, segments: [] };
   try {
-    return parseStream(text);
+    return parseStream(text, previous);
   } catch (error) {
     // The `yaml` package is not supposed to throw on bad input; if it ever does (or the stack
     // runs out on input our nesting pre-check missed), the file is reported, not the server.
@@ -57,6 +76,7 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
       documents: [],
       problems: [problemAtStart(`YAML could not be parsed: ${message}`, 'PARSER_FAILURE')],
       skipped: true,
+      segments: [],
     };
   }
 }
@@ -66,20 +86,33 @@ export function parseYaml(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMI
  * bad indent) cannot swallow the documents after it; node ranges are then shifted back to
  * offsets in the whole text.
  */
-function parseStream(text: string): YamlFile {
+function parseStream(text: string, previous: YamlFile | undefined): YamlFile {
   const problems: SyntaxProblem[] = [];
   const documents: YamlDocument[] = [];
+  const segments: ParsedSegment[] = [];
+  const reusable = new Map<string, ParsedSegment[]>();
+  for (const old of previous?.segments ?? [])
+    reusable.set(old.source, [...(reusable.get(old.source) ?? []), old]);
   let index = 0;
   for (const segment of splitSegments(text)) {
     const source = text.slice(segment.start, segment.end);
-    const parsed = parseAllDocuments(source, {
-      prettyErrors: false,
-      keepSourceTokens: false,
-      uniqueKeys: true,
-      strict: false,
-    });
+    const old = reusable.get(source)?.shift();
+    let parsed: readonly Document.Parsed[];
+    if (old) {
+      parsed = old.docs;
+      const delta = segment.start - old.start;
+      if (delta !== 0) for (const doc of parsed) shiftRanges(doc, delta);
+    } else {
+      parsed = parseAllDocuments(source, {
+        prettyErrors: false,
+        keepSourceTokens: false,
+        uniqueKeys: true,
+        strict: false,
+      }) as Document.Parsed[];
+      if (segment.start > 0) for (const doc of parsed) shiftRanges(doc, segment.start);
+    }
+    segments.push({ source, start: segment.start, docs: parsed });
     for (const doc of parsed) {
-      if (segment.start > 0) shiftRanges(doc, segment.start);
       const [start, , end] = doc.range;
       // A segment holding only comments or blank lines is not a document.
       if (doc.contents === null && doc.errors.length === 0 && parsed.length > 0 && !/^---/.test(source))
@@ -90,7 +123,7 @@ function parseStream(text: string): YamlFile {
       index++;
     }
   }
-  return { text, documents, problems, skipped: false };
+  return { text, documents, problems, skipped: false, segments };
 }
 
 /** Segments of the text that each start at a `---` marker line (the first starts at 0). */

@@ -73,4 +73,45 @@ describe('parseYaml', () => {
     assert.equal(onKey.onKey, true);
     assert.equal(onKey.path.at(-1)!.segment, 'weight');
   });
+
+  it('reuses unchanged segments of a previous parse and gives exactly what a fresh parse gives', () => {
+    const docs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `# doc ${i}\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  key: "value ${i}"\n`,
+    );
+    const edits: ((t: string) => string)[] = [
+      (t) => t.replace('value 0', 'value zero, longer'), // shifts every later document
+      (t) => t.replace('name: c3', 'name: c3b'),
+      (t) => t.replace('kind: ConfigMap\nmetadata:\n  name: c4', 'kind: ConfigMap\nmetadata: [\n  name: c4'), // breaks one
+      (t) => t + '---\nkind: Extra\n',
+      (t) => t.slice(0, t.indexOf('---')) + t.slice(t.indexOf('---', t.indexOf('---') + 1)), // drops a document
+      (t) => t.replace(/value/g, 'v'),
+    ];
+    let text = docs.join('---\n');
+    let previous = parseYaml(text, LIMITS);
+    let reusedSomething = false;
+    for (const edit of edits) {
+      text = edit(text);
+      const firstDocBefore = previous.segments[previous.segments.length - 1]?.docs[0];
+      const incremental = parseYaml(text, LIMITS, previous);
+      const fresh = parseYaml(text, LIMITS);
+      reusedSomething ||= incremental.segments.some((s) => s.docs[0] === firstDocBefore);
+      const view = (f: typeof fresh) =>
+        f.documents.map((d) => ({
+          span: d.span,
+          js: d.doc.toJS() as unknown,
+          ranges: isMap(d.doc.contents)
+            ? d.doc.contents.items.map((p) => [
+                (p.key as { range: number[] }).range,
+                (p.value as { range?: number[] } | null)?.range,
+              ])
+            : null,
+        }));
+      assert.deepEqual(view(incremental), view(fresh));
+      assert.deepEqual(incremental.problems, fresh.problems);
+      previous = incremental;
+    }
+    assert.ok(reusedSomething, 'unchanged segments were reused, not parsed again');
+  });
 });

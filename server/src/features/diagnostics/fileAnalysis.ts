@@ -1,10 +1,9 @@
 // Per-request analysis of one file that several rules share (schema issues, traffic splits),
 // computed lazily and thrown away with the request: no caches outlive a diagnose call.
 import type { SourceFile } from '../../sourceFile';
-import { isAppDeployment, isVirtualService } from '../../model/resources';
 import { findKindSchema } from '../../schema/schemaAt';
 import { readTypeMeta } from '../../model/readResources';
-import { computeAppDeploymentSplit, computeVirtualServiceSplit, type ResourceSplit } from '../trafficSplit';
+import { computeSplits, type ResourceSplit } from '../trafficSplit';
 import { checkSchema, type SchemaIssue } from './schemaCheck';
 
 export class FileAnalysis {
@@ -28,14 +27,7 @@ export class FileAnalysis {
   }
 
   get splits(): readonly ResourceSplit[] {
-    if (!this.splitsMemo) {
-      const splits: ResourceSplit[] = [];
-      for (const r of this.file.resources) {
-        if (isVirtualService(r)) splits.push(computeVirtualServiceSplit(r));
-        else if (isAppDeployment(r)) splits.push(computeAppDeploymentSplit(r));
-      }
-      this.splitsMemo = splits;
-    }
+    this.splitsMemo ??= computeSplits(this.file.resources);
     return this.splitsMemo;
   }
 }
