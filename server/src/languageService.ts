@@ -21,6 +21,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex, computeLineStarts } from './workspace/workspaceIndex';
 import { diagnose } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
+import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
 import { complete } from './features/completion/complete';
 import { workspaceKeyCompletions } from './features/completion/workspaceValues';
 import {
@@ -99,6 +100,7 @@ export interface LanguageService {
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const log = options.log ?? (() => undefined);
   const workspace = new WorkspaceIndex();
+  const schemaIssues = new SchemaIssueCache();
   let settings: Settings = DEFAULT_SETTINGS;
   const configure = (input: unknown): string[] => {
     const { settings: next, problems } = normalizeSettings(input, DEFAULT_SETTINGS);
@@ -109,7 +111,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   if (options.settings !== undefined) configure(options.settings);
 
   const runDiagnose = (file: SourceFile, isCancelled?: () => boolean): Diagnostic[] => {
-    const result = diagnose(file, workspace, settings, isCancelled);
+    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues);
     for (const failure of result.failures) {
       const error =
         failure.error instanceof Error

@@ -7,6 +7,7 @@ import type { Settings } from '../../settings';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { Span } from '../../syntax/parseYaml';
 import { FileAnalysis } from './fileAnalysis';
+import type { SchemaIssueCache } from './schemaIssueCache';
 import { RULES } from './ruleCatalog';
 import type { Finding, Severity } from './ruleTypes';
 
@@ -23,11 +24,12 @@ export function diagnose(
   workspace: WorkspaceIndex,
   settings: Settings,
   isCancelled: () => boolean = () => false,
+  schemaIssueCache?: SchemaIssueCache,
 ): DiagnoseResult {
   const diagnostics: Diagnostic[] = [];
   const failures: { code: string; error: unknown }[] = [];
   if (!settings.enable || !file.isKubernetes) return { diagnostics, failures };
-  const context = { file, workspace, settings, analysis: new FileAnalysis(file) };
+  const context = { file, workspace, settings, analysis: new FileAnalysis(file, schemaIssueCache) };
   for (const rule of RULES) {
     if (isCancelled()) break;
     const configured = settings.rules[rule.code];

@@ -1,16 +1,21 @@
 // Per-request analysis of one file that several rules share (schema issues, traffic splits),
-// computed lazily and thrown away with the request: no caches outlive a diagnose call.
+// computed lazily and thrown away with the request. The only longer-lived memo is the optional
+// per-document SchemaIssueCache a language service passes in.
 import type { SourceFile } from '../../sourceFile';
 import { findKindSchema } from '../../schema/schemaAt';
 import { readTypeMeta } from '../../model/readResources';
 import { computeSplits, type ResourceSplit } from '../trafficSplit';
 import { checkSchema, type SchemaIssue } from './schemaCheck';
+import type { SchemaIssueCache } from './schemaIssueCache';
 
 export class FileAnalysis {
   private schemaIssuesMemo: readonly SchemaIssue[] | undefined;
   private splitsMemo: readonly ResourceSplit[] | undefined;
 
-  constructor(readonly file: SourceFile) {}
+  constructor(
+    readonly file: SourceFile,
+    private readonly cache?: SchemaIssueCache,
+  ) {}
 
   get schemaIssues(): readonly SchemaIssue[] {
     if (!this.schemaIssuesMemo) {
@@ -19,7 +24,9 @@ export class FileAnalysis {
         const meta = readTypeMeta(document);
         if (!meta) continue;
         const schema = findKindSchema(meta.apiVersion.value, meta.kind.value);
-        if (schema) issues.push(...checkSchema(document.doc, schema, meta.apiVersion.value));
+        if (!schema) continue;
+        const check = () => checkSchema(document.doc, schema, meta.apiVersion.value);
+        issues.push(...(this.cache ? this.cache.issuesOf(document.doc, check) : check()));
       }
       this.schemaIssuesMemo = issues;
     }

@@ -29,44 +29,44 @@ export const conflictingGateways: Rule = {
     const defaultNamespace = lookup.defaultNamespace;
     const own = context.file.resources.filter(isGateway);
     if (own.length === 0) return;
-    const bySelector = new Map<string, Gateway[]>();
+    // One pass over the file set's Gateways: which Gateway (by identity) serves each
+    // selector + port + host. Pairwise comparison was quadratic in the number of Gateways.
+    const servedBy = new Map<string, Map<string, Gateway>>();
     const folder = fileSetOf(context.file.uri);
     for (const g of lookup.gateways) {
       if (fileSetOf(g.uri) !== folder) continue;
-      const key = selectorKey(g.selector);
-      if (key === '') continue;
-      const list = bySelector.get(key);
-      if (list) list.push(g);
-      else bySelector.set(key, [g]);
+      const selector = selectorKey(g.selector);
+      const id = resourceIdentity(g, defaultNamespace);
+      if (selector === '' || id === undefined) continue;
+      for (const server of g.servers) {
+        const port = server.port?.number;
+        if (port === undefined) continue;
+        for (const h of server.hosts) {
+          const key = `${selector}|${port}|${dnsName(h.value)}`;
+          const ids = servedBy.get(key) ?? new Map<string, Gateway>();
+          if (!ids.has(id)) ids.set(id, g);
+          servedBy.set(key, ids);
+        }
+      }
     }
     for (const gateway of own) {
-      const key = selectorKey(gateway.selector);
-      if (key === '') continue;
+      const selector = selectorKey(gateway.selector);
       const identity = resourceIdentity(gateway, defaultNamespace);
-      const others = (bySelector.get(key) ?? []).filter((o) => {
-        const id = resourceIdentity(o, defaultNamespace);
-        return id !== undefined && id !== identity;
-      });
-      if (others.length === 0) continue;
+      if (selector === '') continue;
       for (const server of gateway.servers) {
         const port = server.port?.number;
         if (port === undefined) continue;
         for (const host of server.hosts) {
-          const clashing = new Map<string, Gateway>();
-          for (const other of others) {
-            const id = resourceIdentity(other, defaultNamespace)!;
-            if (clashing.has(id)) continue;
-            const clash = other.servers.some(
-              (s) => s.port?.number === port && s.hosts.some((h) => dnsName(h.value) === dnsName(host.value)),
-            );
-            if (clash) clashing.set(id, other);
-          }
-          if (clashing.size === 0) continue;
-          const names = [...clashing.values()].map((o) => qualifiedName(o, defaultNamespace));
+          const ids = servedBy.get(`${selector}|${port}|${dnsName(host.value)}`);
+          const clashing = [...(ids ?? new Map<string, Gateway>())]
+            .filter(([id]) => id !== identity)
+            .map(([, g]) => g);
+          if (clashing.length === 0) continue;
+          const names = clashing.map((o) => qualifiedName(o, defaultNamespace));
           report({
             span: host.span,
-            message: `Gateway ${names.join(', ')} also selects ${key} and serves port ${port} for \`${host.value}\`; the proxy keeps only one of these servers. Merge them into one Gateway or use distinct hosts.`,
-            related: [...clashing.values()].flatMap((o) =>
+            message: `Gateway ${names.join(', ')} also selects ${selector} and serves port ${port} for \`${host.value}\`; the proxy keeps only one of these servers. Merge them into one Gateway or use distinct hosts.`,
+            related: clashing.flatMap((o) =>
               o.name ? [{ uri: o.uri, span: o.name.span, message: `Gateway ${o.name.value}` }] : [],
             ),
           });
