@@ -47,7 +47,9 @@ function step(title, command, args, options = {}) {
 fs.mkdirSync(STATE, { recursive: true });
 step('build (production bundles)', process.execPath, ['scripts/build.mjs', '--production']);
 
-const vsceArgs = ['package', '--no-dependencies', '--out', VSIX];
+// The README's screenshots are relative links to files shipped in the .vsix (see .vscodeignore);
+// without a public repository URL vsce would refuse to rewrite them, so they stay relative.
+const vsceArgs = ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', VSIX];
 // vsce asks interactively when there is no LICENSE file; never let it wait for an answer.
 if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => fs.existsSync(path.join(ROOT, f)))) {
   vsceArgs.push('--skip-license');

@@ -107,6 +107,13 @@ if (setup) {
       needs: ['build', 'e2e setup'],
       run: () => run(node, ['test/e2e/ui-smoke.mjs', '--summary', summaryFile('ui-smoke')]),
     },
+    {
+      // The README's other command: package the .vsix, install it into code-server, serve
+      // examples/ and check in headless Chromium that the installed extension activates.
+      name: 'npm start --check',
+      needs: ['e2e setup'],
+      run: () => run(node, ['scripts/start.mjs', '--check']),
+    },
   );
 }
 
