@@ -1,0 +1,117 @@
+// Workspace Trust: in an untrusted workspace the commands that touch a cluster refuse with a
+// clear message, and neither kubectl nor the language server is asked anything. (The e2e harness
+// runs VS Code with trust disabled, so this is tested with a stub `vscode` module, installed with
+// a Module._load hook before the apply commands are loaded.)
+import assert from 'node:assert/strict';
+import Module from 'node:module';
+import { test } from 'node:test';
+import type * as ApplyCommandsModule from '../../../client/src/apply/applyCommands';
+
+/** A stand-in for any part of the vscode API the commands touch while registering. */
+function stub(): any {
+  const props: Record<string | symbol, unknown> = Object.create(null);
+  return new Proxy(function () {}, {
+    get(target, key) {
+      if (key === 'then') return undefined;
+      if (key === 'prototype') return target.prototype;
+      if (!(key in props)) props[key] = stub();
+      return props[key];
+    },
+    set(_target, key, value) {
+      props[key] = value;
+      return true;
+    },
+    apply: () => stub(),
+    construct: () => stub(),
+  });
+}
+
+const handlers = new Map<string, (...args: unknown[]) => unknown>();
+const executed: string[] = [];
+const vscodeApi: Record<string | symbol, unknown> = {
+  workspace: new Proxy(
+    { isTrusted: false },
+    {
+      get: (target: Record<string | symbol, unknown>, key) =>
+        key in target ? target[key] : (target[key] = stub()),
+    },
+  ),
+  commands: {
+    registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
+      handlers.set(id, handler);
+      return { dispose: () => undefined };
+    },
+    executeCommand: (id: string) => {
+      executed.push(id);
+      return Promise.resolve(undefined);
+    },
+  },
+};
+const vscode = new Proxy(vscodeApi, {
+  get(target, key) {
+    if (!(key in target)) target[key] = stub();
+    return target[key];
+  },
+});
+
+const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+const originalLoad = moduleWithLoad._load;
+moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
+  if (request === 'vscode') return vscode;
+  return originalLoad.call(this, request, ...rest);
+};
+const { registerApplyCommands, applyCommandIds } =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('../../../client/src/apply/applyCommands') as typeof ApplyCommandsModule;
+moduleWithLoad._load = originalLoad;
+
+test('apply, apply canary and diff refuse in an untrusted workspace without running anything', async () => {
+  const shown: string[] = [];
+  const asked: string[] = [];
+  const fail = (what: string) => () => {
+    asked.push(what);
+    return Promise.reject(new Error(`${what} must not be called in an untrusted workspace`));
+  };
+  const kubectl = {
+    config: fail('kubectl config'),
+    namespaces: fail('kubectl namespaces'),
+    apply: fail('kubectl apply'),
+    get: fail('kubectl get'),
+    diff: fail('kubectl diff'),
+  };
+  const client = { sendRequest: fail('language server request') };
+  const prompts = {
+    confirm: fail('confirm'),
+    typeToConfirm: fail('typeToConfirm'),
+    pickContext: fail('pickContext'),
+    pickNamespace: fail('pickNamespace'),
+    showResult: (_kind: string, message: string, actions?: string[]) => {
+      shown.push(message);
+      return Promise.resolve(actions?.[0]);
+    },
+  };
+  const context = {
+    subscriptions: [] as unknown[],
+    workspaceState: { get: () => undefined, update: () => Promise.resolve() },
+  };
+  const deps = { client, output: { appendLine: () => undefined }, prompts, kubectl } as unknown as Parameters<
+    typeof registerApplyCommands
+  >[1];
+  registerApplyCommands(context as unknown as Parameters<typeof registerApplyCommands>[0], deps);
+
+  for (const id of [
+    applyCommandIds.applyCurrentFile,
+    applyCommandIds.applyCanary,
+    applyCommandIds.diffAgainstCluster,
+  ]) {
+    const handler = handlers.get(id);
+    assert.ok(handler, `${id} is registered`);
+    shown.length = 0;
+    await handler();
+    assert.equal(shown.length, 1, `${id} says why it refuses`);
+    assert.match(shown[0]!, /only in a trusted workspace/);
+  }
+  assert.deepEqual(asked, []);
+  // The refusal's action opens VS Code's trust editor.
+  assert.ok(executed.includes('workbench.trust.manage'));
+});
