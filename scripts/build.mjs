@@ -17,8 +17,22 @@ const common = {
 /** @type {import('esbuild').BuildOptions[]} */
 const entries = [
   {
+    // The extension's entry stays small: the language client (vscode-languageclient, most of the
+    // client's code) and the wizard's YAML reader are separate files loaded after activation.
     ...common,
     entryPoints: { 'client/extension': 'client/src/extension.ts' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['vscode', './languageClient.js', './collectFacts.js'],
+    outdir: 'dist',
+  },
+  {
+    ...common,
+    entryPoints: {
+      'client/languageClient': 'client/src/languageClient.ts',
+      'client/collectFacts': 'client/src/canary/collectFacts.ts',
+    },
     platform: 'node',
     format: 'cjs',
     target: 'node20',

@@ -1,44 +1,38 @@
-// The extension's entry point: wiring only. Starts the language client and registers the
-// command families (preview, promote/roll back and wizard, apply, simulate); each lives in its
-// own folder and receives what it needs here.
+// The extension's entry point: wiring only. Registers the command families (preview, promote/roll
+// back and wizard, apply, simulate) against a deferred server connection, then loads and starts
+// the language client right after activation: vscode-languageclient is the bulk of the bundle's
+// load time, and nothing needs it before the first request.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerApplyCommands } from './apply/applyCommands';
 import { registerCanaryCommands } from './canary';
-import { CLIENT_NAME, createLanguageClient } from './languageClient';
 import { registerPreviewFeature } from './preview';
+import { DeferredConnection } from './serverConnection';
 import { registerSimulateCommand } from './simulate';
 import { registerStatusItem } from './statusItem';
 
+const CLIENT_NAME = 'Istio Canary';
 let client: LanguageClient | undefined;
 
-/** What the extension returns from activate(); the e2e tests use it to wait for readiness. */
+/** What the extension returns from activate(). */
 export interface IstioCanaryApi {
-  readonly client: LanguageClient;
-  /** Resolves when the language server has started. */
-  readonly ready: Promise<void>;
+  /** Resolves with the language client once the server has started. */
+  readonly ready: Promise<LanguageClient>;
 }
 
 export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(output);
-  client = createLanguageClient(context, output);
-  const deps = { client, output };
+  const connection = new DeferredConnection();
+  const deps = { client: connection, output };
   context.subscriptions.push(
     vscode.commands.registerCommand('istioCanary.showOutput', () => output.show(true)),
   );
-  registerStatusItem(context, client);
+  registerStatusItem(context, connection);
   registerPreviewFeature(context, deps);
   registerCanaryCommands(context, deps);
   registerApplyCommands(context, deps);
   registerSimulateCommand(context, deps);
-  // Starting the server is not awaited: activation stays fast, and features wait on `ready`.
-  const ready = client.start().catch((error: unknown) => {
-    output.appendLine(`[client] the language server could not start: ${String(error)}`);
-    void vscode.window.showErrorMessage(
-      'Istio Canary: the language server could not start. See the "Istio Canary" output.',
-    );
-  });
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('istioCanary') && client?.isRunning()) {
@@ -46,7 +40,29 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
       }
     }),
   );
-  return { client, ready };
+  setImmediate(() => void startClient(context, output, connection));
+  return { ready: connection.whenStarted() };
+}
+
+async function startClient(
+  context: vscode.ExtensionContext,
+  output: vscode.LogOutputChannel,
+  connection: DeferredConnection,
+): Promise<void> {
+  try {
+    const { createLanguageClient } = await import('./languageClient.js');
+    const created = createLanguageClient(context, output);
+    client = created;
+    connection.attach(created);
+    await created.start();
+    connection.markStarted();
+  } catch (error) {
+    connection.markFailed(error);
+    output.appendLine(`[client] the language server could not start: ${String(error)}`);
+    void vscode.window.showErrorMessage(
+      'Istio Canary: the language server could not start. See the "Istio Canary" output.',
+    );
+  }
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,12 +1,12 @@
 // A status bar item that says whether the language server is checking, and how many YAML files
 // the workspace index holds.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ServerConnection } from './serverConnection';
 import { StatusNotification, type StatusParams } from '../../protocol/src/protocol';
 
 export function registerStatusItem(
   context: vscode.ExtensionContext,
-  client: LanguageClient,
+  client: ServerConnection,
 ): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('istioCanary.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Istio Canary';

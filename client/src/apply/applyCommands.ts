@@ -4,7 +4,7 @@
 // resource at a time, report exactly what was applied. Which resources come from the language
 // server (istioCanary/canaryResources); their text from the open editors, saved or not.
 import * as vscode from 'vscode';
-import { type LanguageClient } from 'vscode-languageclient/node';
+import type { ServerConnection } from '../serverConnection';
 import {
   CanaryResourcesRequest,
   type CanaryResourcesParams,
@@ -31,7 +31,7 @@ import {
 import { VscodePrompts, type PromptPort } from './prompts';
 
 export interface ApplyCommandDeps {
-  client: LanguageClient;
+  client: ServerConnection;
   output: vscode.OutputChannel;
   prompts?: PromptPort;
   kubectl?: Kubectl;

@@ -3,7 +3,7 @@
 // manifests.ts, wizardFlow.ts); this file only talks to VS Code. Imports nothing from server/.
 
 import * as vscode from 'vscode';
-import { type LanguageClient } from 'vscode-languageclient/node';
+import type { ServerConnection } from '../serverConnection';
 import { type RouteProtocol } from '../../../protocol/src/protocol';
 import { createSplitSource, isYamlDocument, type SplitSource } from '../preview/splitRequest';
 import { buildCanaryManifests, firstCanaryWeight } from './manifests';
@@ -18,10 +18,9 @@ import {
   scriptedPrompter,
   suggestFileName,
 } from './wizardFlow';
-import { collectWorkspaceFacts } from './workspaceFacts';
 
 export interface CanaryDeps {
-  client: LanguageClient;
+  client: ServerConnection;
   output: vscode.OutputChannel;
 }
 
@@ -284,6 +283,7 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
  * workspace root), then opens it. `prompter` is replaceable so the end-to-end test can answer.
  */
 export async function newCanary(prompter: Prompter = quickPrompter): Promise<vscode.Uri | undefined> {
+  const { collectWorkspaceFacts } = await import('./collectFacts.js');
   const facts = collectWorkspaceFacts(await readWorkspaceYaml());
   const result = await runCanaryWizard(prompter, facts, firstCanaryWeight(settings().steps));
   if (!result) return undefined;

@@ -3,13 +3,13 @@
 // webview/ and is bundled separately (dist/webview/preview.js). Imports nothing from server/.
 
 import * as vscode from 'vscode';
-import { type LanguageClient } from 'vscode-languageclient/node';
+import type { ServerConnection } from '../serverConnection';
 import { type DestinationAddress } from '../../../protocol/src/webviewProtocol';
 import { createSplitSource } from './splitRequest';
 import { type PreviewState, TrafficSplitPanel } from './trafficSplitPanel';
 
 export interface PreviewDeps {
-  client: LanguageClient;
+  client: ServerConnection;
   output: vscode.OutputChannel;
 }
 

@@ -2,7 +2,7 @@
 // `istioCanary/trafficSplit`). Shared by the preview panel and the promote / roll back commands.
 
 import type * as vscode from 'vscode';
-import { type LanguageClient } from 'vscode-languageclient/node';
+import type { ServerConnection } from '../serverConnection';
 import {
   TrafficSplitRequest,
   type TrafficSplitParams,
@@ -12,7 +12,7 @@ import {
 export type SplitSource = (document: vscode.TextDocument) => Promise<TrafficSplitResult>;
 
 /** Builds a split source over a running language client. Rejects when the request fails. */
-export function createSplitSource(client: LanguageClient): SplitSource {
+export function createSplitSource(client: ServerConnection): SplitSource {
   return async (document) => {
     const params: TrafficSplitParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
     const result = await client.sendRequest<TrafficSplitResult | null>(TrafficSplitRequest, params);

@@ -2,7 +2,7 @@
 // headers, query), sends istioCanary/simulate to the language server and shows the answer as a
 // Markdown preview plus a summary. Imports nothing from server/; the server does the matching.
 import * as vscode from 'vscode';
-import { type LanguageClient } from 'vscode-languageclient/node';
+import type { ServerConnection } from '../serverConnection';
 import {
   SimulateRequest,
   type SimulateParams,
@@ -12,7 +12,7 @@ import {
 import { formatKeyValueList, parseKeyValueList, readRequestArgument } from './inputs';
 
 export interface SimulateDeps {
-  client: LanguageClient;
+  client: ServerConnection;
   output: vscode.OutputChannel;
 }
 

@@ -19,8 +19,8 @@ import {
   scriptedPrompter,
   suggestFileName,
 } from '../../../client/src/canary/wizardFlow';
+import { collectWorkspaceFacts } from '../../../client/src/canary/collectFacts';
 import {
-  collectWorkspaceFacts,
   distinguishingLabels,
   suggestSubsetName,
   workloadsOf,
