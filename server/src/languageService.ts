@@ -22,6 +22,7 @@ import { WorkspaceIndex, computeLineStarts } from './workspace/workspaceIndex';
 import { diagnose } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
+import { ResourceCache } from './model/resourceCache';
 import { complete } from './features/completion/complete';
 import { workspaceKeyCompletions } from './features/completion/workspaceValues';
 import {
@@ -101,6 +102,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const log = options.log ?? (() => undefined);
   const workspace = new WorkspaceIndex();
   const schemaIssues = new SchemaIssueCache();
+  const resourceViews = new ResourceCache();
   let settings: Settings = DEFAULT_SETTINGS;
   const configure = (input: unknown): string[] => {
     const { settings: next, problems } = normalizeSettings(input, DEFAULT_SETTINGS);
@@ -133,6 +135,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         document,
         { ...DEFAULT_PARSE_LIMITS, maxFileSize: settings.maxFileSize },
         previous,
+        resourceViews,
       );
     },
     setWorkspaceFile(file) {

@@ -2,6 +2,7 @@
 // and the typed resource views. Built once per document version and shared by every feature.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readResources } from './model/readResources';
+import type { ResourceCache } from './model/resourceCache';
 import type { Resource } from './model/resources';
 import { parseYaml, type ParseLimits, type YamlFile } from './syntax/parseYaml';
 
@@ -19,10 +20,11 @@ export function createSourceFile(
   document: TextDocument,
   limits: ParseLimits,
   previous?: SourceFile,
+  cache?: ResourceCache,
 ): SourceFile {
   const text = document.getText();
   const yaml = parseYaml(text, limits, previous?.uri === document.uri ? previous.yaml : undefined);
-  const resources = readResources(document.uri, yaml);
+  const resources = readResources(document.uri, yaml, cache);
   return {
     uri: document.uri,
     document,

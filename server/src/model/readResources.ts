@@ -2,6 +2,7 @@
 // is simply absent from the view (the schema rules report it), and nothing here throws.
 import { isPair, type Document, type YAMLMap } from 'yaml';
 import type { Span, YamlDocument, YamlFile } from '../syntax/parseYaml';
+import type { ResourceCache } from './resourceCache';
 import {
   asMap,
   asScalar,
@@ -35,10 +36,12 @@ import {
   type Workload,
 } from './resources';
 
-export function readResources(uri: string, file: YamlFile): Resource[] {
+/** The resource views of a file; `cache` lets documents reused from a previous parse skip the reading. */
+export function readResources(uri: string, file: YamlFile, cache?: ResourceCache): Resource[] {
   const resources: Resource[] = [];
   for (const document of file.documents) {
-    const resource = readResource(uri, document, file.text);
+    const read = () => readResource(uri, document, file.text);
+    const resource = cache ? cache.resourceOf(uri, document.doc, document.index, read) : read();
     if (resource) resources.push(resource);
   }
   return resources;
