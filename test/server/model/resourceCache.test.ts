@@ -26,7 +26,7 @@ describe('resource views reused across edits', () => {
       (t) => t.replace('name: canary\n', 'name: canary-renamed\n'), // later documents move
       (t) => `# a comment that moves everything\n${t}`,
       (t) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: first\nspec: {}\n---\n${t}`, // indexes change
-      (t) => t.replace(/---\napiVersion: v1\nkind: Service\nmetadata:\n  name: canary[\s\S]*$/, ''), // drops the last
+      (t) => t.replace(/---\napiVersion: v1\nkind: Service\nmetadata:\n {2}name: canary[\s\S]*$/, ''), // drops the last
       (t) => t.replace('exact: jason', 'exact: "jason"'),
     ];
     const incremental = createLanguageService();
