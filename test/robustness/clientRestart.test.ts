@@ -2,32 +2,13 @@
 // too many deaths it stops restarting and says so. Tested on restartingErrorHandler with a stub
 // `vscode` module (installed with a Module._load hook before the client code is loaded).
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { test } from 'node:test';
+import { withVscode } from '../support/stubVscode';
 import type * as LanguageClientModule from '../../client/src/languageClient';
 import type * as VscodeLanguageClient from 'vscode-languageclient/node';
 
 type Recorder = { warnings: string[]; errors: string[]; lines: string[] };
 const recorded: Recorder = { warnings: [], errors: [], lines: [] };
-
-/** A stand-in for any part of the vscode API the client bundle touches at load time. */
-function stub(): any {
-  const props: Record<string | symbol, unknown> = Object.create(null);
-  return new Proxy(function () {}, {
-    get(target, key) {
-      if (key === 'then') return undefined;
-      if (key === 'prototype') return target.prototype;
-      if (!(key in props)) props[key] = stub();
-      return props[key];
-    },
-    set(_target, key, value) {
-      props[key] = value;
-      return true;
-    },
-    apply: () => stub(),
-    construct: () => stub(),
-  });
-}
 
 const vscodeApi: Record<string | symbol, unknown> = {
   version: '1.100.0',
@@ -42,25 +23,12 @@ const vscodeApi: Record<string | symbol, unknown> = {
     },
   },
 };
-const vscode = new Proxy(vscodeApi, {
-  get(target, key) {
-    if (!(key in target)) target[key] = stub();
-    return target[key];
-  },
-});
-
-const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-const originalLoad = moduleWithLoad._load;
-moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
-  if (request === 'vscode') return vscode;
-  return originalLoad.call(this, request, ...rest);
-};
-const { restartingErrorHandler } =
+const { restartingErrorHandler, CloseAction, ErrorAction } = withVscode(vscodeApi, () => ({
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('../../client/src/languageClient') as typeof LanguageClientModule;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { CloseAction, ErrorAction } = require('vscode-languageclient/node') as typeof VscodeLanguageClient;
-moduleWithLoad._load = originalLoad;
+  ...(require('../../client/src/languageClient') as typeof LanguageClientModule),
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ...(require('vscode-languageclient/node') as typeof VscodeLanguageClient),
+}));
 
 const output = { appendLine: (line: string) => recorded.lines.push(line) } as unknown as Parameters<
   typeof restartingErrorHandler

@@ -3,39 +3,14 @@
 // runs VS Code with trust disabled, so this is tested with a stub `vscode` module, installed with
 // a Module._load hook before the apply commands are loaded.)
 import assert from 'node:assert/strict';
-import Module from 'node:module';
 import { test } from 'node:test';
+import { withStubs, withVscode } from '../../support/stubVscode';
 import type * as ApplyCommandsModule from '../../../client/src/apply/applyCommands';
-
-/** A stand-in for any part of the vscode API the commands touch while registering. */
-function stub(): any {
-  const props: Record<string | symbol, unknown> = Object.create(null);
-  return new Proxy(function () {}, {
-    get(target, key) {
-      if (key === 'then') return undefined;
-      if (key === 'prototype') return target.prototype;
-      if (!(key in props)) props[key] = stub();
-      return props[key];
-    },
-    set(_target, key, value) {
-      props[key] = value;
-      return true;
-    },
-    apply: () => stub(),
-    construct: () => stub(),
-  });
-}
 
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 const executed: string[] = [];
 const vscodeApi: Record<string | symbol, unknown> = {
-  workspace: new Proxy(
-    { isTrusted: false },
-    {
-      get: (target: Record<string | symbol, unknown>, key) =>
-        key in target ? target[key] : (target[key] = stub()),
-    },
-  ),
+  workspace: withStubs({ isTrusted: false }),
   commands: {
     registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
       handlers.set(id, handler);
@@ -47,23 +22,11 @@ const vscodeApi: Record<string | symbol, unknown> = {
     },
   },
 };
-const vscode = new Proxy(vscodeApi, {
-  get(target, key) {
-    if (!(key in target)) target[key] = stub();
-    return target[key];
-  },
-});
-
-const moduleWithLoad = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
-const originalLoad = moduleWithLoad._load;
-moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
-  if (request === 'vscode') return vscode;
-  return originalLoad.call(this, request, ...rest);
-};
-const { registerApplyCommands, applyCommandIds } =
+const { registerApplyCommands, applyCommandIds } = withVscode(
+  vscodeApi,
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('../../../client/src/apply/applyCommands') as typeof ApplyCommandsModule;
-moduleWithLoad._load = originalLoad;
+  () => require('../../../client/src/apply/applyCommands') as typeof ApplyCommandsModule,
+);
 
 test('apply, apply canary and diff refuse in an untrusted workspace without running anything', async () => {
   const shown: string[] = [];
