@@ -66,7 +66,7 @@ export function parseYaml(
   const refusal = refuseToParse(text, limits);
   if (refusal) return { text, documents: [], problems: [refusal], skipped: true, segments: [] };
   try {
-    return parseStream(text, previous);
+    return parseStream(text, previous, limits);
   } catch (error) {
     // The `yaml` package is not supposed to throw on bad input; if it ever does (or the stack
     // runs out on input our nesting pre-check missed), the file is reported, not the server.
@@ -86,7 +86,7 @@ export function parseYaml(
  * bad indent) cannot swallow the documents after it; node ranges are then shifted back to
  * offsets in the whole text.
  */
-function parseStream(text: string, previous: YamlFile | undefined): YamlFile {
+function parseStream(text: string, previous: YamlFile | undefined, limits: ParseLimits): YamlFile {
   const problems: SyntaxProblem[] = [];
   const documents: YamlDocument[] = [];
   const segments: ParsedSegment[] = [];
@@ -103,6 +103,9 @@ function parseStream(text: string, previous: YamlFile | undefined): YamlFile {
       const delta = segment.start - old.start;
       if (delta !== 0) for (const doc of parsed) shiftRanges(doc, delta);
     } else {
+      // The composer recurses per nesting level: refuse absurd nesting before it sees the text.
+      if (maxNestingDepth(source, limits.maxNesting) > limits.maxNesting)
+        return tooDeeplyNested(text, limits);
       parsed = parseAllDocuments(source, {
         prettyErrors: false,
         keepSourceTokens: false,
@@ -223,14 +226,16 @@ function refuseToParse(text: string, limits: ParseLimits): SyntaxProblem | undef
       'BINARY_FILE',
     );
   }
-  const depth = maxNestingDepth(text, limits.maxNesting);
-  if (depth > limits.maxNesting) {
-    return problemAtStart(
-      `YAML nested more than ${limits.maxNesting} levels deep; the file is not analysed.`,
-      'TOO_DEEPLY_NESTED',
-    );
-  }
   return undefined;
+}
+
+/** Nesting is checked per segment about to be parsed (reused segments passed it before). */
+function tooDeeplyNested(text: string, limits: ParseLimits): YamlFile {
+  const problem = problemAtStart(
+    `YAML nested more than ${limits.maxNesting} levels deep; the file is not analysed.`,
+    'TOO_DEEPLY_NESTED',
+  );
+  return { text, documents: [], problems: [problem], skipped: true, segments: [] };
 }
 
 function looksBinary(text: string): boolean {
