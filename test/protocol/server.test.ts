@@ -6,13 +6,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { LspTestClient } from '../support/lspClient';
+import { StdioClient } from '../support/lspStdio';
 
 const ROOT = path.join(__dirname, '../../..');
 const SERVER = path.join(ROOT, 'dist/server/main.js');
 
 describe('language server over stdio', () => {
-  let client: LspTestClient;
+  let client: StdioClient;
+  /** The params of the first notification of `method` (seen or still to come) that `match` accepts. */
+  const notification = async (method: string, match: (params: any) => boolean): Promise<any> =>
+    (await client.waitFor((n) => n.method === method && match(n.params), method, 15_000)).params;
   let workspace: string;
   let uri: string;
   let text: string;
@@ -21,22 +24,29 @@ describe('language server over stdio', () => {
     assert.ok(fs.existsSync(SERVER), 'dist/server/main.js is missing: run `npm run build` first');
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-protocol-'));
     fs.cpSync(path.join(ROOT, 'test/fixtures/scenarios/canary-90-10'), workspace, { recursive: true });
-    client = new LspTestClient(SERVER);
-    const init = await client.initialize(pathToFileURL(workspace).toString(), { rules: {} });
+    client = new StdioClient(process.execPath, [SERVER, '--stdio']);
+    const rootUri = pathToFileURL(workspace).toString();
+    const init = await client.request('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'test' }],
+      capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+    });
+    client.notify('initialized', {});
     assert.equal(init.serverInfo.name, 'Istio Canary language server');
-    await client.waitForNotification('istioCanary/status', (p) => p.state === 'idle' && p.indexedFiles === 5);
+    await notification('istioCanary/status', (p) => p.state === 'idle' && p.indexedFiles === 5);
     uri = pathToFileURL(path.join(workspace, 'virtual.yaml')).toString();
     text = fs.readFileSync(path.join(workspace, 'virtual.yaml'), 'utf8');
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text } });
   });
 
   after(async () => {
-    await client.shutdown();
+    await client.stop();
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
   it('publishes no diagnostics for the valid scenario, then a weight-sum warning after an edit', async () => {
-    const clean = await client.waitForNotification(
+    const clean = await notification(
       'textDocument/publishDiagnostics',
       (p) => p.uri === uri && p.version === 1,
     );
@@ -46,7 +56,7 @@ describe('language server over stdio', () => {
       textDocument: { uri, version: 2 },
       contentChanges: [{ text: edited }],
     });
-    const warned = await client.waitForNotification(
+    const warned = await notification(
       'textDocument/publishDiagnostics',
       (p) => p.uri === uri && p.version === 2,
     );
@@ -58,7 +68,7 @@ describe('language server over stdio', () => {
       textDocument: { uri, version: 3 },
       contentChanges: [{ text }],
     });
-    await client.waitForNotification(
+    await notification(
       'textDocument/publishDiagnostics',
       (p) => p.uri === uri && p.version === 3 && p.diagnostics.length === 0,
     );
@@ -105,7 +115,7 @@ describe('language server over stdio', () => {
     client.notify('textDocument/didOpen', {
       textDocument: { uri: bad, languageId: 'yaml', version: 1, text: hostile },
     });
-    await client.waitForNotification('textDocument/publishDiagnostics', (p) => p.uri === bad);
+    await notification('textDocument/publishDiagnostics', (p) => p.uri === bad);
     const split: any = await client.request('istioCanary/trafficSplit', { uri: bad });
     assert.equal(split.resources.length, 1);
     const hover: any = await client.request('textDocument/hover', {

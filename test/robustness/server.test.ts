@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import { repoRoot } from './fuzzEngine';
-import { StdioClient, type Notification } from './lspStdio';
+import { StdioClient, type Notification } from '../support/lspStdio';
 
 const SERVER = path.join(repoRoot(), 'dist', 'server', 'main.js');
 let client: StdioClient;

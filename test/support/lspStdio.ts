@@ -1,4 +1,4 @@
-// A minimal LSP client over stdio for the server robustness tests: Content-Length framing,
+// A minimal LSP client over stdio for the protocol and server robustness tests: Content-Length framing,
 // requests with promises, and a record of every notification so tests can wait on conditions.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
