@@ -18,7 +18,7 @@ import {
   watchCompatibility,
   workbenchUrl,
 } from './support/codeServer.mjs';
-import { SUITE_INDEX, checkBuilt, prepareWorkspace, writeSummary } from './support/workspace.mjs';
+import { SUITE_INDEX, checkBuilt, prepareWorkspace, reportCounts, runMain } from './support/workspace.mjs';
 
 const { values: opts } = util.parseArgs({
   options: { grep: { type: 'string' }, summary: { type: 'string' } },
@@ -108,17 +108,8 @@ async function main() {
     console.log(`logs kept in ${cs.dir} (code-server.log, ud/logs/), workspace in ${ws.workspace}`);
   }
   console.log(`e2e wall time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  writeSummary(opts.summary, passed, failed);
-  console.log(`${passed} passed, ${failed} failed`);
+  reportCounts(opts.summary, passed, failed);
   return ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    writeSummary(opts.summary, 0, 1);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runMain(main, opts.summary);

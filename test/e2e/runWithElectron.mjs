@@ -9,7 +9,7 @@ import path from 'node:path';
 import util from 'node:util';
 import { runTests } from '@vscode/test-electron';
 import { ROOT } from './support/codeServer.mjs';
-import { SUITE_INDEX, checkBuilt, prepareWorkspace, writeSummary } from './support/workspace.mjs';
+import { SUITE_INDEX, checkBuilt, prepareWorkspace, reportCounts, runMain } from './support/workspace.mjs';
 
 const { values: opts } = util.parseArgs({
   options: {
@@ -65,17 +65,8 @@ async function main() {
   if (code !== 0 && failed === 0) failed = 1;
   if (code === 0 && failed === 0) ws.cleanup();
   console.log(`e2e (electron) wall time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  writeSummary(opts.summary, passed, failed);
-  console.log(`${passed} passed, ${failed} failed`);
+  reportCounts(opts.summary, passed, failed);
   return code === 0 && failed === 0 ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    writeSummary(opts.summary, 0, 1);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runMain(main, opts.summary);

@@ -19,7 +19,7 @@ import {
   watchCompatibility,
   workbenchUrl,
 } from './support/codeServer.mjs';
-import { checkBuilt, prepareWorkspace, writeSummary } from './support/workspace.mjs';
+import { checkBuilt, prepareWorkspace, reportCounts, runMain } from './support/workspace.mjs';
 
 const { values: opts } = util.parseArgs({ options: { summary: { type: 'string' } } });
 const SHOTS = path.join(ROOT, '.e2e');
@@ -108,17 +108,8 @@ async function main() {
   }
   console.log(`screenshot: ${path.relative(process.cwd(), path.join(SHOTS, 'ui-smoke.png'))}`);
   console.log(`UI smoke wall time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  writeSummary(opts.summary, passed, failed);
-  console.log(`${passed} passed, ${failed} failed`);
+  reportCounts(opts.summary, passed, failed);
   return failed ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e) => {
-    console.error(e instanceof Error ? e.message : e);
-    writeSummary(opts.summary, 0, 1);
-    console.log('0 passed, 1 failed');
-    process.exit(1);
-  },
-);
+runMain(main, opts.summary);

@@ -49,3 +49,21 @@ export function writeSummary(file, passed, failed) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify({ passed, failed }) + '\n');
 }
+
+/** A runner's last words: the summary file and the `N passed, N failed` line CI reads. */
+export function reportCounts(file, passed, failed) {
+  writeSummary(file, passed, failed);
+  console.log(`${passed} passed, ${failed} failed`);
+}
+
+/** Runs a runner's `main()` and exits with its code; a crash counts as one failed test. */
+export function runMain(main, summaryFile) {
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e instanceof Error ? e.message : e);
+      reportCounts(summaryFile, 0, 1);
+      process.exit(1);
+    },
+  );
+}
