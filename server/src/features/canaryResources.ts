@@ -9,7 +9,7 @@ import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { isDestinationRule, isGateway, isVirtualService, type Resource } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
 import { sameHost } from '../workspace/hostNames';
-import { resolveGateway } from '../workspace/resolve';
+import { resolveGateway, resourceIdentity } from '../workspace/resolve';
 import { toRange } from './diagnostics/diagnose';
 
 export function findCanaryResources(
@@ -80,7 +80,9 @@ function inSpan(file: SourceFile, d: Diagnostic, r: Resource): boolean {
 function dedupe(resources: Resource[], preferUri: string, defaultNamespace: string): Resource[] {
   const byKey = new Map<string, Resource>();
   for (const r of resources) {
-    const key = `${r.kind}|${namespaceOf(r, defaultNamespace)}|${r.name?.value ?? ''}`;
+    // Unnamed resources (being typed) are kept apart from named ones, one per kind and namespace.
+    const key =
+      resourceIdentity(r, defaultNamespace) ?? `unnamed|${r.kind}|${namespaceOf(r, defaultNamespace)}`;
     const existing = byKey.get(key);
     if (!existing || (r.uri === preferUri && existing.uri !== preferUri)) byKey.set(key, r);
   }

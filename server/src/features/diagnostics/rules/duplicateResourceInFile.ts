@@ -1,4 +1,5 @@
 import { namespaceOf } from '../../../model/namespaces';
+import { resourceIdentity } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 
 export const duplicateResourceInFile: Rule = {
@@ -9,9 +10,9 @@ export const duplicateResourceInFile: Rule = {
   check({ file, settings }, report) {
     const seen = new Map<string, { start: number; end: number }>();
     for (const resource of file.resources) {
-      if (!resource.name) continue;
+      const key = resourceIdentity(resource, settings.defaultNamespace);
+      if (!key || !resource.name) continue;
       const namespace = namespaceOf(resource, settings.defaultNamespace);
-      const key = `${resource.apiVersion.split('/')[0]}|${resource.kind}|${namespace}|${resource.name.value}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, resource.name.span);
