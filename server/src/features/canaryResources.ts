@@ -6,10 +6,9 @@ import type { CanaryResourceRef, CanaryResourcesResult } from '../../../protocol
 import type { SourceFile } from '../sourceFile';
 import type { Settings } from '../settings';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
-import { isDestinationRule, isGateway, isVirtualService, type Resource } from '../model/resources';
+import { isVirtualService, type Resource } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
-import { sameHost } from '../workspace/hostNames';
-import { resolveGateway, resourceIdentity } from '../workspace/resolve';
+import { destinationRulesForHost, resolveGatewayRef, resourceIdentity } from '../workspace/resolve';
 import { toRange } from './diagnostics/diagnose';
 
 export function findCanaryResources(
@@ -28,21 +27,14 @@ export function findCanaryResources(
   if (vs && isVirtualService(vs)) {
     const ns = namespaceOf(vs, settings.defaultNamespace);
     const hosts = vs.routes.flatMap((r) => r.destinations.flatMap((d) => (d.host ? [d.host.value] : [])));
-    const all = [...workspace.resources()];
+    const lookup = workspace.lookup(settings.defaultNamespace);
     // The DestinationRules first and the Gateways next, so a route never points at a subset that
     // does not exist yet; the VirtualService last. Only the newest version of a resource seen in
     // the index is taken per (kind, namespace, name): the file under the cursor wins over others.
-    for (const dr of all.filter(isDestinationRule)) {
-      if (
-        dr.host &&
-        hosts.some((h) => sameHost(h, ns, dr.host!.value, namespaceOf(dr, settings.defaultNamespace)))
-      ) {
-        selected.push(dr);
-      }
-    }
+    for (const host of new Set(hosts)) selected.push(...destinationRulesForHost(lookup, host, ns));
     for (const ref of vs.gateways) {
-      const gw = resolveGateway(ref.value, ns, all.filter(isGateway), settings.defaultNamespace);
-      selected.push(...gw);
+      const resolved = resolveGatewayRef(lookup, ref.value, ns);
+      if (resolved.kind !== 'mesh') selected.push(...resolved.gateways);
     }
     selected.push(vs);
   } else {

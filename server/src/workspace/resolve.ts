@@ -271,23 +271,6 @@ export function resolveGatewayRef(
   return { ...parsed, gateways: lookup.gatewaysByRef.get(`${parsed.namespace}/${parsed.name}`) ?? [] };
 }
 
-/**
- * The Gateways a VirtualService's `gateways` entry names; empty for `mesh` or when none exists.
- * Kept for callers holding a plain list of Gateways; prefer `resolveGatewayRef`.
- */
-export function resolveGateway(
-  ref: string,
-  fromNamespace: string,
-  gateways: readonly Gateway[],
-  defaultNamespace: string,
-): Gateway[] {
-  const parsed = parseGatewayRef(ref, fromNamespace);
-  if (parsed.kind === 'mesh') return [];
-  return gateways.filter(
-    (g) => g.name?.value === parsed.name && namespaceOf(g, defaultNamespace) === parsed.namespace,
-  );
-}
-
 // Hosts -> Services and ServiceEntries.
 
 export interface HostServices {

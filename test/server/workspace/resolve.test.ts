@@ -11,7 +11,6 @@ import {
   gatewayAcceptsHost,
   parseGatewayRef,
   portsOfHost,
-  resolveGateway,
   resolveGatewayRef,
   resourceIdentity,
   serverHostAccepts,
@@ -21,7 +20,7 @@ import {
   workloadsSelectedBy,
   type WorkspaceLookup,
 } from '../../../server/src/workspace/resolve';
-import { isGateway, type Resource } from '../../../server/src/model/resources';
+import type { Resource } from '../../../server/src/model/resources';
 import { workspaceOf } from '../../support/multiFileFixture';
 
 function lookupOf(fixture: string, defaultNamespace = 'default'): WorkspaceLookup {
@@ -319,12 +318,9 @@ describe('gateway references', () => {
       0,
       'short names resolve in the own namespace',
     );
-    const all = [...workspaceOf(BOOKINFO).service.workspace.resources()].filter(isGateway);
-    assert.equal(
-      resolveGateway('public.istio-system.svc.cluster.local', 'bookinfo', all, 'default').length,
-      1,
-    );
-    assert.deepEqual(resolveGateway('mesh', 'bookinfo', all, 'default'), []);
+    const fqdn = resolveGatewayRef(lookup, 'public.istio-system.svc.cluster.local', 'bookinfo');
+    assert.equal(fqdn.kind === 'gateway' && fqdn.gateways.length, 1, 'the deprecated FQDN form');
+    assert.deepEqual(resolveGatewayRef(lookup, 'mesh', 'bookinfo'), { kind: 'mesh' });
   });
 
   it('server hosts honour their namespace part', () => {
