@@ -25,6 +25,15 @@ export interface StandInOptions {
   users?: StandInUser[];
   /** When false the networking.istio.io group is not served, as on a cluster without Istio. */
   istioCrds?: boolean;
+  /**
+   * API groups of optional CRDs not to serve (gateway.networking.k8s.io, argoproj.io,
+   * flagger.app), as on a cluster without Gateway API, Argo Rollouts or Flagger.
+   */
+  absentGroups?: string[];
+  /** Kinds nobody may get or list (403 Forbidden), e.g. `['Gateway']`; `group/Kind` to be exact. */
+  forbiddenKinds?: string[];
+  /** The port to listen on (default: any free one). */
+  port?: number;
   /** The server closes itself after this long, so a failed test never leaves it running. */
   lifetimeMs?: number;
 }
@@ -65,7 +74,28 @@ const coreTypes: ResourceType[] = [
   { group: '', versions: ['v1'], kind: 'Namespace', plural: 'namespaces', namespaced: false },
   { group: '', versions: ['v1'], kind: 'Service', plural: 'services', namespaced: true },
   { group: '', versions: ['v1'], kind: 'ConfigMap', plural: 'configmaps', namespaced: true },
+  { group: '', versions: ['v1'], kind: 'Pod', plural: 'pods', namespaced: true },
   { group: 'apps', versions: ['v1'], kind: 'Deployment', plural: 'deployments', namespaced: true },
+  { group: 'apps', versions: ['v1'], kind: 'StatefulSet', plural: 'statefulsets', namespaced: true },
+];
+/** CRDs a cluster may or may not have: Gateway API, Argo Rollouts, Flagger. */
+const optionalTypes: ResourceType[] = [
+  {
+    group: 'gateway.networking.k8s.io',
+    versions: ['v1', 'v1beta1'],
+    kind: 'Gateway',
+    plural: 'gateways',
+    namespaced: true,
+  },
+  {
+    group: 'gateway.networking.k8s.io',
+    versions: ['v1', 'v1beta1'],
+    kind: 'HTTPRoute',
+    plural: 'httproutes',
+    namespaced: true,
+  },
+  { group: 'argoproj.io', versions: ['v1alpha1'], kind: 'Rollout', plural: 'rollouts', namespaced: true },
+  { group: 'flagger.app', versions: ['v1beta1'], kind: 'Canary', plural: 'canaries', namespaced: true },
 ];
 const istioVersions = ['v1', 'v1beta1', 'v1alpha3'];
 const istioTypes: ResourceType[] = [
@@ -236,6 +266,7 @@ export class KubeApiStandIn {
   stalled = false;
   private readonly store = new Map<string, { obj: StoredObject; manager: string }>();
   private readonly types: ResourceType[];
+  private readonly forbiddenKinds: ReadonlySet<string>;
   private readonly users: StandInUser[];
   private readonly stalledResponses = new Set<ServerResponse>();
   private resourceVersion = 1000;
@@ -246,7 +277,13 @@ export class KubeApiStandIn {
     readonly caCertificate: string,
     options: StandInOptions,
   ) {
-    this.types = options.istioCrds === false ? coreTypes : [...coreTypes, ...istioTypes];
+    const absent = new Set(options.absentGroups ?? []);
+    this.types = [
+      ...coreTypes,
+      ...(options.istioCrds === false ? [] : istioTypes),
+      ...optionalTypes.filter((t) => !absent.has(t.group)),
+    ];
+    this.forbiddenKinds = new Set(options.forbiddenKinds ?? []);
     this.users = options.users ?? [{ name: 'admin', token: 'admin-token', canWrite: true }];
   }
 
@@ -257,7 +294,7 @@ export class KubeApiStandIn {
     server.on('request', (req: IncomingMessage, res: ServerResponse) => standIn.handle(req, res));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
     standIn.closeTimer = setTimeout(() => void standIn.close(), options.lifetimeMs ?? 120_000);
     standIn.closeTimer.unref();
@@ -279,9 +316,12 @@ export class KubeApiStandIn {
     });
   }
 
-  /** The stored object, as the API server would return it at its storage version. */
+  /**
+   * The stored object, as the API server would return it at its storage version. `kind` may be
+   * `group/Kind` where two groups share a kind (Gateway); a bare kind prefers Istio's and core.
+   */
   object(kind: string, namespace: string, name: string): StoredObject | undefined {
-    const type = this.types.find((t) => t.kind === kind);
+    const type = this.typeOf(kind);
     return type ? this.store.get(this.key(type, namespace, name))?.obj : undefined;
   }
 
@@ -291,8 +331,9 @@ export class KubeApiStandIn {
 
   /** Stores an object as if another client (by default kubectl client-side apply) had written it. */
   seed(obj: StoredObject, manager = 'kubectl-client-side-apply'): void {
-    const type = this.types.find((t) => t.kind === obj.kind);
-    if (!type) throw new Error(`the stand-in does not serve kind ${obj.kind}`);
+    const group = obj.apiVersion.includes('/') ? obj.apiVersion.split('/')[0]! : '';
+    const type = this.typeOf(`${group}/${obj.kind}`);
+    if (!type) throw new Error(`the stand-in does not serve ${obj.apiVersion} ${obj.kind}`);
     const namespace = type.namespaced ? (obj.metadata.namespace ?? 'default') : '';
     const metadata = type.namespaced ? { ...obj.metadata, namespace } : obj.metadata;
     const stored = this.finish(type, { ...obj, metadata }, undefined);
@@ -302,6 +343,19 @@ export class KubeApiStandIn {
   /** Requests that change state or would (writes, including dry runs). */
   writes(): RecordedRequest[] {
     return this.requests.filter((r) => r.method !== 'GET');
+  }
+
+  private typeOf(kind: string): ResourceType | undefined {
+    const slash = kind.lastIndexOf('/');
+    if (slash >= 0) {
+      const [group, k] = [kind.slice(0, slash), kind.slice(slash + 1)];
+      return this.types.find((t) => t.group === group && t.kind === k);
+    }
+    return this.types.find((t) => t.kind === kind);
+  }
+
+  private isForbidden(type: ResourceType): boolean {
+    return this.forbiddenKinds.has(type.kind) || this.forbiddenKinds.has(`${type.group}/${type.kind}`);
   }
 
   private key(type: ResourceType, namespace: string, name: string): string {
@@ -433,7 +487,7 @@ export class KubeApiStandIn {
       { GET: name ? 'get' : 'list', POST: 'create', PATCH: 'patch', PUT: 'update', DELETE: 'delete' }[
         req.method
       ] ?? 'unknown';
-    if (verb !== 'get' && verb !== 'list' && !user.canWrite) {
+    if ((verb !== 'get' && verb !== 'list' && !user.canWrite) || this.isForbidden(type)) {
       const where = namespace ? ` in the namespace "${namespace}"` : '';
       const subject = name ? `${resourceName} "${name}"` : resourceName;
       return {
