@@ -15,6 +15,7 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-types';
 import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
+import type { ClusterSnapshot } from '../../protocol/src/cluster';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -66,6 +67,11 @@ export interface LanguageService {
   /** Puts the file's summary into the workspace index (replacing an older one). */
   setWorkspaceFile(file: SourceFile): void;
   removeWorkspaceFile(uri: string): void;
+  /**
+   * Lays the workspace over a cluster snapshot (undefined: files only): live-only resources
+   * resolve references, and references found nowhere become errors naming the context.
+   */
+  setClusterSnapshot(snapshot: ClusterSnapshot | undefined): void;
   diagnose(file: SourceFile, isCancelled?: () => boolean): Diagnostic[];
   complete(file: SourceFile, position: Position): CompletionList;
   hover(file: SourceFile, position: Position): Hover | null;
@@ -107,6 +113,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const configure = (input: unknown): string[] => {
     const { settings: next, problems } = normalizeSettings(input, DEFAULT_SETTINGS);
     settings = next;
+    workspace.setCompleteWorkspace(next.completeWorkspace);
     for (const p of problems) log(`settings: ${p}`);
     return problems;
   };
@@ -151,6 +158,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     removeWorkspaceFile(uri) {
       workspace.delete(uri);
+    },
+    setClusterSnapshot(snapshot) {
+      workspace.setCluster(snapshot);
     },
     diagnose: runDiagnose,
     complete(file, position) {

@@ -13,6 +13,11 @@ export interface Settings {
   readonly maxFileSize: number;
   /** Glob patterns (relative to a workspace folder) of files the index skips. */
   readonly exclude: readonly string[];
+  /**
+   * The files hold every resource: a gateway, host, subset or DestinationRule found nowhere is
+   * an error (as istioctl analyze --use-kube=false), not "may live in another repository".
+   */
+  readonly completeWorkspace: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -21,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultNamespace: 'default',
   maxFileSize: 5 * 1024 * 1024,
   exclude: [],
+  completeWorkspace: false,
 };
 
 const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -66,6 +72,7 @@ export function normalizeSettings(
       defaultNamespace: pick('defaultNamespace', isName, base.defaultNamespace),
       maxFileSize: pick('maxFileSize', isSize, base.maxFileSize),
       exclude: pick('exclude', isGlobs, [...base.exclude]),
+      completeWorkspace: pick('completeWorkspace', isBool, base.completeWorkspace),
     },
     problems,
   };

@@ -13,6 +13,8 @@ function run(args: string[], cwd: string, isTTY = false): { code: number; stdout
   let stdout = '';
   let stderr = '';
   const code = runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY, cwd });
+  // Only --cluster and --live answer asynchronously.
+  if (typeof code !== 'number') throw new Error('runCli answered with a promise');
   return { code, stdout, stderr };
 }
 

@@ -29,11 +29,13 @@ void describe('cluster snapshot with kubectl', () => {
   const run = () => execKubectl({ kubectlPath: 'kubectl', env: kube.env, limitMs: 60_000 });
 
   before(async () => {
-    kube = await createKubeTestEnv('dev');
+    // kubectl starts slowly on a busy machine: the stand-ins outlive the whole file.
+    kube = await createKubeTestEnv('dev', { lifetimeMs: 900_000 });
     restricted = await KubeApiStandIn.start({
       users: [adminUser],
       forbiddenKinds: ['networking.istio.io/Gateway'],
       absentGroups: ['argoproj.io', 'flagger.app'],
+      lifetimeMs: 900_000,
     });
     writeKubeconfig(
       kube.kubeconfig,

@@ -4,8 +4,13 @@
 // `# settings: {…}` (JSON) configures the service, as in the single-file fixtures.
 // Expected diagnostics sit under their lines as caret comments, rendered by fixture.ts's
 // renderDiagnostics, so a multi-file fixture is checked by comparing whole texts too.
+// A `#- cluster:<context>` header (optionally followed by `namespaces=a,b` and
+// `unread=group/Kind,…`) introduces live objects instead of a file: the workspace is laid over
+// that cluster snapshot, and the section is kept as written (no diagnostics are shown there).
 import * as fs from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAllDocuments } from 'yaml';
+import type { ClusterSnapshot, LiveObject } from '../../protocol/src/cluster';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import {
   createLanguageService,
@@ -14,7 +19,7 @@ import {
 } from '../../server/src/languageService';
 import { renderDiagnostics, stripExpectations } from './fixture';
 
-const HEADER = /^#- (\/\S+)\s*$/;
+const HEADER = /^#- (\/\S+|cluster:\S+(?: \w+=\S+)*)\s*$/;
 const SETTINGS = /^# settings: (.*)$/;
 
 export interface FixtureFile {
@@ -86,12 +91,38 @@ export function workspaceOf(fixture: MultiFileFixture | string): Workspace {
     },
   });
   const files = new Map<string, SourceFile>();
+  const cluster = parsed.files.find((f) => f.path.startsWith('cluster:'));
+  if (cluster) service.setClusterSnapshot(snapshotOf(cluster));
   for (const f of parsed.files) {
+    if (f === cluster) continue;
     const file = service.parse(TextDocument.create(fixtureUri(f.path), 'yaml', 1, stripExpectations(f.text)));
     service.setWorkspaceFile(file);
     files.set(f.path, file);
   }
   return { service, files };
+}
+
+/** The snapshot a `#- cluster:<context> [namespaces=…] [unread=group/Kind,…]` section holds. */
+function snapshotOf(section: FixtureFile): ClusterSnapshot {
+  const [head, ...options] = section.path.split(' ');
+  const option = (name: string) =>
+    options
+      .find((o) => o.startsWith(`${name}=`))
+      ?.slice(name.length + 1)
+      .split(',');
+  const namespaces = option('namespaces');
+  return {
+    context: head!.slice('cluster:'.length),
+    ...(namespaces ? { namespaces } : {}),
+    readAt: 0,
+    objects: parseAllDocuments(section.text)
+      .map((d) => d.toJS() as unknown)
+      .filter((o): o is LiveObject => typeof o === 'object' && o !== null),
+    unread: (option('unread') ?? []).map((gk) => {
+      const slash = gk.lastIndexOf('/');
+      return { group: gk.slice(0, slash), kind: gk.slice(slash + 1), reason: 'forbidden' as const };
+    }),
+  };
 }
 
 /** Every file's diagnostics, by fixture path. */
@@ -109,8 +140,12 @@ export function renderMultiFileFixture(fixture: string): string {
   const out: string[] = [];
   if (parsed.settingsLine !== undefined) out.push(parsed.settingsLine);
   for (const f of parsed.files) {
-    const file = workspace.files.get(f.path)!;
     out.push(`#- ${f.path}`);
+    const file = workspace.files.get(f.path);
+    if (!file) {
+      out.push(f.text);
+      continue;
+    }
     out.push(renderDiagnostics(file.document.getText(), diagnostics.get(f.path) ?? []));
   }
   return out.join('\n');

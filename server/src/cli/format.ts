@@ -15,9 +15,12 @@ export interface Finding {
   readonly code: string;
   readonly message: string;
   readonly resource: { kind: string; namespace: string; name: string } | null;
+  /** What the finding rests on: the files alone, or a cluster snapshot (`cluster:<context>`). */
+  readonly source: string;
 }
 
 export function toFinding(file: string, d: Diagnostic, resource: Finding['resource']): Finding {
+  const data = d.data as { source?: unknown } | undefined;
   return {
     file,
     line: d.range.start.line + 1,
@@ -33,6 +36,7 @@ export function toFinding(file: string, d: Diagnostic, resource: Finding['resour
     code: String(d.code ?? ''),
     message: typeof d.message === 'string' ? d.message : d.message.value,
     resource,
+    source: typeof data?.source === 'string' ? data.source : 'file',
   };
 }
 
@@ -100,6 +104,7 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
           ruleId: f.code,
           level: level(f.severity),
           message: { text: f.message },
+          properties: { source: f.source },
           locations: [
             {
               physicalLocation: {

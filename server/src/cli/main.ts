@@ -11,6 +11,16 @@ import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
 import { formatSarif, formatSplitText, formatText, toFinding, toSplitJson, type Finding } from './format';
 import { runSimulate } from './simulateCommand';
+import { stringify as toYaml } from 'yaml';
+import {
+  describeUnread,
+  clusterSource,
+  type ClusterSnapshot,
+  type LiveObject,
+} from '../../../protocol/src/cluster';
+import { execKubectl } from '../cluster/execKubectl';
+import { liveUri } from '../cluster/liveResources';
+import { ClusterReadError, readSnapshot } from '../cluster/readSnapshot';
 
 export const VERSION = '0.1.0';
 
@@ -19,6 +29,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly isTTY: boolean;
   readonly cwd: string;
+  /** kubectl's environment for --cluster and --live (KUBECONFIG); defaults to process.env. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 const USAGE = `Usage: istio-canary <command> [paths…] [options]
@@ -27,17 +39,28 @@ Commands:
   check [paths…]      Check Istio YAML (files or folders; default: .)
       --format text|json|sarif   output format (default: text)
       --max-warnings N           exit 1 when there are more than N warnings
+      --cluster                  lay the files over a read-only snapshot of the cluster: a
+                                 gateway, host or subset found in neither is an error
+      --complete-workspace       the files hold every resource: anything not found is an error
   split [paths…]      Show the traffic split of every VirtualService and AppDeployment
       --format text|json         output format (default: text)
+      --live                     the live split in the cluster of the VirtualServices in paths
+                                 (all of them when no path is given)
   simulate [paths…]   Show where a request goes (see: istio-canary simulate --help)
 
 Options for check and split:
   --config FILE       settings file (default: .istio-canary.json or .istio-canary.yaml, searched upwards)
-  --namespace NS      namespace of resources that name none (default: default)
+  --namespace NS      namespace of resources that name none (default: default); with
+                      --cluster or --live, the only namespace read from the cluster
+  --all-namespaces    with --cluster or --live, read every namespace (the default)
+  --context C         the kube context to read (default: kubectl's current context)
+  --kubectl PATH      the kubectl program (default: kubectl)
+  --request-timeout S seconds each kubectl request may take (default: 30)
   --help, --version
 `;
 
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** The exit code; a promise when the command reads a cluster (--cluster, --live). */
+export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
@@ -80,6 +103,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const problems = service.configure({
       ...(isObject(config) ? config : {}),
       ...(parsed.namespace ? { defaultNamespace: parsed.namespace } : {}),
+      ...(parsed.completeWorkspace ? { completeWorkspace: true } : {}),
     });
     if (problems.length)
       return usageError(
@@ -90,7 +114,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   } catch (error) {
     return usageError(io, command, error instanceof Error ? error.message : String(error));
   }
-  const paths = parsed.paths.length ? parsed.paths : ['.'];
+  if (parsed.live && command !== 'split') return usageError(io, command, '--live is an option of split');
+  if (parsed.cluster && command !== 'check')
+    return usageError(io, command, '--cluster is an option of check (split takes --live)');
+  const readsCluster = parsed.cluster || parsed.live;
+  if (!readsCluster && (parsed.context || parsed.allNamespaces))
+    return usageError(io, command, '--context and --all-namespaces need --cluster (check) or --live (split)');
+  if (parsed.allNamespaces && parsed.namespace)
+    return usageError(io, command, '--namespace and --all-namespaces exclude each other');
+  const paths = parsed.paths.length ? parsed.paths : parsed.live ? [] : ['.'];
   const found = findYamlFiles(
     paths.map((p) => path.resolve(io.cwd, p)),
     service.settings.exclude,
@@ -104,7 +136,95 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const files = loadFiles(service, found.files, io);
   if (typeof files === 'number') return files;
+  if (readsCluster) return withCluster(service, files, parsed, io, command);
   return command === 'check' ? check(service, files, parsed, io) : split(service, files, parsed, io);
+}
+
+/** Reads the snapshot (exit 2 when the cluster cannot be read), then checks or shows live splits. */
+async function withCluster(
+  service: LanguageService,
+  files: { display: string; file: SourceFile }[],
+  options: Options,
+  io: CliIo,
+  command: string,
+): Promise<number> {
+  let snapshot: ClusterSnapshot;
+  try {
+    snapshot = await readSnapshot(
+      execKubectl({
+        kubectlPath: options.kubectl ?? 'kubectl',
+        env: io.env ?? process.env,
+        limitMs: (options.requestTimeout * 3 + 10) * 1000,
+      }),
+      {
+        ...(options.context ? { context: options.context } : {}),
+        ...(options.namespace ? { namespaces: [options.namespace] } : {}),
+        requestTimeoutSeconds: options.requestTimeout,
+      },
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const detail = error instanceof ClusterReadError && error.detail.trim() ? `\n${error.detail.trim()}` : '';
+    return usageError(io, command, `cannot read the cluster: ${message}${detail}`);
+  }
+  for (const unread of snapshot.unread)
+    io.stderr(
+      `istio-canary ${command}: context ${snapshot.context}: ${describeUnread(unread)}; references to them stay unchecked.\n`,
+    );
+  service.setClusterSnapshot(snapshot);
+  return command === 'check'
+    ? check(service, files, options, io)
+    : splitLive(service, files, snapshot, options, io);
+}
+
+/**
+ * The live split of each VirtualService in the files (or of every live one when no path was
+ * given): the live object is read by the same language service, so splits are computed alike.
+ */
+function splitLive(
+  service: LanguageService,
+  files: { display: string; file: SourceFile }[],
+  snapshot: ClusterSnapshot,
+  options: Options,
+  io: CliIo,
+): number {
+  const ns = service.settings.defaultNamespace;
+  const isVs = (o: LiveObject) =>
+    o.kind === 'VirtualService' && o.apiVersion.startsWith('networking.istio.io/');
+  const live = snapshot.objects.filter(isVs);
+  let wanted: LiveObject[] = live;
+  const missing: string[] = [];
+  if (files.length) {
+    wanted = [];
+    for (const { file } of files)
+      for (const r of file.resources) {
+        if (r.kind !== 'VirtualService' || !r.apiVersion.startsWith('networking.istio.io/') || !r.name)
+          continue;
+        const namespace = namespaceOf(r, ns);
+        const found = live.find(
+          (o) => o.metadata.name === r.name!.value && o.metadata.namespace === namespace,
+        );
+        if (found) wanted.push(found);
+        else missing.push(`${namespace}/${r.name.value}`);
+      }
+  }
+  const source = clusterSource(snapshot.context);
+  const items = wanted.flatMap((obj) => {
+    const file = service.parse(TextDocument.create(liveUri(snapshot.context, obj), 'yaml', 1, toYaml(obj)));
+    return service.trafficSplit(file).map((resource) => ({ file: source, resource }));
+  });
+  if (options.format === 'json')
+    io.stdout(
+      JSON.stringify(
+        items.map((i) => ({ ...toSplitJson(i.file, i.resource), source })),
+        null,
+        2,
+      ) + '\n',
+    );
+  else io.stdout(formatSplitText(items, io.isTTY));
+  for (const m of missing)
+    io.stderr(`istio-canary split: VirtualService ${m} is not in context ${snapshot.context}\n`);
+  return 0;
 }
 
 interface Options {
@@ -113,11 +233,27 @@ interface Options {
   maxWarnings?: number;
   config?: string;
   namespace?: string;
+  cluster: boolean;
+  live: boolean;
+  completeWorkspace: boolean;
+  allNamespaces: boolean;
+  context?: string;
+  kubectl?: string;
+  requestTimeout: number;
   help: boolean;
 }
 
 function parseOptions(args: readonly string[], formats: readonly string[]): Options | string {
-  const options: Options = { paths: [], format: 'text', help: false };
+  const options: Options = {
+    paths: [],
+    format: 'text',
+    cluster: false,
+    live: false,
+    completeWorkspace: false,
+    allNamespaces: false,
+    requestTimeout: 30,
+    help: false,
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] =
@@ -148,6 +284,38 @@ function parseOptions(args: readonly string[], formats: readonly string[]): Opti
         const v = value();
         if (!v) return '--namespace takes a namespace name';
         options.namespace = v;
+        break;
+      }
+      case '--cluster':
+        options.cluster = true;
+        break;
+      case '--live':
+        options.live = true;
+        break;
+      case '--complete-workspace':
+        options.completeWorkspace = true;
+        break;
+      case '--all-namespaces':
+      case '-A':
+        options.allNamespaces = true;
+        break;
+      case '--context': {
+        const v = value();
+        if (!v) return '--context takes a kube context name';
+        options.context = v;
+        break;
+      }
+      case '--kubectl': {
+        const v = value();
+        if (!v) return '--kubectl takes the kubectl program';
+        options.kubectl = v;
+        break;
+      }
+      case '--request-timeout': {
+        const v = value();
+        if (!v || !/^\d+$/.test(v) || Number(v) < 1)
+          return '--request-timeout takes a whole number of seconds';
+        options.requestTimeout = Number(v);
         break;
       }
       case '--help':
@@ -262,10 +430,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 if (require.main === module) {
-  process.exitCode = runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
-    cwd: process.cwd(),
+  void Promise.resolve(
+    runCli(process.argv.slice(2), {
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
+      isTTY: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
+      cwd: process.cwd(),
+    }),
+  ).then((code) => {
+    process.exitCode = code;
   });
 }

@@ -29,9 +29,45 @@ import {
 import { namespaceOf } from '../model/namespaces';
 import { CLUSTER_DOMAIN, hostCovers, hostForms, isWildcardHost, normalizeHost } from './hostNames';
 
+/**
+ * What a reference found nowhere means. `open`: the resource may live in another repository, so
+ * only likely typos are reported. `complete`: the user says the files hold every resource
+ * (`completeWorkspace`). `cluster`: the files are laid over a cluster snapshot, which holds every
+ * kind it could read (`read`, `group/Kind`) in the namespaces it read (all when undefined).
+ */
+export type ReferenceWorld =
+  | { readonly kind: 'open' }
+  | { readonly kind: 'complete' }
+  | {
+      readonly kind: 'cluster';
+      readonly context: string;
+      readonly read: ReadonlySet<string>;
+      readonly namespaces?: ReadonlySet<string>;
+    };
+
+export const OPEN_WORLD: ReferenceWorld = { kind: 'open' };
+
+/**
+ * Whether a resource of `group/kind` in `namespace` (undefined: anywhere) that the lookup lacks
+ * is known to exist nowhere; then `where` ends the message ("of context prod-eu") and `source`
+ * says who knows (`file` or `cluster:<context>`).
+ */
+export function closedWorld(
+  lookup: WorkspaceLookup,
+  groupKind: string,
+  namespace: string | undefined,
+): { readonly where: string; readonly source: string } | undefined {
+  const world = lookup.world;
+  if (world.kind === 'complete') return { where: 'in the workspace (completeWorkspace)', source: 'file' };
+  if (world.kind !== 'cluster' || !world.read.has(groupKind)) return undefined;
+  if (world.namespaces && (namespace === undefined || !world.namespaces.has(namespace))) return undefined;
+  return { where: `of context ${world.context}`, source: `cluster:${world.context}` };
+}
+
 /** Indexes over every resource of the workspace, for one default namespace. Read-only. */
 export interface WorkspaceLookup {
   readonly defaultNamespace: string;
+  readonly world: ReferenceWorld;
   readonly virtualServices: readonly VirtualService[];
   readonly appDeployments: readonly AppDeployment[];
   readonly destinationRules: readonly DestinationRule[];
@@ -60,9 +96,14 @@ export interface WorkspaceLookup {
 }
 
 /** Builds the lookup in one pass over the resources (linear in their number). */
-export function buildLookup(resources: Iterable<Resource>, defaultNamespace: string): WorkspaceLookup {
+export function buildLookup(
+  resources: Iterable<Resource>,
+  defaultNamespace: string,
+  world: ReferenceWorld = OPEN_WORLD,
+): WorkspaceLookup {
   const lookup = {
     defaultNamespace,
+    world,
     virtualServices: [] as VirtualService[],
     appDeployments: [] as AppDeployment[],
     destinationRules: [] as DestinationRule[],

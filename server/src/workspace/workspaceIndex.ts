@@ -2,8 +2,24 @@
 // trees), keyed by URI. Hosts update one file at a time; cross-file rules and navigation read
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
+import type { ClusterSnapshot, LiveObject } from '../../../protocol/src/cluster';
 import type { Resource } from '../model/resources';
-import { buildLookup, type WorkspaceLookup } from './resolve';
+import { liveResource } from '../cluster/liveResources';
+import {
+  buildLookup,
+  OPEN_WORLD,
+  resourceIdentity,
+  type ReferenceWorld,
+  type WorkspaceLookup,
+} from './resolve';
+
+/** A cluster snapshot as the index holds it: its resource views and the kinds it read. */
+export interface LiveLayer {
+  readonly snapshot: ClusterSnapshot;
+  readonly resources: readonly Resource[];
+  /** The live objects by resource identity, for drift. */
+  readonly objects: ReadonlyMap<string, LiveObject>;
+}
 
 export interface FileSummary {
   readonly uri: string;
@@ -32,6 +48,41 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
   private cachedLookup: WorkspaceLookup | undefined;
+  private live: LiveLayer | undefined;
+  private completeWorkspace = false;
+
+  /**
+   * Lays the files over a cluster snapshot (undefined: files only). As istioctl analyze does, a
+   * file's resource replaces the live one of the same group, kind, namespace and name; live-only
+   * resources resolve references, and the kinds the snapshot read become closed-world.
+   */
+  setCluster(snapshot: ClusterSnapshot | undefined): void {
+    this.cachedLookup = undefined;
+    if (!snapshot) {
+      this.live = undefined;
+      return;
+    }
+    const resources: Resource[] = [];
+    const objects = new Map<string, LiveObject>();
+    for (const obj of snapshot.objects) {
+      const resource = liveResource(snapshot.context, obj);
+      if (!resource) continue;
+      resources.push(resource);
+      const id = resourceIdentity(resource, '');
+      if (id !== undefined) objects.set(id, obj);
+    }
+    this.live = { snapshot, resources, objects };
+  }
+
+  get cluster(): LiveLayer | undefined {
+    return this.live;
+  }
+
+  /** Whether a reference found nowhere is an error without a cluster (`completeWorkspace`). */
+  setCompleteWorkspace(complete: boolean): void {
+    if (complete !== this.completeWorkspace) this.cachedLookup = undefined;
+    this.completeWorkspace = complete;
+  }
 
   set(summary: FileSummary): void {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
@@ -51,7 +102,7 @@ export class WorkspaceIndex {
    */
   lookup(defaultNamespace: string): WorkspaceLookup {
     if (this.cachedLookup?.defaultNamespace !== defaultNamespace)
-      this.cachedLookup = buildLookup(this.resources(), defaultNamespace);
+      this.cachedLookup = this.build([...this.resources()], defaultNamespace);
     return this.cachedLookup;
   }
 
@@ -63,7 +114,46 @@ export class WorkspaceIndex {
   lookupWith(uri: string, resources: readonly Resource[], defaultNamespace: string): WorkspaceLookup {
     if (this.files.get(uri)?.resources === resources) return this.lookup(defaultNamespace);
     const others = [...this.files.values()].filter((f) => f.uri !== uri).flatMap((f) => f.resources);
-    return buildLookup([...others, ...resources], defaultNamespace);
+    return this.build([...others, ...resources], defaultNamespace);
+  }
+
+  private build(fileResources: Resource[], defaultNamespace: string): WorkspaceLookup {
+    if (!this.live) return buildLookup(fileResources, defaultNamespace, this.world());
+    const inFiles = new Set<string>();
+    for (const r of fileResources) {
+      const id = resourceIdentity(r, defaultNamespace);
+      if (id !== undefined) inFiles.add(id);
+    }
+    // Live resources always carry their namespace, so the default one does not matter for them.
+    const live = this.live.resources.filter((r) => {
+      const id = resourceIdentity(r, defaultNamespace);
+      return id === undefined || !inFiles.has(id);
+    });
+    return buildLookup([...fileResources, ...live], defaultNamespace, this.world());
+  }
+
+  private world(): ReferenceWorld {
+    if (this.live) {
+      const { snapshot } = this.live;
+      const unread = new Set(snapshot.unread.map((u) => `${u.group}/${u.kind}`));
+      const read = new Set(
+        [
+          '/Service',
+          'networking.istio.io/ServiceEntry',
+          'networking.istio.io/Gateway',
+          'networking.istio.io/DestinationRule',
+          'networking.istio.io/VirtualService',
+          '/Pod',
+        ].filter((k) => !unread.has(k)),
+      );
+      return {
+        kind: 'cluster',
+        context: snapshot.context,
+        read,
+        ...(snapshot.namespaces ? { namespaces: new Set(snapshot.namespaces) } : {}),
+      };
+    }
+    return this.completeWorkspace ? { kind: 'complete' } : OPEN_WORLD;
   }
 
   get(uri: string): FileSummary | undefined {

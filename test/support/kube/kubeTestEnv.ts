@@ -25,11 +25,15 @@ export interface KubeTestEnv {
  * pattern `*prod*`) on the stand-in as admin; `viewer` (read-only user); `no-istio` (a cluster
  * without the Istio CRDs); `down` (nothing listens there); `stranger` (a token nobody knows).
  */
-export async function createKubeTestEnv(currentContext: string | undefined = 'dev'): Promise<KubeTestEnv> {
+export async function createKubeTestEnv(
+  currentContext: string | undefined = 'dev',
+  options: { lifetimeMs?: number } = {},
+): Promise<KubeTestEnv> {
   const dir = mkdtempSync(join(tmpdir(), 'ic-kube-'));
   const users = [adminUser, viewerUser];
-  const standIn = await KubeApiStandIn.start({ users });
-  const noIstio = await KubeApiStandIn.start({ users, istioCrds: false });
+  const lifetime = options.lifetimeMs !== undefined ? { lifetimeMs: options.lifetimeMs } : {};
+  const standIn = await KubeApiStandIn.start({ users, ...lifetime });
+  const noIstio = await KubeApiStandIn.start({ users, istioCrds: false, ...lifetime });
   const kubeconfig = writeKubeconfig(
     join(dir, 'kubeconfig'),
     standIn,

@@ -10,6 +10,7 @@ import { subsetActions } from './subsets';
 import type { CodeActionRequest } from './types';
 import { unknownFieldActions } from './unknownField';
 import { weightActions } from './weights';
+import { driftActions } from './drift';
 
 export type { CodeActionRequest } from './types';
 export { isCanaryRoute, routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './canary';
@@ -25,7 +26,12 @@ export function codeActions(
 ): CodeAction[] {
   const analysis = new FileAnalysis(context.file);
   const input = { ...request, context, splits: analysis.splits };
-  const actions = [...unknownFieldActions(input, analysis), ...weightActions(input), ...subsetActions(input)];
+  const actions = [
+    ...unknownFieldActions(input, analysis),
+    ...weightActions(input),
+    ...subsetActions(input),
+    ...driftActions(input),
+  ];
   if (!only || only.length === 0) return actions;
   return actions.filter(
     (a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(`${k}.`)),

@@ -32,6 +32,7 @@ import { portNotFound } from './rules/portNotFound';
 import { portRequired } from './rules/portRequired';
 import { subsetNotFound } from './rules/subsetNotFound';
 import { subsetSelectsNoWorkload } from './rules/subsetSelectsNoWorkload';
+import { differsFromCluster } from './rules/differsFromCluster';
 import { tlsMissingCa } from './rules/tlsMissingCa';
 
 export const RULES: readonly Rule[] = [
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   portNotFound,
   portRequired,
   subsetSelectsNoWorkload,
+  differsFromCluster,
   destinationRuleConflict,
   gatewayHostMismatch,
   conflictingMeshHosts,

@@ -76,6 +76,8 @@ function run(args: string[], cwd: string): { code: number; stdout: string; stder
     isTTY: false,
     cwd,
   });
+  // Only --cluster and --live answer asynchronously.
+  if (typeof code !== 'number') throw new Error('runCli answered with a promise');
   return { code, stdout, stderr };
 }
 

@@ -7,7 +7,7 @@ import { namespaceOf } from '../../../model/namespaces';
 import type { Span } from '../../../syntax/parseYaml';
 import { closest } from '../../../text/suggest';
 import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../workspace/hostNames';
-import { isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
+import { closedWorld, isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';
 
 /** The workspace lookup with this file's current parse in it (indexed or not). */
@@ -63,6 +63,11 @@ export function gatewayRefsIn(resources: readonly Resource[], defaultNamespace: 
 export interface UnknownHost {
   /** A Service or ServiceEntry host close to the written one exists: most likely a typo. */
   readonly likelyTypo: boolean;
+  /**
+   * The host is known to exist nowhere: the files are laid over a cluster snapshot that read
+   * Services and ServiceEntries there, or the workspace is declared complete.
+   */
+  readonly certain: boolean;
   readonly finding: Finding;
 }
 
@@ -81,11 +86,16 @@ export function judgeUnknownHost(
   subject: string,
 ): UnknownHost | undefined {
   const written = host.value.trim();
+  const service = serviceOfHost(written, fromNamespace);
+  // Closed only when both kinds were read where the host would be (ServiceEntries of any
+  // namespace can define a host outside the cluster domain).
+  const closedServices = closedWorld(lookup, '/Service', service?.namespace);
+  const closedEntries = closedWorld(lookup, 'networking.istio.io/ServiceEntry', undefined);
+  const closed = closedServices && closedEntries ? closedEntries : undefined;
   // A workspace without any Service or ServiceEntry keeps its services elsewhere entirely.
-  if (lookup.services.length === 0 && lookup.serviceEntries.length === 0) return undefined;
+  if (!closed && lookup.services.length === 0 && lookup.serviceEntries.length === 0) return undefined;
   if (written === '' || isWildcardHost(written) || isKnownHost(lookup, written, fromNamespace))
     return undefined;
-  const service = serviceOfHost(written, fromNamespace);
   let replacement: string | undefined;
   if (service) {
     const names = (lookup.servicesByNamespace.get(service.namespace) ?? []).flatMap((s) =>
@@ -108,10 +118,22 @@ export function judgeUnknownHost(
   if (replacement) {
     return {
       likelyTypo: true,
+      certain: closed !== undefined,
       finding: {
         span: host.span,
-        message: `No Service or ServiceEntry defines host \`${written}\`${service ? ` (namespace ${service.namespace})` : ''}; did you mean \`${replacement}\`?`,
-        data: { replacement },
+        message: `No Service or ServiceEntry defines host \`${written}\`${service ? ` (namespace ${service.namespace})` : ''}${closed ? ` ${closed.where}` : ''}; did you mean \`${replacement}\`?`,
+        data: { replacement, ...(closed ? { source: closed.source } : {}) },
+      },
+    };
+  }
+  if (closed) {
+    return {
+      likelyTypo: false,
+      certain: true,
+      finding: {
+        span: host.span,
+        message: `${subject} \`${written}\` is not defined: no Service or ServiceEntry has it${service ? ` in namespace ${service.namespace}` : ''} ${closed.where}. Fix the host or add ${service ? `a Service \`${service.name}\`` : 'a ServiceEntry'}.`,
+        data: { source: closed.source },
       },
     };
   }
@@ -120,6 +142,7 @@ export function judgeUnknownHost(
     : 'a ServiceEntry';
   return {
     likelyTypo: false,
+    certain: false,
     finding: {
       span: host.span,
       message: `${subject} \`${written}\` is not defined in this workspace: no Service or ServiceEntry has it. Fine if it lives in another repository; otherwise add ${where}.`,

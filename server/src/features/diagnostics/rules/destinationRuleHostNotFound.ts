@@ -9,7 +9,7 @@ export const destinationRuleHostNotFound: Rule = {
   code: 'destination-rule-host-not-found',
   defaultSeverity: 'warning',
   summary:
-    'A DestinationRule host that no Service or ServiceEntry defines: a warning when close to a Service that exists (likely a typo), info otherwise; quiet when the workspace has no Service or ServiceEntry at all (istioctl IST0174).',
+    'A DestinationRule host that no Service or ServiceEntry defines: a warning when close to a Service that exists (likely a typo), info otherwise; quiet when the workspace has no Service or ServiceEntry at all; a warning whenever the host is known to exist nowhere (cluster snapshot, `completeWorkspace`) (istioctl IST0174).',
   istioctl: ['IST0174'],
   crossFile: true,
   check(context, report) {
@@ -22,7 +22,9 @@ export const destinationRuleHostNotFound: Rule = {
         namespaceOf(resource, lookup.defaultNamespace),
         'DestinationRule host',
       );
-      if (judged) report({ ...judged.finding, severity: judged.likelyTypo ? 'warning' : 'info' });
+      // istioctl rates IST0174 a warning even when it knows the whole mesh.
+      if (judged)
+        report({ ...judged.finding, severity: judged.likelyTypo || judged.certain ? 'warning' : 'info' });
     }
   },
 };

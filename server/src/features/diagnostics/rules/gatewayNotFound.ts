@@ -1,5 +1,5 @@
 import { closest } from '../../../text/suggest';
-import { resolveGatewayRef } from '../../../workspace/resolve';
+import { closedWorld, resolveGatewayRef } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { gatewayRefsIn, lookupOf } from './crossFile';
 
@@ -7,7 +7,7 @@ export const gatewayNotFound: Rule = {
   code: 'gateway-not-found',
   defaultSeverity: 'warning',
   summary:
-    'A `gateways` entry (VirtualService, route match or AppDeployment) names a Gateway the workspace does not define (istioctl IST0101). `mesh` is never reported; a reference into a namespace where the workspace has no Gateway at all is left alone (the Gateway likely lives in another repository) unless a Gateway of that name exists in another namespace.',
+    'A `gateways` entry (VirtualService, route match or AppDeployment) names a Gateway the workspace does not define (istioctl IST0101). `mesh` is never reported; a reference into a namespace where the workspace has no Gateway at all is left alone (the Gateway likely lives in another repository) unless a Gateway of that name exists in another namespace. Laid over a cluster snapshot (or with `completeWorkspace`), a Gateway found neither in the files nor in the cluster is an error naming the context.',
   istioctl: ['IST0101'],
   crossFile: true,
   check(context, report) {
@@ -18,6 +18,7 @@ export const gatewayNotFound: Rule = {
       if (resolved.kind === 'mesh' || resolved.gateways.length > 0) continue;
       const sameName = lookup.gateways.filter((g) => g.name?.value === resolved.name);
       const inNamespace = lookup.gatewaysByNamespace.get(resolved.namespace) ?? [];
+      const closed = closedWorld(lookup, 'networking.istio.io/Gateway', resolved.namespace);
       if (sameName.length > 0) {
         // The Gateway exists, in another namespace: the reference needs that namespace.
         const target = sameName[0]!;
@@ -25,12 +26,13 @@ export const gatewayNotFound: Rule = {
         report({
           span: ref.span,
           message: `Gateway \`${resolved.name}\` is not in namespace ${resolved.namespace}; it is defined in namespace ${replacement.split('/')[0]}. Write \`${replacement}\`.`,
-          data: { replacement },
+          data: { replacement, ...(closed ? { source: closed.source } : {}) },
+          ...(closed ? { severity: 'error' as const } : {}),
           related: sameName.map((g) => ({ uri: g.uri, span: g.name!.span, message: 'the Gateway' })),
         });
         continue;
       }
-      if (inNamespace.length === 0) continue;
+      if (inNamespace.length === 0 && !closed) continue;
       const names = [...new Set(inNamespace.flatMap((g) => (g.name ? [g.name.value] : [])))].sort();
       const near = closest(resolved.name, names);
       const written = ref.value.trim();
@@ -41,12 +43,18 @@ export const gatewayNotFound: Rule = {
             ? `${resolved.namespace}/${near}`
             : near
         : undefined;
+      const there = names.length ? `Gateways there: ${names.join(', ')}.` : 'there are no Gateways there.';
       report({
         span: ref.span,
         message:
-          `No Gateway \`${resolved.name}\` in namespace ${resolved.namespace}; Gateways there: ${names.join(', ')}.` +
+          `No Gateway \`${resolved.name}\` in namespace ${resolved.namespace}${closed ? ` ${closed.where}` : ''}; ${there}` +
           (replacement ? ` Did you mean \`${replacement}\`?` : ' Fix the name or add the Gateway.'),
-        ...(replacement ? { data: { replacement } } : {}),
+        ...(closed ? { severity: 'error' as const } : {}),
+        ...(replacement || closed
+          ? {
+              data: { ...(replacement ? { replacement } : {}), ...(closed ? { source: closed.source } : {}) },
+            }
+          : {}),
       });
     }
   },

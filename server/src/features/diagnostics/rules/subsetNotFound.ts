@@ -1,6 +1,12 @@
 import { closest } from '../../../text/suggest';
 import { hostForms } from '../../../workspace/hostNames';
-import { destinationRulesForHost, subsetNamesForHost, subsetsForHost } from '../../../workspace/resolve';
+import {
+  closedWorld,
+  destinationRulesForHost,
+  subsetNamesForHost,
+  subsetsForHost,
+} from '../../../workspace/resolve';
+import { liveContext } from '../../../cluster/liveResources';
 import type { Rule } from '../ruleTypes';
 import { destinationsIn, judgeUnknownHost, listCode, lookupOf } from './crossFile';
 
@@ -21,12 +27,13 @@ export const subsetNotFound: Rule = {
   code: 'subset-not-found',
   defaultSeverity: 'error',
   summary:
-    'A route names a subset that no DestinationRule for its host defines, in any file or version (istioctl IST0101). Quiet when the workspace has no DestinationRule at all.',
+    'A route names a subset that no DestinationRule for its host defines, in any file, version or (with a cluster snapshot) the cluster (istioctl IST0101). Quiet when the workspace has no DestinationRule at all, unless a snapshot of all namespaces or `completeWorkspace` says there is none anywhere.',
   istioctl: ['IST0101'],
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
-    if (lookup.destinationRules.length === 0) return;
+    const anyClosed = closedWorld(lookup, 'networking.istio.io/DestinationRule', undefined);
+    if (lookup.destinationRules.length === 0 && !anyClosed) return;
     for (const { destination, host, namespace } of destinationsIn(
       context.file.resources,
       lookup.defaultNamespace,
@@ -43,7 +50,8 @@ export const subsetNotFound: Rule = {
         const read = fqdn && fqdn !== host.value ? ` (read as \`${fqdn}\`)` : '';
         report({
           span: subset.span,
-          message: `Subset \`${subset.value}\` is not defined: no DestinationRule has host \`${host.value}\`${read}. Add a DestinationRule for it with a subset \`${subset.value}\` (requests to it fail with 503 until then).`,
+          message: `Subset \`${subset.value}\` is not defined: no DestinationRule has host \`${host.value}\`${read}${anyClosed ? ` ${anyClosed.where}` : ''}. Add a DestinationRule for it with a subset \`${subset.value}\` (requests to it fail with 503 until then).`,
+          ...(anyClosed ? { data: { source: anyClosed.source } } : {}),
         });
         continue;
       }
@@ -59,14 +67,31 @@ export const subsetNotFound: Rule = {
       if (broken) continue;
       const names = subsetNamesForHost(lookup, host.value, namespace);
       const suggestion = suggestSubset(subset.value, names);
-      const ruleNames = [...new Set(rules.map((r) => r.name?.value ?? '(unnamed)'))];
+      // What the cluster says counts: the finding rests on the live DestinationRules.
+      const liveAt = rules.map(liveContext).find((c) => c !== undefined);
+      const liveSource = liveAt !== undefined ? `cluster:${liveAt}` : undefined;
+      const ruleNames = [
+        ...new Set(
+          rules.map((r) => {
+            const context = liveContext(r);
+            return `${r.name?.value ?? '(unnamed)'}${context !== undefined ? ` (live in ${context})` : ''}`;
+          }),
+        ),
+      ];
       const defined = names.length ? `defines ${listCode(names)}` : 'defines no subsets';
       report({
         span: subset.span,
         message:
           `Subset \`${subset.value}\` is not defined for host \`${host.value}\`: DestinationRule ${ruleNames.join(', ')} ` +
           `${defined}. ${suggestion ? `Did you mean \`${suggestion}\`?` : `Add subset \`${subset.value}\` there or route to an existing one.`}`,
-        ...(suggestion ? { data: { replacement: suggestion } } : {}),
+        ...(suggestion || liveSource
+          ? {
+              data: {
+                ...(suggestion ? { replacement: suggestion } : {}),
+                ...(liveSource ? { source: liveSource } : {}),
+              },
+            }
+          : {}),
         related: rules.flatMap((r) =>
           r.host
             ? [

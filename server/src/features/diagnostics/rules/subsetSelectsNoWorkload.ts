@@ -21,7 +21,7 @@ export const subsetSelectsNoWorkload: Rule = {
   code: 'subset-selects-no-workload',
   defaultSeverity: 'warning',
   summary:
-    "A DestinationRule subset whose labels match none of the pod templates (Deployment, StatefulSet, Rollout, …, Pod) behind the host's Service. Judged only when the Service and at least one of its workloads are in the workspace (istioctl IST0173).",
+    "A DestinationRule subset whose labels match none of the pod templates (Deployment, StatefulSet, Rollout, …, Pod) behind the host's Service. Judged only when the Service and at least one of its workloads are in the workspace; over a cluster snapshot, the live pods that are running and ready count (istioctl IST0173).",
   istioctl: ['IST0173'],
   crossFile: true,
   check(context, report) {
@@ -54,6 +54,8 @@ export const subsetSelectsNoWorkload: Rule = {
             `Subset \`${subset.name.value}\` selects no pods: no workload behind Service ${services[0]!.name?.value ?? ''} has ${wanted}` +
             (present.length ? ` (their pods have ${present.join(', ')})` : '') +
             '. Requests routed to it fail with 503; fix the labels or deploy the version.',
+          // Over a cluster snapshot the pods counted are the live, ready ones.
+          ...(lookup.world.kind === 'cluster' ? { data: { source: `cluster:${lookup.world.context}` } } : {}),
           related: workloads.flatMap((w) =>
             w.name ? [{ uri: w.uri, span: w.name.span, message: `${w.kind} ${w.name.value}` }] : [],
           ),
