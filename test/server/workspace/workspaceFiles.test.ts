@@ -9,7 +9,7 @@ import type { DocumentStore } from '../../../server/src/lsp/documents';
 import type { Runtime } from '../../../server/src/lsp/runtime';
 import type { Validator } from '../../../server/src/lsp/handlers/validation';
 import { WorkspaceFiles } from '../../../server/src/lsp/handlers/workspaceFiles';
-import { matchesAnyGlob } from '../../../server/src/text/glob';
+import { matchesPathGlob } from '../../../protocol/src/glob';
 
 const GATEWAY = (name: string) => `apiVersion: networking.istio.io/v1
 kind: Gateway
@@ -39,7 +39,7 @@ function setup(disk: Record<string, string>, folders: string[], settings?: unkno
           roots.some((root) => {
             if (!uri.startsWith(`${root}/`)) return false;
             const relative = uri.slice(root.length + 1);
-            return !relative.split('/').includes('node_modules') && !matchesAnyGlob(relative, exclude);
+            return !relative.split('/').includes('node_modules') && !matchesPathGlob(relative, exclude);
           }),
         ),
       ),
