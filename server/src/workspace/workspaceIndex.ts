@@ -3,6 +3,7 @@
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
 import type { Resource } from '../model/resources';
+import { LookupMemo } from './lookupIndexes';
 import { buildLookup, type WorkspaceLookup } from './resolve';
 
 export interface FileSummary {
@@ -32,6 +33,8 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
   private cachedLookup: WorkspaceLookup | undefined;
+  /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
+  readonly derived = new LookupMemo();
 
   set(summary: FileSummary): void {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
