@@ -111,14 +111,14 @@ export function gatewayServersByFileSet(lookup: WorkspaceLookup): GatewayServers
     if (selector === '' || id === undefined) continue;
     const folder = fileSetOf(g.uri);
     let servedBy = byFolder.get(folder);
-    if (!servedBy) byFolder.set(folder, (servedBy = new Map()));
+    if (!servedBy) byFolder.set(folder, (servedBy = new Map<string, Map<string, Gateway>>()));
     for (const server of g.servers) {
       const port = server.port?.number;
       if (port === undefined) continue;
       for (const h of server.hosts) {
         const key = gatewayServerKey(selector, port, h.value);
         let ids = servedBy.get(key);
-        if (!ids) servedBy.set(key, (ids = new Map()));
+        if (!ids) servedBy.set(key, (ids = new Map<string, Gateway>()));
         if (!ids.has(id)) ids.set(id, g);
       }
     }
