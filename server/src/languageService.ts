@@ -19,7 +19,7 @@ import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex, computeLineStarts } from './workspace/workspaceIndex';
-import { diagnose } from './features/diagnostics/diagnose';
+import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
 import { ResourceCache } from './model/resourceCache';
@@ -46,6 +46,7 @@ import { findCanaryResources } from './features/canaryResources';
 export type { SourceFile } from './sourceFile';
 export type { PrepareRenameResult, RenameResult } from './features/navigation';
 export type { Settings } from './settings';
+export type { DiagnoseOptions } from './features/diagnostics/diagnose';
 
 export interface LanguageServiceOptions {
   readonly settings?: unknown;
@@ -66,7 +67,8 @@ export interface LanguageService {
   /** Puts the file's summary into the workspace index (replacing an older one). */
   setWorkspaceFile(file: SourceFile): void;
   removeWorkspaceFile(uri: string): void;
-  diagnose(file: SourceFile, isCancelled?: () => boolean): Diagnostic[];
+  /** Diagnostics of one file; `options.scope: 'local'` leaves out the cross-file rules. */
+  diagnose(file: SourceFile, isCancelled?: () => boolean, options?: DiagnoseOptions): Diagnostic[];
   complete(file: SourceFile, position: Position): CompletionList;
   hover(file: SourceFile, position: Position): Hover | null;
   /** The traffic split of every VirtualService and AppDeployment in the file. */
@@ -112,8 +114,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   if (options.settings !== undefined) configure(options.settings);
 
-  const runDiagnose = (file: SourceFile, isCancelled?: () => boolean): Diagnostic[] => {
-    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues);
+  const runDiagnose = (
+    file: SourceFile,
+    isCancelled?: () => boolean,
+    diagnoseOptions?: DiagnoseOptions,
+  ): Diagnostic[] => {
+    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues, diagnoseOptions);
     for (const failure of result.failures) {
       const error =
         failure.error instanceof Error
