@@ -3,6 +3,7 @@
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
 import type { Resource } from '../model/resources';
+import type { SourceFile } from '../sourceFile';
 import { LookupMemo } from './lookupIndexes';
 import { buildLookup, type WorkspaceLookup } from './resolve';
 
@@ -11,6 +12,16 @@ export interface FileSummary {
   readonly resources: readonly Resource[];
   /** Offsets at which lines start, to turn spans into positions without the file's text. */
   readonly lineStarts: readonly number[];
+}
+
+/** What the index keeps of a parsed file. */
+export function summarize(file: SourceFile): FileSummary {
+  return {
+    uri: file.uri,
+    resources: file.resources,
+    // A file refused by the parser (too large, binary) has no resources to locate.
+    lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
+  };
 }
 
 export function computeLineStarts(text: string): number[] {
