@@ -12,6 +12,8 @@ import {
   type ReferenceWorld,
   type WorkspaceLookup,
 } from './resolve';
+import type { SourceFile } from '../sourceFile';
+import { LookupMemo } from './lookupIndexes';
 
 /** A cluster snapshot as the index holds it: its resource views and the kinds it read. */
 export interface LiveLayer {
@@ -26,6 +28,16 @@ export interface FileSummary {
   readonly resources: readonly Resource[];
   /** Offsets at which lines start, to turn spans into positions without the file's text. */
   readonly lineStarts: readonly number[];
+}
+
+/** What the index keeps of a parsed file. */
+export function summarize(file: SourceFile): FileSummary {
+  return {
+    uri: file.uri,
+    resources: file.resources,
+    // A file refused by the parser (too large, binary) has no resources to locate.
+    lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
+  };
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -83,6 +95,8 @@ export class WorkspaceIndex {
     if (complete !== this.completeWorkspace) this.cachedLookup = undefined;
     this.completeWorkspace = complete;
   }
+  /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
+  readonly derived = new LookupMemo();
 
   set(summary: FileSummary): void {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.

@@ -8,7 +8,7 @@ import {
 } from '../../../workspace/resolve';
 import { liveContext } from '../../../cluster/liveResources';
 import type { Rule } from '../ruleTypes';
-import { destinationsIn, judgeUnknownHost, listCode, lookupOf } from './crossFile';
+import { destinationsIn, judgeUnknownHost, listCode, lookupOf, serviceNamesOf } from './crossFile';
 
 /**
  * The closest existing subset name, except another version of a numbered series: `v3` is not
@@ -45,7 +45,11 @@ export const subsetNotFound: Rule = {
       const rules = destinationRulesForHost(lookup, host.value, namespace);
       if (rules.length === 0) {
         // A misspelt host is reported (with its fix) by host-not-found; its subset is judged after.
-        if (judgeUnknownHost(lookup, host, namespace, 'Destination host')?.likelyTypo) continue;
+        if (
+          judgeUnknownHost(lookup, host, namespace, 'Destination host', serviceNamesOf(context, lookup))
+            ?.likelyTypo
+        )
+          continue;
         const fqdn = hostForms(host.value, namespace)[0];
         const read = fqdn && fqdn !== host.value ? ` (read as \`${fqdn}\`)` : '';
         report({
