@@ -160,7 +160,15 @@ void describe('check --cluster and split --live', () => {
     write('ws/cart.yaml', cartCanary('shop-gateway'));
     const clean = await run(['check', '--cluster', 'ws', '--format', 'json']);
     assert.equal(clean.code, 0, clean.stderr);
-    assert.deepEqual(JSON.parse(clean.stdout), []);
+    // Only the drift: the file is at 90/10, the cluster at 100/0.
+    assert.deepEqual(
+      (JSON.parse(clean.stdout) as JsonFinding[]).map(
+        (f) => `${f.line} ${f.severity} ${f.code} ${f.source}: ${f.message}`,
+      ),
+      [
+        '16 info differs-from-cluster cluster:prod-eu: Differs from context prod-eu at `spec.http[0].route[0].weight`: live 100/0, file 90/10. Diff Against Cluster shows everything that would change.',
+      ],
+    );
 
     write('ws/cart.yaml', cartCanary('shop-gatway', 'v3', 'carts'));
     const result = await run(['check', '--cluster', '--context', 'prod-eu', 'ws', '--format', 'json']);
@@ -169,6 +177,7 @@ void describe('check --cluster and split --live', () => {
       (f) => `${f.line} ${f.severity} ${f.code} ${f.source}: ${f.message}`,
     );
     assert.deepEqual(findings, [
+      '10 info differs-from-cluster cluster:prod-eu: Differs from context prod-eu at `spec.gateways[0]`: live "shop-gateway", file "shop-gatway". Diff Against Cluster shows everything that would change.',
       '10 error gateway-not-found cluster:prod-eu: No Gateway `shop-gatway` in namespace shop of context prod-eu; Gateways there: shop-gateway. Did you mean `shop-gateway`?',
       '14 error host-not-found cluster:prod-eu: No Service or ServiceEntry defines host `carts` (namespace shop) of context prod-eu; did you mean `cart`?',
       '18 error host-not-found cluster:prod-eu: No Service or ServiceEntry defines host `carts` (namespace shop) of context prod-eu; did you mean `cart`?',
@@ -186,6 +195,7 @@ void describe('check --cluster and split --live', () => {
       (r) => `${r.ruleId} ${r.properties.source}: ${r.message.text}`,
     );
     assert.deepEqual(results, [
+      'differs-from-cluster cluster:prod-eu: Differs from context prod-eu at `spec.http[0].route[0].weight`: live 100/0, file 90/10. Diff Against Cluster shows everything that would change.',
       'subset-not-found cluster:prod-eu: Subset `v3` is not defined for host `cart`: DestinationRule cart (live in prod-eu) defines `v1` and `v2`. Add subset `v3` there or route to an existing one.',
     ]);
   });
