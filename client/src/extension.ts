@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerApplyCommands } from './apply/applyCommands';
 import { registerCanaryCommands } from './canary';
 import { registerPreviewFeature } from './preview';
+import { registerRuleDocCommand } from './ruleDocs';
 import { DeferredConnection } from './serverConnection';
 import { registerSimulateCommand } from './simulate';
 import { registerStatusItem } from './statusItem';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   registerCanaryCommands(context, deps);
   registerApplyCommands(context, deps);
   registerSimulateCommand(context, deps);
+  registerRuleDocCommand(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('istioCanary') && client?.isRunning()) {

@@ -6,6 +6,7 @@ import type { SourceFile } from '../../sourceFile';
 import type { Settings } from '../../settings';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { Span } from '../../syntax/parseYaml';
+import { ruleDocHref } from '../../../../protocol/src/ruleDocs';
 import { FileAnalysis } from './fileAnalysis';
 import type { SchemaIssueCache } from './schemaIssueCache';
 import { RULES } from './ruleCatalog';
@@ -64,6 +65,8 @@ function toDiagnostic(
     range: toRange(file, finding.span),
     severity: SEVERITY[severity],
     code,
+    // The rule's page (docs/rules/<code>.md in the extension), opened by a client command.
+    codeDescription: { href: ruleDocHref(code) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
