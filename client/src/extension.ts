@@ -8,6 +8,7 @@ import { registerApplyCommands } from './apply/applyCommands';
 import { registerCanaryCommands } from './canary';
 import { registerPreviewFeature } from './preview';
 import { registerRuleDocCommand } from './ruleDocs';
+import { registerWalkthrough } from './walkthrough';
 import { DeferredConnection } from './serverConnection';
 import { registerSimulateCommand } from './simulate';
 import { registerStatusItem } from './statusItem';
@@ -35,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   registerApplyCommands(context, deps);
   registerSimulateCommand(context, deps);
   registerRuleDocCommand(context);
+  registerWalkthrough(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('istioCanary') && client?.isRunning()) {
