@@ -9,7 +9,7 @@ import type { DocumentStore } from '../../../server/src/lsp/documents';
 import type { Runtime } from '../../../server/src/lsp/runtime';
 import type { Validator } from '../../../server/src/lsp/handlers/validation';
 import { WorkspaceFiles } from '../../../server/src/lsp/handlers/workspaceFiles';
-import { matchesAnyGlob } from '../../../server/src/text/glob';
+import { matchesPathGlob } from '../../../protocol/src/glob';
 import { summarizeText, type SummaryResult } from '../../../server/src/indexing/summarizeText';
 
 const GATEWAY = (name: string) => `apiVersion: networking.istio.io/v1
@@ -47,7 +47,7 @@ function setup(
           roots.some((root) => {
             if (!uri.startsWith(`${root}/`)) return false;
             const relative = uri.slice(root.length + 1);
-            return !relative.split('/').includes('node_modules') && !matchesAnyGlob(relative, exclude);
+            return !relative.split('/').includes('node_modules') && !matchesPathGlob(relative, exclude);
           }),
         ),
       ),

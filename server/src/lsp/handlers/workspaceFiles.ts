@@ -8,7 +8,7 @@ import { FileChangeType, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { SummaryResult } from '../../indexing/summarizeText';
 import type { LanguageService } from '../../languageService';
-import { matchesAnyGlob } from '../../text/glob';
+import { matchesPathGlob } from '../../../../protocol/src/glob';
 import type { DocumentStore } from '../documents';
 import type { Runtime } from '../runtime';
 import type { Logger } from '../safeRequest';
@@ -145,7 +145,7 @@ export class WorkspaceFiles {
       const segments = relative.split('/');
       if (segments.some((s) => s === 'node_modules' || s === '.git')) return false;
       const exclude = this.service().settings.exclude;
-      return exclude.length === 0 || !matchesAnyGlob(relative, exclude);
+      return exclude.length === 0 || !matchesPathGlob(relative, exclude);
     }
     return false;
   }
