@@ -4,6 +4,8 @@
 // load time, and nothing needs it before the first request.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { Commands } from '../../protocol/src/commands';
+import { affectsSettings } from './settings';
 import { registerApplyCommands } from './apply/applyCommands';
 import { registerCanaryCommands } from './canary';
 import { registerPreviewFeature } from './preview';
@@ -26,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   const connection = new DeferredConnection();
   const deps = { client: connection, output };
   context.subscriptions.push(
-    vscode.commands.registerCommand('istioCanary.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(Commands.showOutput.id, () => output.show(true)),
   );
   registerStatusItem(context, connection);
   registerPreviewFeature(context, deps);
@@ -35,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   registerSimulateCommand(context, deps);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('istioCanary') && client?.isRunning()) {
+      if (affectsSettings(event) && client?.isRunning()) {
         void client.sendNotification('workspace/didChangeConfiguration', { settings: null });
       }
     }),

@@ -1,7 +1,9 @@
 // Settings the language service understands, with their defaults and a normaliser that turns
 // whatever a user or a config file wrote into valid values (bad entries are dropped, not fatal).
+// The defaults are the protocol's (protocol/src/settings.ts), which package.json declares too.
+import { RULE_SEVERITIES, SETTING_DEFAULTS, type RuleSeverity } from '../../protocol/src/settings';
 
-export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off';
+export type { RuleSeverity } from '../../protocol/src/settings';
 
 export interface Settings {
   readonly enable: boolean;
@@ -16,14 +18,14 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  enable: true,
-  rules: {},
-  defaultNamespace: 'default',
-  maxFileSize: 5 * 1024 * 1024,
-  exclude: [],
+  enable: SETTING_DEFAULTS.enable,
+  rules: SETTING_DEFAULTS.rules,
+  defaultNamespace: SETTING_DEFAULTS.defaultNamespace,
+  maxFileSize: SETTING_DEFAULTS.maxFileSize,
+  exclude: SETTING_DEFAULTS.exclude,
 };
 
-const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const SEVERITIES: ReadonlySet<string> = new Set(RULE_SEVERITIES);
 
 /** Builds valid settings from untrusted input; returns the problems found so hosts can log them. */
 export function normalizeSettings(

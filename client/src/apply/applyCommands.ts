@@ -160,10 +160,7 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
       uri: deps.client.code2ProtocolConverter.asUri(uri),
       ...(position ? { position: { line: position.line, character: position.character } } : {}),
     };
-    const result = await deps.client.sendRequest<CanaryResourcesResult | null>(
-      CanaryResourcesRequest,
-      params,
-    );
+    const result = await deps.client.sendRequest(CanaryResourcesRequest, params);
     if (!result) return undefined;
     const resources = await Promise.all(result.resources.map((ref) => resourceText(ref)));
     return { resources, errors: result.errors };

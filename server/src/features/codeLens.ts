@@ -2,12 +2,13 @@
 // preview, plus Promote / Roll back on two-destination canaries. Commands are the client's
 // (client/src/preview, client/src/canary); the server only names them and their arguments.
 import type { CodeLens } from 'vscode-languageserver-types';
+import { Commands } from '../../../protocol/src/commands';
 import type { SourceFile } from '../sourceFile';
 import { entryLabel } from './codeActions/types';
 import { isCanaryRoute, routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './codeActions/canary';
 import type { ResourceSplit, RouteSplit } from './trafficSplit';
 
-export const PREVIEW_COMMAND = 'istioCanary.previewTrafficSplit';
+export const PREVIEW_COMMAND = Commands.previewTrafficSplit.id;
 
 export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): CodeLens[] {
   const lenses: CodeLens[] = [];

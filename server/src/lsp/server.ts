@@ -2,6 +2,7 @@
 // document, get its parse, call the service, answer"; all logic lives below lsp/. This is the
 // only folder (with main.ts) that imports vscode-languageserver.
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { SETTINGS_SECTION } from '../../../protocol/src/settings';
 import { createLanguageService, type LanguageService } from '../languageService';
 import { DocumentStore } from './documents';
 import { registerCustomHandlers } from './handlers/custom';
@@ -51,7 +52,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const pullSettings = async (): Promise<void> => {
     if (!canPullConfiguration) return;
     try {
-      const settings: unknown = await connection.workspace.getConfiguration('istioCanary');
+      const settings: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       const before = service.settings.maxFileSize;
       service.configure(settings);
       if (service.settings.maxFileSize !== before) documents.clear();

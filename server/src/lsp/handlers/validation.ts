@@ -2,6 +2,7 @@
 // open documents (whose cross-file findings may have changed) a little later.
 import type { Connection } from 'vscode-languageserver';
 import { StatusNotification, type StatusParams } from '../../../../protocol/src/protocol';
+import { sendNotification } from '../typedMessages';
 import type { LanguageService } from '../../languageService';
 import type { DocumentStore } from '../documents';
 import type { Logger } from '../safeRequest';
@@ -79,7 +80,7 @@ export class Validator {
 
   notifyStatus(state: StatusParams['state']): void {
     const params: StatusParams = { state, indexedFiles: this.service().workspace.size };
-    void this.connection.sendNotification(StatusNotification, params);
+    sendNotification(this.connection, StatusNotification, params);
   }
 
   private setBusy(delta: number): void {
