@@ -15,6 +15,8 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-types';
 import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
+import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
+import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -42,6 +44,8 @@ import { hover } from './features/hover';
 import { computeSplits } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
 import { findCanaryResources } from './features/canaryResources';
+import { newCanaryManifests } from './features/newCanary/manifests';
+import { workspaceFacts } from './features/newCanary/workspaceFacts';
 
 export type { SourceFile } from './sourceFile';
 export type { PrepareRenameResult, RenameResult } from './features/navigation';
@@ -96,6 +100,10 @@ export interface LanguageService {
   ): CodeAction[];
   /** The split lens over each weighted route, plus Promote / Roll back on two-way canaries. */
   codeLenses(file: SourceFile): CodeLens[];
+  /** What the New Canary wizard can suggest: the indexed Services, workloads and Gateways. */
+  workspaceFacts(): WorkspaceFacts;
+  /** The manifests of a new canary release for the wizard's answers, or why not. */
+  newCanaryManifests(answers: CanaryAnswers): NewCanaryManifestsResult;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -199,6 +207,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     codeLenses(file) {
       return codeLenses(file, new FileAnalysis(file).splits);
+    },
+    workspaceFacts() {
+      return workspaceFacts(workspace.lookup(settings.defaultNamespace));
+    },
+    newCanaryManifests(answers) {
+      return newCanaryManifests(answers);
     },
   };
 }

@@ -6,18 +6,12 @@ import * as vscode from 'vscode';
 import type { ServerConnection } from '../serverConnection';
 import { type RouteProtocol } from '../../../protocol/src/protocol';
 import { createSplitSource, isYamlDocument, type SplitSource } from '../preview/splitRequest';
-import { buildCanaryManifests, firstCanaryWeight } from './manifests';
+import { newCanary, quickPrompter } from './newCanary';
 import { type PlanResult, planPromotion, planRollback } from './promotion';
 import { type FoundRoute, findRoute, findRouteAt } from './routeLookup';
 import { applyRouteWeights } from './weightEdit';
 import { DEFAULT_PROMOTION_STEPS, normalizePromotionSteps, type StableChoice } from './weights';
-import {
-  type PickItem,
-  type Prompter,
-  runCanaryWizard,
-  scriptedPrompter,
-  suggestFileName,
-} from './wizardFlow';
+import { scriptedPrompter } from './wizardFlow';
 
 export interface CanaryDeps {
   client: ServerConnection;
@@ -227,93 +221,6 @@ class CanaryCommands {
   }
 }
 
-/** Quick picks and input boxes behind the wizard's Prompter interface. */
-const quickPrompter: Prompter = {
-  async pick<T>(title: string, items: PickItem<T>[]): Promise<T | undefined> {
-    const picked = await vscode.window.showQuickPick(
-      items.map((item) => ({ label: item.label, description: item.description, value: item.value })),
-      { title: `New Canary: ${title}`, ignoreFocusOut: true, matchOnDescription: true },
-    );
-    return picked?.value;
-  },
-  async input(title, options) {
-    return vscode.window
-      .showInputBox({
-        title: `New Canary: ${title}`,
-        value: options.value,
-        prompt: options.prompt,
-        ignoreFocusOut: true,
-        validateInput: options.validate ? (text) => options.validate?.(text.trim()) : undefined,
-      })
-      .then((text) => text?.trim());
-  },
-};
-
-async function readWorkspaceYaml(): Promise<string[]> {
-  const files = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', 1000);
-  const texts: string[] = [];
-  for (const uri of files) {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) {
-      texts.push(open.getText());
-      continue;
-    }
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > 1_000_000) continue;
-      texts.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-    } catch {
-      // A file that vanished or cannot be read has nothing to suggest.
-    }
-  }
-  return texts;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Runs the wizard and writes the manifests to a new file beside the active YAML file (or at the
- * workspace root), then opens it. `prompter` is replaceable so the end-to-end test can answer.
- */
-export async function newCanary(prompter: Prompter = quickPrompter): Promise<vscode.Uri | undefined> {
-  const { collectWorkspaceFacts } = await import('./collectFacts.js');
-  const facts = collectWorkspaceFacts(await readWorkspaceYaml());
-  const result = await runCanaryWizard(prompter, facts, firstCanaryWeight(settings().steps));
-  if (!result) return undefined;
-  if (!result.ok) {
-    void vscode.window.showErrorMessage(`New Canary: ${result.problems.join(' ')}`);
-    return undefined;
-  }
-  const text = buildCanaryManifests(result.answers);
-  const active = vscode.window.activeTextEditor?.document;
-  const folder =
-    active && active.uri.scheme === 'file' && isYamlDocument(active)
-      ? vscode.Uri.joinPath(active.uri, '..')
-      : vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!folder) {
-    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
-    await vscode.window.showTextDocument(document);
-    return document.uri;
-  }
-  const taken = new Set<string>();
-  for (const [name] of await vscode.workspace.fs.readDirectory(folder)) taken.add(name);
-  const uri = vscode.Uri.joinPath(
-    folder,
-    suggestFileName(result.answers.host, (name) => taken.has(name)),
-  );
-  if (await exists(uri)) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(uri);
-  return uri;
-}
-
 export function registerCanaryCommands(context: vscode.ExtensionContext, deps: CanaryDeps): void {
   const commands = new CanaryCommands(createSplitSource(deps.client), context.workspaceState, deps.output);
   context.subscriptions.push(
@@ -324,7 +231,7 @@ export function registerCanaryCommands(context: vscode.ExtensionContext, deps: C
       commands.run('rollback', argument),
     ),
     vscode.commands.registerCommand(NEW_CANARY_COMMAND, (answers?: unknown) =>
-      newCanary(Array.isArray(answers) ? scriptedPrompter(answers) : quickPrompter),
+      newCanary(deps.client, Array.isArray(answers) ? scriptedPrompter(answers) : quickPrompter, deps.output),
     ),
     vscode.languages.registerCodeActionsProvider(
       [{ language: 'yaml' }],

@@ -6,6 +6,7 @@ import { SETTINGS_SECTION } from '../../../protocol/src/settings';
 import { createLanguageService, type LanguageService } from '../languageService';
 import { DocumentStore } from './documents';
 import { registerCustomHandlers } from './handlers/custom';
+import { registerCanaryHandlers } from './handlers/canary';
 import { registerLanguageHandlers } from './handlers/language';
 import { registerNavigationHandlers } from './handlers/navigation';
 import { registerCodeActionHandlers } from './handlers/codeActions';
@@ -95,6 +96,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   registerCodeActionHandlers(connection, documents, getService, log);
   registerCodeLensHandlers(connection, documents, getService, log);
   registerCustomHandlers(connection, documents, getService, runtime, log);
+  registerCanaryHandlers(connection, documents, getService, log);
   workspaceFiles.register(connection);
   documents.documents.listen(connection);
   connection.listen();
