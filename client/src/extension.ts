@@ -6,7 +6,10 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { Commands } from '../../protocol/src/commands';
 import { affectsSettings } from './settings';
-import { registerApplyCommands } from './apply/applyCommands';
+import { type ApplyDeps, registerApplyCommands } from './apply/applyCommands';
+import { kubectlSettings } from './apply/deps';
+import { type PromptPort, VscodePrompts } from './apply/prompts';
+import { NodeKubectl } from './kube/kubectl';
 import { registerCanaryCommands } from './canary';
 import { registerPreviewFeature } from './preview';
 import { DeferredConnection } from './serverConnection';
@@ -20,6 +23,12 @@ let client: LanguageClient | undefined;
 export interface IstioCanaryApi {
   /** Resolves with the language client once the server has started. */
   readonly ready: Promise<LanguageClient>;
+  /**
+   * Only when VS Code runs the extension for its tests (ExtensionMode.Test): replaces the apply
+   * commands' dialogs with the test's (undefined restores them), so the e2e suite answers the
+   * confirmation instead of skipping it.
+   */
+  readonly testing?: { setApplyPrompts(prompts: PromptPort | undefined): void };
 }
 
 export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
@@ -27,13 +36,21 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   context.subscriptions.push(output);
   const connection = new DeferredConnection();
   const deps = { client: connection, output };
+  const dialogs = new VscodePrompts();
+  let scriptedPrompts: PromptPort | undefined;
+  const applyDeps: ApplyDeps = {
+    ...deps,
+    prompts: () => scriptedPrompts ?? dialogs,
+    kubectl: () => new NodeKubectl({ ...kubectlSettings(), log: (text) => output.appendLine(text) }),
+    state: context.workspaceState,
+  };
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.showOutput.id, () => output.show(true)),
   );
   registerStatusItem(context, connection);
   registerPreviewFeature(context, deps);
   registerCanaryCommands(context, deps);
-  registerApplyCommands(context, deps);
+  registerApplyCommands(context, applyDeps);
   registerSimulateCommand(context, deps);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -43,7 +60,15 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
     }),
   );
   setImmediate(() => void startClient(context, output, connection));
-  return { ready: connection.whenStarted() };
+  const testing =
+    context.extensionMode === vscode.ExtensionMode.Test
+      ? {
+          setApplyPrompts: (prompts: PromptPort | undefined) => {
+            scriptedPrompts = prompts;
+          },
+        }
+      : undefined;
+  return { ready: connection.whenStarted(), ...(testing ? { testing } : {}) };
 }
 
 async function startClient(

@@ -17,6 +17,7 @@ import type {
 import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
 import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
 import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
+import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -46,6 +47,7 @@ import { toSplitResources } from './features/splitResources';
 import { findCanaryResources } from './features/canaryResources';
 import { newCanaryManifests } from './features/newCanary/manifests';
 import { workspaceFacts } from './features/newCanary/workspaceFacts';
+import { canaryStep, promotionCodeActions } from './features/promotion';
 
 export type { SourceFile } from './sourceFile';
 export type { PrepareRenameResult, RenameResult } from './features/navigation';
@@ -104,6 +106,17 @@ export interface LanguageService {
   workspaceFacts(): WorkspaceFacts;
   /** The manifests of a new canary release for the wizard's answers, or why not. */
   newCanaryManifests(answers: CanaryAnswers): NewCanaryManifestsResult;
+  /**
+   * Promote (to the next step) and Roll back code actions on the canary route at `range`;
+   * `stables` are the stable destinations the client remembers, by route memory key.
+   */
+  promotionCodeActions(
+    file: SourceFile,
+    range: Range,
+    stables: Readonly<Record<string, string>>,
+  ): CodeAction[];
+  /** The weight edits of one Promote or Roll back step. */
+  canaryStep(file: SourceFile, params: CanaryStepParams): CanaryStepResult;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -213,6 +226,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     newCanaryManifests(answers) {
       return newCanaryManifests(answers);
+    },
+    promotionCodeActions(file, range, stables) {
+      return promotionCodeActions({ file, splits: new FileAnalysis(file).splits, settings, stables }, range);
+    },
+    canaryStep(file, params) {
+      const input = { file, splits: new FileAnalysis(file).splits, settings, stables: params.stables };
+      return canaryStep(input, params);
     },
   };
 }

@@ -7,7 +7,7 @@ import type { ServerConnection } from '../serverConnection';
 import { NewCanaryManifestsRequest, WorkspaceFactsRequest } from '../../../protocol/src/newCanary';
 import { isYamlDocument } from '../preview/splitRequest';
 import { readSetting } from '../settings';
-import { normalizePromotionSteps } from './weights';
+import { normalizePromotionSteps } from '../../../protocol/src/weights';
 import { type PickItem, type Prompter, runCanaryWizard, suggestFileName } from './wizardFlow';
 
 /** Quick picks and input boxes behind the wizard's Prompter interface. */

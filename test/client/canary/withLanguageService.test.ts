@@ -11,9 +11,9 @@ import {
   planPromotion,
   planRollback,
   weightReplacements,
-} from '../../../client/src/canary/promotion';
-import { findRouteAt } from '../../../client/src/canary/routeLookup';
-import { setWeightKeepingTotal } from '../../../client/src/canary/weights';
+} from '../../../protocol/src/promotion';
+import { findRouteAt } from '../../../protocol/src/routeLookup';
+import { setWeightKeepingTotal } from '../../../protocol/src/weights';
 import { readScenario } from '../preview/splitFixtures';
 
 const STEPS = [10, 25, 50, 75, 100];
