@@ -611,9 +611,9 @@ function buildMinifiedClient(dir) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // As in scripts/build.mjs: the language client and the wizard's YAML reader are separate
-    // files, loaded right after activation (not part of what is measured here).
-    external: ['vscode', './languageClient.js', './collectFacts.js'],
+    // As in scripts/build.mjs: the language client is a separate file, loaded right after
+    // activation (not part of what is measured here).
+    external: ['vscode', './languageClient.js'],
     legalComments: 'none',
     outdir: join(dir, 'client-min'),
     logLevel: 'error',

@@ -15,6 +15,9 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-types';
 import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
+import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
+import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
+import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -42,6 +45,9 @@ import { hover } from './features/hover';
 import { computeSplits } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
 import { findCanaryResources } from './features/canaryResources';
+import { newCanaryManifests } from './features/newCanary/manifests';
+import { workspaceFacts } from './features/newCanary/workspaceFacts';
+import { canaryStep, promotionCodeActions } from './features/promotion';
 
 export type { SourceFile } from './sourceFile';
 export type { FileSummary } from './workspace/workspaceIndex';
@@ -108,6 +114,21 @@ export interface LanguageService {
   ): CodeAction[];
   /** The split lens over each weighted route, plus Promote / Roll back on two-way canaries. */
   codeLenses(file: SourceFile): CodeLens[];
+  /** What the New Canary wizard can suggest: the indexed Services, workloads and Gateways. */
+  workspaceFacts(): WorkspaceFacts;
+  /** The manifests of a new canary release for the wizard's answers, or why not. */
+  newCanaryManifests(answers: CanaryAnswers): NewCanaryManifestsResult;
+  /**
+   * Promote (to the next step) and Roll back code actions on the canary route at `range`;
+   * `stables` are the stable destinations the client remembers, by route memory key.
+   */
+  promotionCodeActions(
+    file: SourceFile,
+    range: Range,
+    stables: Readonly<Record<string, string>>,
+  ): CodeAction[];
+  /** The weight edits of one Promote or Roll back step. */
+  canaryStep(file: SourceFile, params: CanaryStepParams): CanaryStepResult;
 }
 
 export interface PhasedDiagnostics {
@@ -241,6 +262,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     codeLenses(file) {
       return codeLenses(file, new FileAnalysis(file).splits);
+    },
+    workspaceFacts() {
+      return workspaceFacts(workspace.lookup(settings.defaultNamespace));
+    },
+    newCanaryManifests(answers) {
+      return newCanaryManifests(answers);
+    },
+    promotionCodeActions(file, range, stables) {
+      return promotionCodeActions({ file, splits: new FileAnalysis(file).splits, settings, stables }, range);
+    },
+    canaryStep(file, params) {
+      const input = { file, splits: new FileAnalysis(file).splits, settings, stables: params.stables };
+      return canaryStep(input, params);
     },
   };
 }
