@@ -14,6 +14,7 @@ interface PreviewState {
 }
 
 const VIRTUAL = 'scenarios/canary-90-10/virtual.yaml';
+const HTTP_ROUTES = 'scenarios/gateway-api/reviews.yaml';
 
 function previewState(): Thenable<PreviewState> {
   return vscode.commands.executeCommand<PreviewState>('istioCanary.preview._state');
@@ -82,6 +83,51 @@ describe('traffic split preview', () => {
     await waitForPanel(
       document.uri,
       (text) => text.includes('subset v2 of canary.default.svc.cluster.local 30 %'),
+      'the panel to follow the edit',
+    );
+    await undoUntil(document, original);
+  });
+
+  it('shows the split of the Gateway API HTTPRoutes (90/10 at the gateway, 75/25 in the mesh)', async () => {
+    const document = await openFixture(HTTP_ROUTES);
+    await vscode.commands.executeCommand('istioCanary.previewTrafficSplit', { uri: document.uri.toString() });
+    const state = await waitForPanel(
+      document.uri,
+      (text) => text.includes('reviews-v1 of reviews-v1:9080 90 %'),
+      'the panel to render the HTTPRoute 90/10 split',
+    );
+    const text = state.renderedText ?? '';
+    assert.match(text, /HTTPRoute shop\/reviews/);
+    assert.match(text, /reviews-v2 of reviews-v2:9080 10 %/);
+    assert.match(text, /reviews-v1 of reviews-v1:9080 75 %, reviews-v2 of reviews-v2:9080 25 %/);
+    assert.match(text, /header end-user = jason/);
+  });
+
+  it('writes a weight set in the panel back to the HTTPRoute backendRefs, undoable in one step', async () => {
+    const document = await openFixture(HTTP_ROUTES);
+    const original = document.getText();
+    await vscode.commands.executeCommand('istioCanary.previewTrafficSplit', { uri: document.uri.toString() });
+    await waitForPanel(
+      document.uri,
+      (text) => text.includes('reviews-v2:9080 10 %'),
+      'the panel to show the split',
+    );
+    // Resource 0 is the HTTPRoute `reviews`; its rule 1 holds the 90/10 backends.
+    const posted = await vscode.commands.executeCommand<boolean>(
+      'istioCanary.preview._simulateWeightInput',
+      { resourceIndex: 0, protocol: 'http', routeIndex: 1, destinationIndex: 1 },
+      40,
+    );
+    assert.ok(posted, 'the panel received the input');
+    await waitFor(() => weights(document).join('/') === '60/40/75/25', 'the document to get weights 60/40');
+    assert.equal(
+      document.getText(),
+      original.replace('weight: 90', 'weight: 60').replace('weight: 10', 'weight: 40'),
+      'only the weight values changed',
+    );
+    await waitForPanel(
+      document.uri,
+      (text) => text.includes('reviews-v2 of reviews-v2:9080 40 %'),
       'the panel to follow the edit',
     );
     await undoUntil(document, original);
