@@ -12,8 +12,11 @@
 //      name, then rule order and match order within the route.
 // Pure: routes in, a decision and a trace out.
 import { namespaceOf } from '../../model/namespaces';
-import type { GatewayRoute, GatewayRouteRule } from '../../model/resources';
+import { readResources } from '../../model/readResources';
+import { isGatewayRoute, type GatewayRoute, type GatewayRouteRule } from '../../model/resources';
+import { DEFAULT_PARSE_LIMITS, parseYaml } from '../../syntax/parseYaml';
 import { normalizeHost } from '../../workspace/hostNames';
+import { isGatewayParent, isServiceParent } from '../gatewayApi/references';
 import { compileRe2 } from './stringMatch';
 
 export interface GatewayApiRequest {
@@ -23,6 +26,12 @@ export interface GatewayApiRequest {
   readonly path: string;
   readonly method?: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * Where the request enters: `mesh` (a sidecar; routes attached to the Service named by the
+   * host), a Gateway as `name` or `namespace/name` (routes attached to it), or absent for every
+   * route regardless of its parents.
+   */
+  readonly via?: string;
 }
 
 export interface GatewayApiRouteInput {
@@ -94,14 +103,23 @@ export function simulateGatewayApi(
 ): GatewayApiSimulation {
   const trace: string[] = [];
   const host = request.host.replace(/:\d+$/, '');
-  const [pathPart = '/', queryPart = ''] = request.path.split('?', 2);
-  const query = new URLSearchParams(queryPart);
-  const headers = new Map(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
 
+  const attached =
+    request.via === undefined
+      ? inputs
+      : inputs.filter((i) => attachedVia(i.route, request.via!, host, defaultNamespace));
+  if (request.via !== undefined)
+    trace.push(
+      `${attached.length} of ${inputs.length} route${inputs.length === 1 ? '' : 's'} attach to ${request.via === 'mesh' ? 'the mesh (a Service parent)' : `Gateway ${request.via}`}.`,
+    );
+  if (request.via === 'mesh') {
+    // Mesh routes answer for their parent Service's host; their hostnames do not apply.
+    return pickRule(attached, request, '*', trace, defaultNamespace);
+  }
   // 0. Hostname: only the routes of the most specific hostname covering the request host.
   let best: { specificity: number; hostname: string } | undefined;
   const byHost = new Map<GatewayApiRouteInput, string>();
-  for (const input of inputs) {
+  for (const input of attached) {
     const names = input.route.hostnames.length ? input.route.hostnames.map((h) => h.value) : ['*'];
     let own: { specificity: number; hostname: string } | undefined;
     for (const name of names) {
@@ -117,13 +135,26 @@ export function simulateGatewayApi(
     return { matched: false, status: 404, trace };
   }
   const chosenHost = best;
-  const considered = inputs.filter((i) => {
+  const considered = attached.filter((i) => {
     const own = byHost.get(i);
     return own !== undefined && hostnameSpecificity(own, host) === chosenHost.specificity;
   });
   trace.push(
     `Host \`${host}\` is served by hostname \`${chosenHost.hostname}\` (${considered.length} route${considered.length === 1 ? '' : 's'}).`,
   );
+  return pickRule(considered, request, chosenHost.hostname, trace, defaultNamespace);
+}
+
+function pickRule(
+  considered: readonly GatewayApiRouteInput[],
+  request: GatewayApiRequest,
+  hostname: string,
+  trace: string[],
+  defaultNamespace: string,
+): GatewayApiSimulation {
+  const [pathPart = '/', queryPart = ''] = request.path.split('?', 2);
+  const query = new URLSearchParams(queryPart);
+  const headers = new Map(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
 
   // 5 (first, as Istio does): oldest route, then namespace, then name; a stable sort keeps it.
   const ordered = considered
@@ -177,7 +208,7 @@ export function simulateGatewayApi(
       route: candidate.input.route,
       rule: candidate.rule,
       matchIndex: candidate.matchIndex,
-      hostname: chosenHost.hostname,
+      hostname,
       backends,
       ...(total === 0 && !candidate.rule.redirects ? { status: 500 as const } : {}),
       trace,
@@ -271,4 +302,74 @@ function describeCandidate(c: Candidate): string {
   for (const h of c.headers) parts.push(`header ${h.name}`);
   for (const q of c.queryParams) parts.push(`query ${q.name}`);
   return parts.join(', ');
+}
+
+/** The HTTPRoutes of YAML text, for hosts that have text rather than parsed files (the CLI). */
+export function readHttpRoutes(uri: string, text: string): GatewayRoute[] {
+  return readResources(uri, parseYaml(text, DEFAULT_PARSE_LIMITS))
+    .filter(isGatewayRoute)
+    .filter((r) => r.kind === 'HTTPRoute');
+}
+
+/** The outcome as plain data (names instead of views), for JSON output. */
+export function gatewayApiSimulationJson(
+  result: GatewayApiSimulation,
+  defaultNamespace = 'default',
+): unknown {
+  if (!result.matched) return { matched: false, status: result.status, trace: result.trace };
+  return {
+    matched: true,
+    kind: result.route.kind,
+    namespace: namespaceOf(result.route, defaultNamespace),
+    name: result.route.name?.value ?? null,
+    rule: result.rule.index,
+    match: result.matchIndex,
+    hostname: result.hostname,
+    backends: result.backends,
+    status: result.status ?? null,
+    trace: result.trace,
+  };
+}
+
+/** The outcome in a few lines of text. */
+export function renderGatewayApiSimulation(
+  result: GatewayApiSimulation,
+  defaultNamespace = 'default',
+): string {
+  const lines = [...result.trace.map((t) => `  ${t}`)];
+  if (!result.matched)
+    return [`HTTP ${result.status}: no HTTPRoute rule matches`, ...lines].join('\n') + '\n';
+  const head = `HTTPRoute ${namespaceOf(result.route, defaultNamespace)}/${result.route.name?.value ?? ''} rule ${result.rule.index + 1}`;
+  const outcome =
+    result.status === 500
+      ? 'every backend weighs 0: HTTP 500'
+      : result.backends
+          .map((b) => `${b.percent}% → ${b.name}${b.port !== undefined ? `:${b.port}` : ''}`)
+          .join(', ');
+  return [`${head}: ${outcome}`, ...lines].join('\n') + '\n';
+}
+
+/** Whether a route attaches where the request enters (see GatewayApiRequest.via). */
+function attachedVia(route: GatewayRoute, via: string, host: string, defaultNamespace: string): boolean {
+  const routeNamespace = namespaceOf(route, defaultNamespace);
+  return route.parentRefs.some((ref) => {
+    const namespace = ref.namespace?.value ?? routeNamespace;
+    const name = ref.name?.value;
+    if (!name) return false;
+    if (via === 'mesh') {
+      if (!isServiceParent(ref)) return false;
+      // A short host is read in the caller's namespace, which the request does not say: accept it.
+      const h = normalizeHost(host);
+      const forms = [
+        name,
+        `${name}.${namespace}`,
+        `${name}.${namespace}.svc`,
+        `${name}.${namespace}.svc.cluster.local`,
+      ];
+      return forms.includes(h);
+    }
+    if (!isGatewayParent(ref)) return false;
+    const slash = via.indexOf('/');
+    return slash === -1 ? name === via : name === via.slice(slash + 1) && namespace === via.slice(0, slash);
+  });
 }
