@@ -133,6 +133,30 @@ describe('traffic split preview', () => {
     await undoUntil(document, original);
   });
 
+  it('promotes the HTTPRoute canary (the CodeLens arguments) and rolls it back, weights only', async () => {
+    const document = await openFixture(HTTP_ROUTES);
+    const original = document.getText();
+    const args = {
+      uri: document.uri.toString(),
+      protocol: 'http',
+      routeIndex: 0,
+      resourceName: 'reviews-mesh',
+    };
+    assert.equal(await vscode.commands.executeCommand('istioCanary.promoteCanary', args), true);
+    await waitFor(
+      () => weights(document).join('/') === '90/10/50/50',
+      'promotion of the mesh route to 50/50',
+    );
+    assert.equal(await vscode.commands.executeCommand('istioCanary.rollbackCanary', args), true);
+    await waitFor(() => weights(document).join('/') === '90/10/100/0', 'roll back to 100/0');
+    for (const step of ['90/10/50/50', '90/10/75/25']) {
+      await vscode.window.showTextDocument(document, { preview: false });
+      await vscode.commands.executeCommand('undo');
+      await waitFor(() => weights(document).join('/') === step, `undo back to ${step}`);
+    }
+    assert.equal(document.getText(), original);
+  });
+
   it('promotes the canary to the next step and rolls it back', async () => {
     const document = await openFixture(VIRTUAL);
     const original = document.getText();
