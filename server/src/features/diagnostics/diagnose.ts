@@ -19,21 +19,37 @@ export interface DiagnoseResult {
   readonly failures: { code: string; error: unknown }[];
 }
 
+export interface DiagnoseOptions {
+  /**
+   * `local`: only the rules that read nothing but the file (schema, weights, file-local checks),
+   * for publishing a file's own findings before the workspace index is complete; `all` (the
+   * default) adds the cross-file rules.
+   */
+  readonly scope?: 'local' | 'all';
+  /** Called with each rule's running time in milliseconds (the benchmark's per-rule stage). */
+  readonly onRuleTime?: (code: string, ms: number) => void;
+}
+
 export function diagnose(
   file: SourceFile,
   workspace: WorkspaceIndex,
   settings: Settings,
   isCancelled: () => boolean = () => false,
   schemaIssueCache?: SchemaIssueCache,
+  options: DiagnoseOptions = {},
 ): DiagnoseResult {
   const diagnostics: Diagnostic[] = [];
   const failures: { code: string; error: unknown }[] = [];
   if (!settings.enable || !file.isKubernetes) return { diagnostics, failures };
   const context = { file, workspace, settings, analysis: new FileAnalysis(file, schemaIssueCache) };
+  const localOnly = options.scope === 'local';
+  const onRuleTime = options.onRuleTime;
   for (const rule of RULES) {
     if (isCancelled()) break;
+    if (localOnly && rule.crossFile) continue;
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
+    const started = onRuleTime ? performance.now() : 0;
     try {
       rule.check(context, (finding) =>
         diagnostics.push(
@@ -49,6 +65,7 @@ export function diagnose(
     } catch (error) {
       failures.push({ code: rule.code, error });
     }
+    if (onRuleTime) onRuleTime(rule.code, performance.now() - started);
   }
   return { diagnostics, failures };
 }
