@@ -261,6 +261,9 @@ class Walker {
     const name = lastSegment(path);
     switch (schema.type) {
       case 'string':
+        // A duration written as a bare number (`timeout: 10`) is invalid-duration's to report,
+        // with the fix `10s`; quoting it would not make it valid.
+        if (typeof v !== 'string' && schema.format === 'duration') return;
         if (typeof v !== 'string') {
           // Kubernetes accepts only strings here; 8080 or true must be quoted.
           const span = spanOf(node);
