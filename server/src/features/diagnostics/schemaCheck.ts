@@ -53,6 +53,25 @@ const METADATA_KEYS = [
   'selfLink',
 ];
 
+/**
+ * What replaces each deprecated field (istio/api networking/v1alpha3 protos, `[deprecated = true]`
+ * and "Deprecated:" comments), keyed by field name; the names are unique across the four kinds.
+ */
+const DEPRECATED_REPLACEMENTS: Readonly<Record<string, string>> = {
+  mirrorPercent: 'use `mirrorPercentage: { value: … }` (a fraction-capable percentage)',
+  mirror_percent: 'use `mirrorPercentage: { value: … }` (a fraction-capable percentage)',
+  percent: 'use `percentage: { value: … }` instead of the integer `percent`',
+  allowOrigin: 'use `allowOrigins` with `exact`, `prefix` or `regex` entries',
+  consecutiveErrors: 'use `consecutive5xxErrors` or `consecutiveGatewayErrors`',
+  minimumRingSize: 'use `ringHash: { minimumRingSize: … }`',
+  warmupDurationSecs: 'use `warmup: { duration: … }`',
+};
+
+/** Deprecated enum values (`field=value`) and what to write instead. */
+const DEPRECATED_VALUES: Readonly<Record<string, string>> = {
+  'simple=LEAST_CONN': 'use `LEAST_REQUEST`, which is what Istio runs for it',
+};
+
 export function checkSchema(doc: Document, kindSchema: KindSchema, apiVersion: string): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const root = doc.contents;
@@ -206,10 +225,11 @@ class Walker {
       if (child.deprecated) {
         const span = spanOf(item.key);
         if (span) {
+          const instead = DEPRECATED_REPLACEMENTS[name];
           this.issues.push({
             code: 'deprecated-field',
             span,
-            message: `\`${name}\` is deprecated in Istio and may stop working in a later release; see the hover for the replacement.`,
+            message: `\`${name}\` is deprecated in Istio and may stop working in a later release${instead ? `; ${instead}` : '; see the hover for the replacement'}.`,
           });
         }
       }
@@ -319,6 +339,17 @@ class Walker {
         if (typeof v !== 'number' && typeof v !== 'string')
           return this.mismatch(node, path, 'a number or a string', undefined);
         break;
+    }
+    const deprecatedValue = typeof v === 'string' ? DEPRECATED_VALUES[`${name}=${v}`] : undefined;
+    if (deprecatedValue) {
+      const span = spanOf(node);
+      if (span)
+        this.issues.push({
+          code: 'deprecated-field',
+          span,
+          message: `\`${name}: ${String(v)}\` is deprecated in Istio; ${deprecatedValue}.`,
+          suggestion: deprecatedValue.replace(/^use `([^`]+)`.*$/, '$1'),
+        });
     }
     if (schema.enum && typeof v === 'string' && !schema.enum.includes(v)) {
       const span = spanOf(node);
