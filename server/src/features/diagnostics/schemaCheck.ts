@@ -32,6 +32,8 @@ export interface SchemaIssue {
   readonly message: string;
   /** For unknown-field and invalid-enum: the suggested replacement text for a quick fix. */
   readonly suggestion?: string;
+  /** For unknown-field: a field of the enclosing entry indented one level too deep (`weight`). */
+  readonly misplaced?: string;
 }
 
 const TOP_LEVEL_KEYS = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
@@ -160,7 +162,14 @@ class Walker {
     private readonly kind: string,
   ) {}
 
-  value(node: unknown, schema: FieldSchema, path: string, pair: Pair<unknown, unknown> | undefined): void {
+  /** `enclosing` is the object schema holding this field, for spotting keys indented one level too deep. */
+  value(
+    node: unknown,
+    schema: FieldSchema,
+    path: string,
+    pair: Pair<unknown, unknown> | undefined,
+    enclosing?: FieldSchema,
+  ): void {
     if (node === null || node === undefined || isAlias(node)) return;
     const n = node as Node;
     if (isScalar(n) && n.value === null) return; // `key:` with no value yet: nothing to check.
@@ -169,7 +178,7 @@ class Walker {
         return;
       case 'object':
         if (!isMap(n)) return this.mismatch(n, path, 'a mapping of fields', pair);
-        return this.object(n, schema, path, pair);
+        return this.object(n, schema, path, pair, enclosing?.properties);
       case 'map':
         if (!isMap(n)) return this.mismatch(n, path, 'a mapping of names to values', pair);
         for (const item of n.items) {
@@ -193,6 +202,7 @@ class Walker {
     schema: FieldSchema,
     path: string,
     parent: Pair<unknown, unknown> | undefined,
+    parentProperties: Readonly<Record<string, FieldSchema>> | undefined,
   ): void {
     const properties = schema.properties ?? {};
     const present = new Map<string, Pair<unknown, unknown>>();
@@ -205,6 +215,20 @@ class Walker {
       if (name === undefined) continue;
       present.set(name, item);
       const child = properties[name];
+      if (!child && parentProperties?.[name]) {
+        // `weight:` indented under `destination:` belongs one level up, next to it.
+        const span = spanOf(item.key);
+        const owner = lastSegment(path);
+        if (span) {
+          this.issues.push({
+            code: 'unknown-field',
+            span,
+            message: `\`${name}\` belongs next to \`${owner}\`, not inside it: move \`${name}\` left so it lines up with \`${owner}\`.`,
+            misplaced: name,
+          });
+        }
+        continue;
+      }
       if (!child) {
         const issue = unknownField(item, name, Object.keys(properties), `\`${displayPath(path)}\``);
         if (issue.suggestion) misspelt.add(issue.suggestion);
@@ -233,7 +257,7 @@ class Walker {
           });
         }
       }
-      this.value(item.value, child, `${path}.${name}`, item);
+      this.value(item.value, child, `${path}.${name}`, item, schema);
     }
     for (const required of schema.required ?? []) {
       if (present.has(required) || misspelt.has(required)) continue;
