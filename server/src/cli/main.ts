@@ -5,7 +5,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService, type SourceFile } from '../languageService';
+import {
+  createLanguageService,
+  type LanguageService,
+  type PhasedDiagnostics,
+  type SourceFile,
+} from '../languageService';
 import { namespaceOf } from '../model/namespaces';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
@@ -130,6 +135,18 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     return usageError(io, command, '--context and --all-namespaces need --cluster (check) or --live (split)');
   if (parsed.allNamespaces && parsed.namespace)
     return usageError(io, command, '--namespace and --all-namespaces exclude each other');
+  if (readsCluster) return withCluster(service, parsed, io, command);
+  return onFiles(service, parsed, io, command, undefined);
+}
+
+/** Checks or shows the splits of the files in the paths (over a snapshot when one was read). */
+function onFiles(
+  service: LanguageService,
+  parsed: Options,
+  io: CliIo,
+  command: 'check' | 'split',
+  snapshot: ClusterSnapshot | undefined,
+): number {
   const paths = parsed.paths.length ? parsed.paths : parsed.live ? [] : ['.'];
   const found = findYamlFiles(
     paths.map((p) => path.resolve(io.cwd, p)),
@@ -142,19 +159,29 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
       found.unreadable.map((u) => `cannot read ${u.path}: ${u.reason}`).join('\n'),
     );
   }
-  const files = loadFiles(service, found.files, io);
+  if (command === 'check') {
+    // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
+    // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
+    const phased = loadFiles(service, found.files, io, (file) => service.diagnoseInPhases(file));
+    if (typeof phased === 'number') return phased;
+    return check(service, phased, parsed, io);
+  }
+  const files = loadFiles(service, found.files, io, (file) => file);
   if (typeof files === 'number') return files;
-  if (readsCluster) return withCluster(service, files, parsed, io, command);
-  return command === 'check' ? check(service, files, parsed, io) : split(service, files, parsed, io);
+  const loaded = files.map(({ display, item }) => ({ display, file: item }));
+  if (snapshot) return splitLive(service, loaded, snapshot, parsed, io);
+  return split(service, loaded, parsed, io);
 }
 
-/** Reads the snapshot (exit 2 when the cluster cannot be read), then checks or shows live splits. */
+/**
+ * Reads the snapshot first (exit 2 when the cluster cannot be read), so that every check of the
+ * files, local and cross-file, sees it; then checks or shows the live splits.
+ */
 async function withCluster(
   service: LanguageService,
-  files: { display: string; file: SourceFile }[],
   options: Options,
   io: CliIo,
-  command: string,
+  command: 'check' | 'split',
 ): Promise<number> {
   let snapshot: ClusterSnapshot;
   try {
@@ -180,9 +207,7 @@ async function withCluster(
       `istio-canary ${command}: context ${snapshot.context}: ${describeUnread(unread)}; references to them stay unchecked.\n`,
     );
   service.setClusterSnapshot(snapshot);
-  return command === 'check'
-    ? check(service, files, options, io)
-    : splitLive(service, files, snapshot, options, io);
+  return onFiles(service, options, io, command, snapshot);
 }
 
 /**
@@ -338,12 +363,14 @@ function parseOptions(args: readonly string[], formats: readonly string[]): Opti
   return options;
 }
 
-function loadFiles(
+/** Parses and indexes every file; `keep` says what to hold on to of each parse. */
+function loadFiles<T>(
   service: LanguageService,
   paths: readonly string[],
   io: CliIo,
-): { display: string; file: SourceFile }[] | number {
-  const out: { display: string; file: SourceFile }[] = [];
+  keep: (file: SourceFile) => T,
+): { display: string; item: T }[] | number {
+  const out: { display: string; item: T }[] = [];
   for (const p of paths) {
     let text: string;
     try {
@@ -358,20 +385,21 @@ function loadFiles(
     }
     const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
     service.setWorkspaceFile(file);
-    out.push({ display: path.relative(io.cwd, p) || p, file });
+    out.push({ display: path.relative(io.cwd, p) || p, item: keep(file) });
   }
   return out;
 }
 
 function check(
   service: LanguageService,
-  files: { display: string; file: SourceFile }[],
+  files: { display: string; item: PhasedDiagnostics }[],
   options: Options,
   io: CliIo,
 ): number {
   const findings: Finding[] = [];
-  for (const { display, file } of files) {
-    for (const d of service.diagnose(file)) {
+  for (const { display, item } of files) {
+    const file = item.file;
+    for (const d of [...item.local, ...item.crossFile()]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
       findings.push(

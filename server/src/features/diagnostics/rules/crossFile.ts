@@ -6,7 +6,7 @@ import { isAppDeployment, isVirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Span } from '../../../syntax/parseYaml';
 import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../workspace/hostNames';
-import { serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
+import { fileSetOf, serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
 import { closedWorld, isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';
 
@@ -85,6 +85,8 @@ export interface UnknownHost {
    * Services and ServiceEntries there, or the workspace is declared complete.
    */
   readonly certain: boolean;
+  /** The short host names a Service of another namespace: the subset check still applies. */
+  readonly otherNamespace?: boolean;
   readonly finding: Finding;
 }
 
@@ -102,6 +104,7 @@ export function judgeUnknownHost(
   fromNamespace: string,
   subject: string,
   names: ServiceNameIndex = serviceNameIndex(lookup),
+  fromUri?: string,
 ): UnknownHost | undefined {
   const written = host.value.trim();
   const service = serviceOfHost(written, fromNamespace);
@@ -120,6 +123,53 @@ export function judgeUnknownHost(
     if (near && near !== service.name) {
       const dot = written.indexOf('.');
       replacement = dot === -1 ? near : near + written.slice(dot);
+    }
+  }
+  if (!replacement && !written.includes('.')) {
+    // A short name expands to the caller's namespace only; the same Service name in another
+    // namespace is the likely intent, and only its fully qualified name reaches it.
+    // Only a Service kept beside the reference (the same file set) makes that intent likely enough
+    // for a warning: a workspace of several projects has the same short names in many namespaces.
+    const fileSet = fromUri === undefined ? undefined : fileSetOf(fromUri);
+    const others = [...lookup.servicesByNamespace]
+      .filter(([ns]) => ns !== fromNamespace)
+      .map(([ns, services]) => ({ ns, services: services.filter((s) => s.name?.value === written) }))
+      .filter(({ services }) => services.length > 0);
+    const namespaces = others
+      .filter(({ services }) => fileSet === undefined || services.some((s) => fileSetOf(s.uri) === fileSet))
+      .map(({ ns }) => ns)
+      .sort();
+    if (namespaces.length === 0 && others.length > 0) {
+      const elsewhere = others.map(({ ns }) => `${written}.${ns}.svc.cluster.local`).sort();
+      return {
+        likelyTypo: false,
+        certain: closed !== undefined,
+        otherNamespace: true,
+        finding: {
+          span: host.span,
+          message: `${subject} \`${written}\` (\`${written}.${fromNamespace}.svc.cluster.local\`) is not defined in this workspace. Fine if it lives in another repository; if you meant the Service of another folder, write ${listCode(elsewhere)}.`,
+        },
+      };
+    }
+    if (namespaces.length > 0) {
+      const fqdns = namespaces.map((ns) => `${written}.${ns}.svc.cluster.local`);
+      return {
+        likelyTypo: true,
+        certain: closed !== undefined,
+        otherNamespace: true,
+        finding: {
+          span: host.span,
+          message: `\`${written}\` means \`${written}.${fromNamespace}.svc.cluster.local\` here (a short host takes the resource's namespace), and no Service defines it; Service \`${written}\` is in namespace${namespaces.length > 1 ? 's' : ''} ${listCode(namespaces).replace(/`/g, '')}: did you mean ${listCode(fqdns)}?`,
+          ...(fqdns.length === 1 || closed
+            ? {
+                data: {
+                  ...(fqdns.length === 1 ? { replacement: fqdns[0] } : {}),
+                  ...(closed ? { source: closed.source } : {}),
+                },
+              }
+            : {}),
+        },
+      };
     }
   }
   if (!replacement) {
@@ -162,7 +212,7 @@ export function judgeUnknownHost(
 }
 
 // The file set a file is applied with (its folder); defined next to the indexes that group by it.
-export { fileSetOf } from '../../../workspace/lookupIndexes';
+export { fileSetOf };
 
 /** The first line of a span, without a trailing carriage return. */
 export function firstLine(span: Span, text: string): Span {

@@ -22,6 +22,7 @@ export const destinationRuleHostNotFound: Rule = {
         namespaceOf(resource, lookup.defaultNamespace),
         'DestinationRule host',
         serviceNamesOf(context, lookup),
+        context.file.uri,
       );
       // istioctl rates IST0174 a warning even when it knows the whole mesh.
       if (judged)

@@ -21,7 +21,9 @@ export const differsFromCluster: Rule = {
   defaultSeverity: 'info',
   summary:
     'With a cluster snapshot: a resource whose live version differs from the file in a field the file writes under `spec` (defaults, status and metadata ignored), shown at the first differing field with both values.',
-  crossFile: true,
+  // Reads the file's syntax tree and the snapshot only, never other files: it runs with the
+  // file-local rules, while the tree is at hand (the CLI's cross-file phase no longer has it).
+  crossFile: false,
   check(context, report) {
     const cluster = context.workspace.cluster;
     if (!cluster) return;

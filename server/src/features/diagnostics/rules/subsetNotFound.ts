@@ -45,11 +45,15 @@ export const subsetNotFound: Rule = {
       const rules = destinationRulesForHost(lookup, host.value, namespace);
       if (rules.length === 0) {
         // A misspelt host is reported (with its fix) by host-not-found; its subset is judged after.
-        if (
-          judgeUnknownHost(lookup, host, namespace, 'Destination host', serviceNamesOf(context, lookup))
-            ?.likelyTypo
-        )
-          continue;
+        const judged = judgeUnknownHost(
+          lookup,
+          host,
+          namespace,
+          'Destination host',
+          serviceNamesOf(context, lookup),
+          context.file.uri,
+        );
+        if (judged?.likelyTypo && !judged.otherNamespace) continue;
         const fqdn = hostForms(host.value, namespace)[0];
         const read = fqdn && fqdn !== host.value ? ` (read as \`${fqdn}\`)` : '';
         report({
