@@ -12,6 +12,8 @@ import { type PromptPort, VscodePrompts } from './apply/prompts';
 import { NodeKubectl } from './kube/kubectl';
 import { registerCanaryCommands } from './canary';
 import { registerPreviewFeature } from './preview';
+import { registerRuleDocCommand } from './ruleDocs';
+import { registerWalkthrough } from './walkthrough';
 import { DeferredConnection } from './serverConnection';
 import { registerSimulateCommand } from './simulate';
 import { registerStatusItem } from './statusItem';
@@ -52,6 +54,8 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   registerCanaryCommands(context, deps);
   registerApplyCommands(context, applyDeps);
   registerSimulateCommand(context, deps);
+  registerRuleDocCommand(context);
+  registerWalkthrough(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsSettings(event) && client?.isRunning()) {

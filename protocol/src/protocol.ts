@@ -52,7 +52,7 @@ export interface SplitRoute {
 
 export interface SplitResource {
   uri: string;
-  kind: 'VirtualService' | 'AppDeployment';
+  kind: 'VirtualService' | 'AppDeployment' | 'HTTPRoute' | 'GRPCRoute';
   apiVersion: string;
   namespace: string;
   name: string;

@@ -78,6 +78,13 @@ export interface LanguageService {
   removeWorkspaceFile(uri: string): void;
   /** Diagnostics of one file; `options.scope: 'local'` leaves out the cross-file rules. */
   diagnose(file: SourceFile, isCancelled?: () => boolean, options?: DiagnoseOptions): Diagnostic[];
+  /**
+   * Checks a large set of files without keeping every syntax tree: index every file, and as each
+   * is parsed call this for its own findings; once all are indexed, call `crossFile()` of each
+   * for the rest. `file` is the parse without its syntax tree (text, resources), for locating
+   * findings. Together the two give what `diagnose` gives.
+   */
+  diagnoseInPhases(file: SourceFile): PhasedDiagnostics;
   complete(file: SourceFile, position: Position): CompletionList;
   hover(file: SourceFile, position: Position): Hover | null;
   /** The traffic split of every VirtualService and AppDeployment in the file. */
@@ -122,6 +129,24 @@ export interface LanguageService {
   ): CodeAction[];
   /** The weight edits of one Promote or Roll back step. */
   canaryStep(file: SourceFile, params: CanaryStepParams): CanaryStepResult;
+}
+
+export interface PhasedDiagnostics {
+  readonly file: SourceFile;
+  readonly local: Diagnostic[];
+  crossFile(): Diagnostic[];
+}
+
+/** The parse without its syntax tree: what the cross-file rules and positions need. */
+function withoutSyntaxTree(file: SourceFile): SourceFile {
+  const yaml = { ...file.yaml, documents: [], problems: [], segments: [] };
+  return {
+    uri: file.uri,
+    document: file.document,
+    yaml,
+    resources: file.resources,
+    isKubernetes: file.isKubernetes,
+  };
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -181,6 +206,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       workspace.delete(uri);
     },
     diagnose: runDiagnose,
+    diagnoseInPhases(file) {
+      const known = file.isKubernetes ? new FileAnalysis(file, schemaIssues).schemaIssues : [];
+      const local = runDiagnose(file, undefined, { scope: 'local', schemaIssues: known });
+      const light = withoutSyntaxTree(file);
+      return {
+        file: light,
+        local,
+        crossFile: () => runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known }),
+      };
+    },
     complete(file, position) {
       const list = complete(file, position, workspace, settings);
       // Label keys under a DestinationRule subset come from the workspace's workloads, which

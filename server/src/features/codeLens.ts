@@ -32,7 +32,11 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
       const range = { start: at, end: at };
       lenses.push({
         range,
-        command: { title: splitTitle(route), command: PREVIEW_COMMAND, arguments: [{ uri: file.uri }] },
+        command: {
+          title: splitTitle(route, split.relativeWeights),
+          command: PREVIEW_COMMAND,
+          arguments: [{ uri: file.uri }],
+        },
       });
       if (!isCanaryRoute(split, route)) continue;
       const args = routeArguments(split, route);
@@ -45,10 +49,15 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
   return lenses;
 }
 
-/** `v1 90% · v2 10%`, with a note when the written weights do not total 100. */
-export function splitTitle(route: RouteSplit): string {
+/**
+ * `v1 90% · v2 10%`, with a note when the written weights do not total 100 (percent weights) or
+ * when every backend weighs 0 (relative Gateway API weights: every request gets HTTP 500).
+ */
+export function splitTitle(route: RouteSplit, relativeWeights = false): string {
   const parts = route.entries.map((e) => `${entryLabel(e)} ${e.percent}%`).join(' · ');
   if (route.badWeights > 0) return `${parts} (some weights are not numbers)`;
+  if (relativeWeights)
+    return route.entries.every((e) => e.percent === 0) ? `${parts} (all weights 0: HTTP 500)` : parts;
   if (route.weighted === route.entries.length && route.total !== 100)
     return `${parts} (weights add up to ${route.total})`;
   return parts;

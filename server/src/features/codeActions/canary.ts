@@ -2,7 +2,7 @@
 // the CodeLens). The client (client/src/canary) works out the next step and edits the weights, so
 // the arithmetic and the remembered stable destination live in one place.
 import { Commands } from '../../../../protocol/src/commands';
-import { isVirtualService } from '../../model/resources';
+import { isGatewayRoute, isVirtualService } from '../../model/resources';
 import type { ResourceSplit, RouteSplit } from '../trafficSplit';
 
 export const PROMOTE_COMMAND = Commands.promoteCanary.id;
@@ -19,7 +19,7 @@ export interface RouteCommandArguments {
 /** Whether Promote / Roll back apply: exactly two destinations, both with numeric weights. */
 export function isCanaryRoute(split: ResourceSplit, route: RouteSplit): boolean {
   return (
-    isVirtualService(split.resource) &&
+    (isVirtualService(split.resource) || isGatewayRoute(split.resource)) &&
     route.entries.length === 2 &&
     route.weighted === 2 &&
     route.badWeights === 0
