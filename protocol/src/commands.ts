@@ -45,6 +45,10 @@ export const Commands = {
   selectNamespace: command<[]>('istioCanary.selectNamespace'),
   simulateRequest: command<[request?: SimulatedRequest]>('istioCanary.simulateRequest'),
   showOutput: command<[]>('istioCanary.showOutput'),
+  /** Opens a diagnostic code's rule page (the diagnostics' code links run it). */
+  showRuleDoc: command<[code?: string]>('istioCanary.showRuleDoc'),
+  /** The walkthrough's sample canary, as an untitled document. */
+  openSampleCanary: command<[]>('istioCanary.openSampleCanary'),
 } as const;
 
 export type CommandName = keyof typeof Commands;
