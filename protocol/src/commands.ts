@@ -45,9 +45,9 @@ export const Commands = {
   selectNamespace: command<[]>('istioCanary.selectNamespace'),
   simulateRequest: command<[request?: SimulatedRequest]>('istioCanary.simulateRequest'),
   showOutput: command<[]>('istioCanary.showOutput'),
-  /** Opens a diagnostic code's rule page (the diagnostics' code links run it). */
-  showRuleDoc: command<[code?: string]>('istioCanary.showRuleDoc'),
-  /** The walkthrough's sample canary, as an untitled document. */
+  /** Opens the rule page of one diagnostic code (`weight-sum`). */
+  showRuleDoc: command<[code: string]>('istioCanary.showRuleDoc'),
+  /** The Getting Started walkthrough's sample canary, opened as an untitled YAML document. */
   openSampleCanary: command<[]>('istioCanary.openSampleCanary'),
 } as const;
 

@@ -2,7 +2,6 @@
 // extension. The link is a command URI, so it works offline and in remote windows alike (VS Code
 // opens diagnostic code links with commands allowed, in the hover and the Problems view); the
 // client's command opens the page in the Markdown preview.
-
 import { Commands } from './commands';
 
 /** Opens the rule page of one diagnostic code; argument: the code (`weight-sum`). */
