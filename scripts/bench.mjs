@@ -270,7 +270,7 @@ async function measureWorkspaceIndex(wsDir, fileCount) {
     'istioCanary/status',
     (p) => p.state === 'idle' && p.indexedFiles >= fileCount,
     // Generous: on a loaded machine 20,000 files take minutes; this only catches a hang.
-    Math.max(120_000, fileCount * 60),
+    Math.max(300_000, fileCount * 300),
   );
   await server.init();
   const openedAt = new Map();
