@@ -103,7 +103,7 @@ export function workspaceOf(fixture: MultiFileFixture | string): Workspace {
 }
 
 /** The snapshot a `#- cluster:<context> [namespaces=…] [unread=group/Kind,…]` section holds. */
-function snapshotOf(section: FixtureFile): ClusterSnapshot {
+export function snapshotOf(section: FixtureFile): ClusterSnapshot {
   const [head, ...options] = section.path.split(' ');
   const option = (name: string) =>
     options
@@ -123,6 +123,12 @@ function snapshotOf(section: FixtureFile): ClusterSnapshot {
       return { group: gk.slice(0, slash), kind: gk.slice(slash + 1), reason: 'forbidden' as const };
     }),
   };
+}
+
+/** The fixture's cluster snapshot, when it has a `#- cluster:` section. */
+export function clusterSnapshotOf(fixture: MultiFileFixture): ClusterSnapshot | undefined {
+  const section = fixture.files.find((f) => f.path.startsWith('cluster:'));
+  return section ? snapshotOf(section) : undefined;
 }
 
 /** Every file's diagnostics, by fixture path. */

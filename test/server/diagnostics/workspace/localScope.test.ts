@@ -1,6 +1,6 @@
 // The editor publishes a file's own findings before the workspace index is complete
 // (`diagnose(file, _, { scope: 'local' })`), so the rules without `crossFile` must not read the
-// workspace at all: on every multi-file fixture, each file checked alone in an empty workspace
+// workspace at all (a fixture's cluster snapshot, which is no file, they may read): on every multi-file fixture, each file checked alone in an empty workspace
 // with the local scope gives exactly the non-cross-file part of its full diagnostics. The CLI
 // checks in two phases (`diagnoseInPhases`: own findings at parse time, cross-file ones from a
 // parse without its syntax tree once all is indexed): together they give the full diagnostics.
@@ -13,7 +13,12 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, type PhasedDiagnostics } from '../../../../server/src/languageService';
 import { findRule } from '../../../../server/src/features/diagnostics/ruleCatalog';
 import { stripExpectations } from '../../../support/fixture';
-import { fixtureUri, parseMultiFileFixture, workspaceOf } from '../../../support/multiFileFixture';
+import {
+  clusterSnapshotOf,
+  fixtureUri,
+  parseMultiFileFixture,
+  workspaceOf,
+} from '../../../support/multiFileFixture';
 
 const FIXTURES = path.join(__dirname, '../../../../../test/server/diagnostics/workspace/fixtures');
 
@@ -27,6 +32,8 @@ describe('local diagnostics scope', () => {
       const fixture = parseMultiFileFixture(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
       const workspace = workspaceOf(fixture);
       const alone = createLanguageService({ settings: fixture.settings });
+      // A cluster snapshot is not the workspace: local rules (drift) may read it.
+      alone.setClusterSnapshot(clusterSnapshotOf(fixture));
       for (const [fixturePath, file] of workspace.files) {
         const all = workspace.service.diagnose(file);
         crossFileSeen += all.filter((d) => findRule(String(d.code))?.crossFile).length;
@@ -58,8 +65,10 @@ describe('diagnostics in two phases', () => {
       const fixture = parseMultiFileFixture(fs.readFileSync(path.join(FIXTURES, name), 'utf8'));
       const expected = workspaceOf(fixture);
       const service = createLanguageService({ settings: fixture.settings });
+      service.setClusterSnapshot(clusterSnapshotOf(fixture));
       const phased = new Map<string, PhasedDiagnostics>();
       for (const f of fixture.files) {
+        if (f.path.startsWith('cluster:')) continue;
         const file = service.parse(
           TextDocument.create(fixtureUri(f.path), 'yaml', 1, stripExpectations(f.text)),
         );
