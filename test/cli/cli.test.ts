@@ -209,3 +209,49 @@ describe('istio-canary split', () => {
     );
   });
 });
+
+describe('istio-canary check on what the validation webhook refuses', () => {
+  const WEBHOOK_RULES = [
+    'conflicting-route-actions',
+    'duplicate-host',
+    'empty-prefix-match',
+    'empty-virtual-service',
+    'invalid-duration',
+    'invalid-export-to',
+    'invalid-gateway-server',
+    'invalid-header-name',
+    'invalid-host',
+    'invalid-regex',
+    'invalid-route-option',
+    'invalid-service-entry',
+    'invalid-subset-name',
+    'jwt-claim-route-on-mesh',
+    'mesh-wildcard-host',
+    'missing-route-action',
+    'percentage-out-of-range',
+    'port-out-of-range',
+  ];
+  const FIXTURES = path.join(ROOT, 'test/server/diagnostics/fixtures');
+
+  it('exits 0 on valid files of the same shapes, with no error or warning', () => {
+    const result = run(['check', '--format', 'json', 'test/fixtures/webhook/valid-shapes.yaml'], ROOT);
+    assert.equal(result.code, 0, result.stdout);
+    const findings = JSON.parse(result.stdout) as { severity: string }[];
+    assert.deepEqual(
+      findings.filter((f) => f.severity !== 'info'),
+      [],
+    );
+  });
+
+  for (const code of WEBHOOK_RULES) {
+    it(`exits 1 on the ${code} fixture and reports ${code}`, () => {
+      const result = run(['check', '--format', 'json', path.join(FIXTURES, `${code}.yaml`)], ROOT);
+      assert.equal(result.code, 1);
+      const findings = JSON.parse(result.stdout) as { code: string; severity: string }[];
+      assert.ok(
+        findings.some((f) => f.code === code && f.severity === 'error'),
+        JSON.stringify(findings.map((f) => f.code)),
+      );
+    });
+  }
+});

@@ -175,6 +175,32 @@ describe('traffic split preview', () => {
     assert.equal(document.getText(), original);
   });
 
+  it("promotes and rolls back through the server's CodeLenses on the canary route", async () => {
+    const document = await openFixture(VIRTUAL);
+    const original = document.getText();
+    const lens = async (title: string) => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        document.uri,
+      );
+      const found = lenses.find((l) => l.command?.title === title)?.command;
+      assert.ok(found, `a ${title} lens; got ${lenses.map((l) => l.command?.title).join(', ')}`);
+      return found;
+    };
+    const promote = await lens('Promote');
+    assert.equal(await vscode.commands.executeCommand(promote.command, ...(promote.arguments ?? [])), true);
+    await waitFor(() => weights(document).join('/') === '75/25', 'promotion to 75/25 from the lens');
+    const rollback = await lens('Roll back');
+    assert.equal(await vscode.commands.executeCommand(rollback.command, ...(rollback.arguments ?? [])), true);
+    await waitFor(() => weights(document).join('/') === '100/0', 'roll back to 100/0 from the lens');
+    for (const step of ['75/25', '90/10']) {
+      await vscode.window.showTextDocument(document, { preview: false });
+      await vscode.commands.executeCommand('undo');
+      await waitFor(() => weights(document).join('/') === step, `undo back to ${step}`);
+    }
+    assert.equal(document.getText(), original);
+  });
+
   it('offers promote and roll back as code actions on a weighted route', async () => {
     const document = await openFixture(VIRTUAL);
     const line = document
@@ -189,6 +215,13 @@ describe('traffic split preview', () => {
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Promote canary to 25 %'), titles.join(', '));
     assert.ok(titles.includes('Roll back canary (100 % to stable)'), titles.join(', '));
+    // The action carries the server's command and arguments: running it takes the step it names.
+    const original = document.getText();
+    const promote = actions.find((a) => a.title === 'Promote canary to 25 %')?.command;
+    assert.ok(promote);
+    assert.equal(await vscode.commands.executeCommand(promote.command, ...(promote.arguments ?? [])), true);
+    await waitFor(() => weights(document).join('/') === '75/25', 'the code action to promote to 75/25');
+    await undoUntil(document, original);
   });
 
   it('New Canary writes manifests that the preview shows as 90/10', async () => {

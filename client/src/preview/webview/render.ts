@@ -8,7 +8,7 @@ import {
   type SplitRoute,
 } from '../../../../protocol/src/protocol';
 import { type PreviewModel } from '../../../../protocol/src/webviewProtocol';
-import { whyNotSteerable } from '../../canary/promotion';
+import { whyNotSteerable } from '../../../../protocol/src/promotion';
 
 const COLOR_COUNT = 6;
 
