@@ -14,7 +14,13 @@ import type {
   Range,
   SymbolInformation,
 } from 'vscode-languageserver-types';
-import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
+import type {
+  CanaryResourcesResult,
+  SimulateParams,
+  SimulateResult,
+  SplitResource,
+} from '../../protocol/src/protocol';
+import { simulateVirtualServices } from './features/simulate';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -96,6 +102,11 @@ export interface LanguageService {
   ): CodeAction[];
   /** The split lens over each weighted route, plus Promote / Roll back on two-way canaries. */
   codeLenses(file: SourceFile): CodeLens[];
+  /**
+   * Where a request goes, over every VirtualService of the workspace index (open documents
+   * included once the host has indexed them with `setWorkspaceFile`); reads no files.
+   */
+  simulate(params: SimulateParams): SimulateResult;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -199,6 +210,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     codeLenses(file) {
       return codeLenses(file, new FileAnalysis(file).splits);
+    },
+    simulate(params) {
+      const lookup = workspace.lookup(settings.defaultNamespace);
+      return simulateVirtualServices(lookup.virtualServices, params, {
+        defaultNamespace: settings.defaultNamespace,
+      });
     },
   };
 }

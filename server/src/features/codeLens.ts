@@ -13,14 +13,14 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
   const lenses: CodeLens[] = [];
   for (const split of splits) {
     for (const route of split.routes) {
-      if (route.weighted === 0 && route.badWeights === 0) continue;
+      if (route.weighted === 0 && route.badWeights === 0 && route.rejected === undefined) continue;
       const at = file.document.positionAt(route.span.start);
       const range = { start: at, end: at };
       lenses.push({
         range,
         command: { title: splitTitle(route), command: PREVIEW_COMMAND, arguments: [{ uri: file.uri }] },
       });
-      if (!isCanaryRoute(split, route)) continue;
+      if (route.rejected !== undefined || !isCanaryRoute(split, route)) continue;
       const args = routeArguments(split, route);
       lenses.push(
         { range, command: { title: 'Promote', command: PROMOTE_COMMAND, arguments: [args] } },
@@ -31,8 +31,12 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
   return lenses;
 }
 
-/** `v1 90% · v2 10%`, with a note when the written weights do not total 100. */
+/**
+ * `v1 90% · v2 10%`, with a note when the written weights do not total 100; a route Istio
+ * refuses reads `Rejected by Istio: <reason>`, never as a split.
+ */
 export function splitTitle(route: RouteSplit): string {
+  if (route.rejected !== undefined) return `Rejected by Istio: ${route.rejected}`;
   const parts = route.entries.map((e) => `${entryLabel(e)} ${e.percent}%`).join(' · ');
   if (route.badWeights > 0) return `${parts} (some weights are not numbers)`;
   if (route.weighted === route.entries.length && route.total !== 100)

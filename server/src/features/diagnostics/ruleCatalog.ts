@@ -17,6 +17,8 @@ import { unknownKind } from './rules/unknownKind';
 import { unreachableRoute } from './rules/unreachableRoute';
 import { weightRange } from './rules/weightRange';
 import { weightSum } from './rules/weightSum';
+import { weightTotalZero } from './rules/weightTotalZero';
+import { invalidRegex } from './rules/invalidRegex';
 import { yamlSyntax } from './rules/yamlSyntax';
 import { conflictingGateways } from './rules/conflictingGateways';
 import { conflictingMeshHosts } from './rules/conflictingMeshHosts';
@@ -47,6 +49,8 @@ export const RULES: readonly Rule[] = [
   deprecatedField,
   weightRange,
   weightSum,
+  weightTotalZero,
+  invalidRegex,
   missingWeight,
   duplicateSubset,
   unreachableRoute,

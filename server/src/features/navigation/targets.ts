@@ -10,7 +10,7 @@ import {
   type Located,
   type VirtualService,
 } from '../../model/resources';
-import { sameHost } from '../../workspace/hostNames';
+import { sameHost } from '../../istio/hosts';
 import {
   destinationRulesForHost,
   findSubset,

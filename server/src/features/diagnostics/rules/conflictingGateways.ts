@@ -1,5 +1,5 @@
 import { isGateway, type Gateway } from '../../../model/resources';
-import { normalizeHost } from '../../../workspace/hostNames';
+import { normalizeHost } from '../../../istio/hosts';
 import { qualifiedName, resourceIdentity } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { fileSetOf, lookupOf } from './crossFile';

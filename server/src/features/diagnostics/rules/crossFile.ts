@@ -6,7 +6,7 @@ import { isAppDeployment, isVirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Span } from '../../../syntax/parseYaml';
 import { closest } from '../../../text/suggest';
-import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../workspace/hostNames';
+import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../istio/hosts';
 import { isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';
 
