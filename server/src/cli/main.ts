@@ -6,7 +6,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService, type SourceFile } from '../languageService';
+import {
+  createLanguageService,
+  type LanguageService,
+  type PhasedDiagnostics,
+  type SourceFile,
+} from '../languageService';
 import { namespaceOf } from '../model/namespaces';
 import type { SimulatedRequest } from '../../../protocol/src/protocol';
 import {
@@ -19,7 +24,15 @@ import {
 } from './args';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
-import { formatSarif, formatSplitText, formatText, toFinding, toSplitJson, type Finding } from './format';
+import {
+  CHECK_FORMATS,
+  formatCheck,
+  formatSplitText,
+  toFinding,
+  toSplitJson,
+  type CheckFormat,
+  type Finding,
+} from './format';
 import { buildRequest, simulate, simulateUsage, UsageError } from './simulateCommand';
 
 export const VERSION = '0.1.0';
@@ -70,7 +83,7 @@ resources that name none. Other options: --version.
 `;
 
 const FORMATS: Readonly<Record<Command, readonly string[]>> = {
-  check: ['text', 'json', 'sarif'],
+  check: CHECK_FORMATS,
   split: ['text', 'json'],
   simulate: ['text', 'json'],
 };
@@ -110,14 +123,24 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`istio-canary ${cmd}: ${error.message}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
     return 2;
   }
-  const prepared = prepareWorkspace(cmd, parsed.paths, options, io);
+  if (cmd === 'check') {
+    // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
+    // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
+    const phased = prepareWorkspace(cmd, parsed.paths, options, io, (service, file) =>
+      service.diagnoseInPhases(file),
+    );
+    if (typeof phased === 'number') return phased;
+    return check(phased.service, phased.files, options, io);
+  }
+  const prepared = prepareWorkspace(cmd, parsed.paths, options, io, (_service, file) => file);
   if (typeof prepared === 'number') return prepared;
-  const { service, files } = prepared;
+  const { service } = prepared;
+  const files = prepared.files.map(({ display, item }) => ({ display, file: item }));
   if (cmd === 'simulate') {
     const names = new Map(files.map(({ display, file }) => [file.uri, display]));
-    return simulate(service, request!, options.format, files.length, io, (uri) => names.get(uri) ?? uri);
+    return simulate(service, request!, options.format, files, io, (uri) => names.get(uri) ?? uri);
   }
-  return cmd === 'check' ? check(service, files, options, io) : split(service, files, options, io);
+  return split(service, files, options, io);
 }
 
 interface Options {
@@ -153,12 +176,13 @@ function readOptions(command: Command, values: OptionValues): Options {
  * upwards) and `--namespace`, the YAML files below the paths minus `exclude`, each parsed and
  * indexed by one language service.
  */
-function prepareWorkspace(
+function prepareWorkspace<T>(
   command: Command,
   givenPaths: readonly string[],
   options: Options,
   io: CliIo,
-): { service: LanguageService; files: { display: string; file: SourceFile }[] } | number {
+  keep: (service: LanguageService, file: SourceFile) => T,
+): { service: LanguageService; files: { display: string; item: T }[] } | number {
   const fileSystem = io.files ?? nodeFiles;
   const service = createLanguageService({ log: (m) => io.stderr(`istio-canary: ${m}\n`) });
   const configPath = options.config ?? fileSystem.findConfig(io.cwd);
@@ -189,7 +213,7 @@ function prepareWorkspace(
   }
   if (found.length === 0 && command === 'simulate')
     return usageError(io, command, `no YAML files in ${paths.join(', ')}`);
-  const out: { display: string; file: SourceFile }[] = [];
+  const out: { display: string; item: T }[] = [];
   for (const p of found) {
     let text: string;
     try {
@@ -202,20 +226,21 @@ function prepareWorkspace(
     }
     const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
     service.setWorkspaceFile(file);
-    out.push({ display: path.relative(io.cwd, p) || p, file });
+    out.push({ display: path.relative(io.cwd, p) || p, item: keep(service, file) });
   }
   return { service, files: out };
 }
 
 function check(
   service: LanguageService,
-  files: { display: string; file: SourceFile }[],
+  files: { display: string; item: PhasedDiagnostics }[],
   options: Options,
   io: CliIo,
 ): number {
   const findings: Finding[] = [];
-  for (const { display, file } of files) {
-    for (const d of service.diagnose(file)) {
+  for (const { display, item } of files) {
+    const file = item.file;
+    for (const d of [...item.local, ...item.crossFile()]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
       findings.push(
@@ -237,9 +262,13 @@ function check(
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
   );
-  if (options.format === 'json') io.stdout(JSON.stringify(findings, null, 2) + '\n');
-  else if (options.format === 'sarif') io.stdout(formatSarif(findings, VERSION));
-  else io.stdout(formatText(findings, { colour: io.isTTY, filesChecked: files.length }));
+  io.stdout(
+    formatCheck(options.format as CheckFormat, findings, {
+      version: VERSION,
+      colour: io.isTTY,
+      filesChecked: files.map((f) => f.display),
+    }),
+  );
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;

@@ -4,7 +4,13 @@
 // `simulate()` answers over its workspace lookup.
 import { type SimulatedRequest } from '../../../protocol/src/protocol';
 import { renderSimulationText } from '../features/simulate';
-import type { LanguageService } from '../languageService';
+import type { LanguageService, SourceFile } from '../languageService';
+import { isGatewayRoute } from '../model/resources';
+import {
+  gatewayApiSimulationJson,
+  renderGatewayApiSimulation,
+  simulateGatewayApi,
+} from '../features/simulate/gatewayApi';
 import { listOption, optionHelp, stringOption, type OptionValues } from './args';
 
 export const simulateUsage = `Usage: istio-canary simulate [paths...] --host HOST --uri URI [options]
@@ -72,18 +78,48 @@ export function buildRequest(values: OptionValues): SimulatedRequest {
   return request;
 }
 
+function withQuery(uri: string, query: Record<string, string>): string {
+  const extra = new URLSearchParams(query).toString();
+  return extra ? `${uri}${uri.includes('?') ? '&' : '?'}${extra}` : uri;
+}
+
 /** Runs the simulation over the prepared workspace and prints it; the exit code. */
 export function simulate(
   service: LanguageService,
   request: SimulatedRequest,
   format: string,
-  fileCount: number,
+  files: readonly { file: SourceFile }[],
   io: { stdout(text: string): void; stderr(text: string): void },
   /** How a file is named in the output (the path as the user gave it, not its URI). */
   display: (uri: string) => string = (uri) => uri,
 ): number {
-  if (service.workspace.lookup(service.settings.defaultNamespace).virtualServices.length === 0) {
-    io.stderr(`istio-canary simulate: no VirtualService in ${fileCount} YAML file(s)\n`);
+  const hasVirtualServices =
+    service.workspace.lookup(service.settings.defaultNamespace).virtualServices.length > 0;
+  const httpRoutes = files
+    .flatMap(({ file }) => file.resources)
+    .filter(isGatewayRoute)
+    .filter((r) => r.kind === 'HTTPRoute');
+  // Gateway API routes follow their own precedence; they answer when no VirtualService is given.
+  if (!hasVirtualServices && httpRoutes.length > 0) {
+    const outcome = simulateGatewayApi(
+      httpRoutes.map((route) => ({ route })),
+      {
+        host: request.host,
+        path: withQuery(request.uri ?? '/', request.query ?? {}),
+        method: request.method ?? 'GET',
+        headers: request.headers ?? {},
+        ...(request.gateway !== undefined ? { via: request.gateway } : {}),
+      },
+    );
+    io.stdout(
+      format === 'json'
+        ? `${JSON.stringify(gatewayApiSimulationJson(outcome, service.settings.defaultNamespace), null, 2)}\n`
+        : renderGatewayApiSimulation(outcome),
+    );
+    return outcome.matched ? 0 : 1;
+  }
+  if (!hasVirtualServices) {
+    io.stderr(`istio-canary simulate: no VirtualService in ${files.length} YAML file(s)\n`);
   }
   const { result } = service.simulate({ request });
   for (const vs of result.virtualServices) if (vs.uri !== undefined) vs.uri = display(vs.uri);

@@ -2,7 +2,7 @@
 // `weight` value, the route's split with this destination's share; on a destination's `host` or
 // `subset` value, the subset's labels, the workloads they select and the route's split.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { isScalar } from 'yaml';
+import { isScalar } from '../syntax/yamlAst';
 import type { SourceFile } from '../sourceFile';
 import { readTypeMeta } from '../model/readResources';
 import { resourceRoots, rootPath } from '../model/resourceRoots';
@@ -44,7 +44,11 @@ export function hover(
   if (!root || !meta) return null;
   const kindSchema =
     findKindSchema(meta.apiVersion.value, meta.kind.value) ?? findKindSchemaByKind(meta.kind.value);
-  if (!kindSchema) return null;
+  if (!kindSchema) {
+    // Kinds without a schema (the Gateway API routes) still get the split on a weight value.
+    const split = describeSplitAt(splits, offset);
+    return split ? { contents: { kind: MarkupKind.Markdown, value: split } } : null;
+  }
   const { path, onKey } = nodeAtOffset(document.doc, offset);
   const innermost = path[path.length - 1];
   if (!innermost || innermost.segment === undefined) return null;
@@ -148,7 +152,7 @@ function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
-function routeTable(route: RouteSplit, marked: SplitEntry): string[] {
+function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = false): string[] {
   const rows = route.entries.map((e) => {
     const label =
       [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
@@ -159,7 +163,7 @@ function routeTable(route: RouteSplit, marked: SplitEntry): string[] {
   const note =
     route.rejected !== undefined
       ? ['', `**Rejected by Istio:** ${route.rejected}. This route sends no traffic.`]
-      : route.entries.length > 1 && route.weighted > 0 && route.total !== 100
+      : !relativeWeights && route.entries.length > 1 && route.weighted > 0 && route.total !== 100
         ? ['', `The weights add up to ${route.total}, not 100; Istio reads them as relative shares.`]
         : [];
   return [
@@ -172,13 +176,26 @@ function routeTable(route: RouteSplit, marked: SplitEntry): string[] {
   ];
 }
 
+/** Gateway API weights are relative by definition: say so under their table. */
+function relativeNote(split: ResourceSplit): string[] {
+  return split.relativeWeights
+    ? [
+        '',
+        'Gateway API weights are relative: each backend gets its weight divided by the rule’s total (a backend without a weight counts 1).',
+      ]
+    : [];
+}
+
 function describeSplitAt(splits: readonly ResourceSplit[], offset: number): string | undefined {
   for (const split of splits) {
     for (const route of split.routes) {
       const entry = route.entries.find(
         (e) => e.weight && offset >= e.weight.span.start && offset <= e.weight.span.end,
       );
-      if (entry) return routeTable(route, entry).join('\n');
+      if (entry)
+        return [...routeTable(route, entry, split.relativeWeights === true), ...relativeNote(split)].join(
+          '\n',
+        );
     }
   }
   return undefined;

@@ -12,7 +12,7 @@ export type CompiledRe2 =
   | {
       readonly ok: false;
       readonly pattern: string;
-      /** Reads after "the regex is": `not valid RE2, so Istio refuses it: …`. */
+      /** Why Istio refuses it, in words for a diagnostic: `not valid RE2 (…)`. */
       readonly error: string;
     };
 
@@ -21,12 +21,13 @@ export type CompiledRe2 =
  * returns a matcher that, like Envoy's `safe_regex`, must match the whole value. Never throws.
  */
 export function compileRe2(pattern: string): CompiledRe2 {
-  if (pattern === '') return { ok: false, pattern, error: 'empty; Istio refuses an empty regex' };
+  if (pattern === '')
+    return { ok: false, pattern, error: 'an empty regex is refused; remove the match or write a pattern' };
   if (pattern.length > MAX_REGEX_LENGTH) {
     return {
       ok: false,
       pattern,
-      error: `${pattern.length} characters long; Istio refuses regexes over ${MAX_REGEX_LENGTH}`,
+      error: `the regex is ${pattern.length} characters long; Istio accepts at most ${MAX_REGEX_LENGTH}`,
     };
   }
   try {
@@ -37,19 +38,23 @@ export function compileRe2(pattern: string): CompiledRe2 {
   }
 }
 
+/**
+ * Why Istio refuses a regex (pkg/config/validation validateStringRegexp), in words for a
+ * diagnostic, or undefined when it accepts it.
+ */
+export function re2Problem(pattern: string): string | undefined {
+  const compiled = compileRe2(pattern);
+  return compiled.ok ? undefined : compiled.error;
+}
+
 /** Whether `text` matches `pattern` as a whole; undefined when the pattern is not valid RE2. */
 export function re2FullMatch(pattern: string, text: string): boolean | undefined {
   const compiled = compileRe2(pattern);
   return compiled.ok ? compiled.matches(text) : undefined;
 }
 
-function explainRe2Error(pattern: string, error: unknown): string {
+function explainRe2Error(_pattern: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   const detail = raw.replace(/^error parsing regexp:\s*/, '');
-  const hint = /\(\?<?[=!]/.test(pattern)
-    ? ' (RE2 has no lookahead or lookbehind)'
-    : /\\[1-9]/.test(pattern)
-      ? ' (RE2 has no backreferences)'
-      : '';
-  return `not valid RE2, so Istio refuses it: ${detail}${hint}`;
+  return `not valid RE2 (${detail})`;
 }

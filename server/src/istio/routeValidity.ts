@@ -46,7 +46,7 @@ export function regexProblems(match: readonly unknown[]): RegexProblem[] {
 export function matchRejection(match: readonly unknown[]): string | undefined {
   const first = regexProblems(match)[0];
   return (
-    first && `match[${first.entry}].${first.field} regex ${JSON.stringify(first.pattern)} is ${first.problem}`
+    first && `match[${first.entry}].${first.field} regex ${JSON.stringify(first.pattern)}: ${first.problem}`
   );
 }
 

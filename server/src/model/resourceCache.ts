@@ -2,7 +2,7 @@
 // parsed documents of unchanged `---` segments (syntax/parseYaml.ts). This cache, owned by a
 // language service instance, keeps each document's view and hands out a copy with its offsets
 // moved (and its document index updated) when the document moved.
-import type { Document } from 'yaml';
+import type { Document } from '../syntax/yamlAst';
 import type { Resource } from './resources';
 
 interface Entry {

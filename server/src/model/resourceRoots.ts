@@ -2,7 +2,7 @@
 // (`kind: List` as `kubectl get -o yaml` writes it, or a typed list such as
 // `VirtualServiceList`), each map of its `items`. Every reader (resource views, schema checks,
 // kind and apiVersion rules, hover) walks these roots, so a list is read like the files it holds.
-import type { Document, YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from '../syntax/yamlAst';
 import type { Span, YamlDocument } from '../syntax/parseYaml';
 import { asMap, asSeq, getValue, spanOf, stringValue } from '../syntax/yamlAst';
 

@@ -258,3 +258,8 @@ function contains(node: unknown, offset: number, inclusiveEnd = false): boolean 
       : offset < span.end || (offset === span.end && span.start === span.end))
   );
 }
+
+// The AST vocabulary of the `yaml` package, for the layers above: only server/src/syntax/
+// imports `yaml` itself (ESLint no-restricted-imports), so the package has one reader.
+export { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parse as parseYamlValue } from 'yaml';
+export type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';

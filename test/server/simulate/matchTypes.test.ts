@@ -285,5 +285,5 @@ void test('a regex RE2 rejects is reported as configuration Istio would reject',
   });
   assert.equal(result.routes[0]?.entries[0]?.conditions[0]?.result, 'no-match');
   assert.equal(result.outcome, 'rejected');
-  assert.match(result.rejected ?? '', /^http\[0\]: match\[0\]\.headers\[email\] regex .* is not valid RE2/);
+  assert.match(result.rejected ?? '', /^http\[0\]: match\[0\]\.headers\[email\] regex .*: not valid RE2/);
 });

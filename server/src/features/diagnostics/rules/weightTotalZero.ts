@@ -9,6 +9,8 @@ export const weightTotalZero: Rule = {
   summary: 'Two or more destinations whose weights total 0 (Istio refuses the route).',
   check({ analysis }, report) {
     for (const split of analysis.splits) {
+      // Gateway API weights have their own rule (every backend at 0 answers HTTP 500).
+      if (split.relativeWeights) continue;
       for (const route of split.routes) {
         if (!route.entriesSpan || route.entries.length < 2 || route.total !== 0) continue;
         if (
