@@ -465,7 +465,7 @@ function evaluateMatchEntry(
     const inner = evaluateStringMatch(parsed, actual);
     const condition: SimulatedCondition = {
       field: `withoutHeaders[${name}]`,
-      expected: parsed.kind === 'any' ? 'header absent' : `absent or not ${describeStringMatch(parsed)}`,
+      expected: parsed.kind === 'any' ? 'header absent' : `absent or not ${traceWords(parsed)}`,
       actual,
       result: parsed.kind === 'invalid' ? 'no-match' : inner.result === 'match' ? 'no-match' : 'match',
     };
@@ -481,7 +481,7 @@ function evaluateMatchEntry(
     if (parsed.kind === 'prefix') {
       conditions.push({
         field: `queryParams[${name}]`,
-        expected: describeStringMatch(parsed),
+        expected: traceWords(parsed),
         actual,
         result: 'unknown',
         note: 'Istio supports only exact and regex for queryParams; how a proxy treats prefix depends on the Istio version',
@@ -501,7 +501,7 @@ function catchAllStar(match: ParsedStringMatch): ParsedStringMatch {
   return match.kind === 'regex' && !isCompiledRegex('withoutHeaders', match.value) ? { kind: 'any' } : match;
 }
 
-function describeStringMatch(match: ParsedStringMatch): string {
+function traceWords(match: ParsedStringMatch): string {
   return describeMatchWords(match, 'trace');
 }
 
@@ -537,7 +537,7 @@ function stringCondition(
   const outcome = evaluateStringMatch(match, actual, options);
   const condition: SimulatedCondition = {
     field,
-    expected: describeStringMatch(match),
+    expected: traceWords(match),
     actual,
     result: outcome.result,
   };
