@@ -5,7 +5,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService, type SourceFile } from '../languageService';
+import {
+  createLanguageService,
+  type LanguageService,
+  type PhasedDiagnostics,
+  type SourceFile,
+} from '../languageService';
 import { namespaceOf } from '../model/namespaces';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
@@ -110,9 +115,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       found.unreadable.map((u) => `cannot read ${u.path}: ${u.reason}`).join('\n'),
     );
   }
-  const files = loadFiles(service, found.files, io);
+  if (command === 'check') {
+    // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
+    // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
+    const phased = loadFiles(service, found.files, io, (file) => service.diagnoseInPhases(file));
+    if (typeof phased === 'number') return phased;
+    return check(service, phased, parsed, io);
+  }
+  const files = loadFiles(service, found.files, io, (file) => file);
   if (typeof files === 'number') return files;
-  return command === 'check' ? check(service, files, parsed, io) : split(service, files, parsed, io);
+  return split(
+    service,
+    files.map(({ display, item }) => ({ display, file: item })),
+    parsed,
+    io,
+  );
 }
 
 interface Options {
@@ -170,12 +187,14 @@ function parseOptions(args: readonly string[], formats: readonly string[]): Opti
   return options;
 }
 
-function loadFiles(
+/** Parses and indexes every file; `keep` says what to hold on to of each parse. */
+function loadFiles<T>(
   service: LanguageService,
   paths: readonly string[],
   io: CliIo,
-): { display: string; file: SourceFile }[] | number {
-  const out: { display: string; file: SourceFile }[] = [];
+  keep: (file: SourceFile) => T,
+): { display: string; item: T }[] | number {
+  const out: { display: string; item: T }[] = [];
   for (const p of paths) {
     let text: string;
     try {
@@ -190,20 +209,21 @@ function loadFiles(
     }
     const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
     service.setWorkspaceFile(file);
-    out.push({ display: path.relative(io.cwd, p) || p, file });
+    out.push({ display: path.relative(io.cwd, p) || p, item: keep(file) });
   }
   return out;
 }
 
 function check(
   service: LanguageService,
-  files: { display: string; file: SourceFile }[],
+  files: { display: string; item: PhasedDiagnostics }[],
   options: Options,
   io: CliIo,
 ): number {
   const findings: Finding[] = [];
-  for (const { display, file } of files) {
-    for (const d of service.diagnose(file)) {
+  for (const { display, item } of files) {
+    const file = item.file;
+    for (const d of [...item.local, ...item.crossFile()]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
       findings.push(

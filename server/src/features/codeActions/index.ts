@@ -6,6 +6,7 @@
 import type { CodeAction } from 'vscode-languageserver-types';
 import { FileAnalysis } from '../diagnostics/fileAnalysis';
 import type { NavigationContext } from '../navigation/context';
+import { replacementActions } from './replacement';
 import { subsetActions } from './subsets';
 import type { CodeActionRequest } from './types';
 import { unknownFieldActions } from './unknownField';
@@ -25,7 +26,12 @@ export function codeActions(
 ): CodeAction[] {
   const analysis = new FileAnalysis(context.file);
   const input = { ...request, context, splits: analysis.splits };
-  const actions = [...unknownFieldActions(input, analysis), ...weightActions(input), ...subsetActions(input)];
+  const actions = [
+    ...unknownFieldActions(input, analysis),
+    ...replacementActions(input),
+    ...weightActions(input),
+    ...subsetActions(input),
+  ];
   if (!only || only.length === 0) return actions;
   return actions.filter(
     (a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(`${k}.`)),

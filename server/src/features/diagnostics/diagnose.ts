@@ -9,6 +9,7 @@ import type { Span } from '../../syntax/parseYaml';
 import { ruleDocHref } from '../../../../protocol/src/ruleDocs';
 import { FileAnalysis } from './fileAnalysis';
 import type { SchemaIssueCache } from './schemaIssueCache';
+import type { SchemaIssue } from './schemaCheck';
 import { RULES } from './ruleCatalog';
 import type { Finding, Severity } from './ruleTypes';
 
@@ -23,10 +24,12 @@ export interface DiagnoseResult {
 export interface DiagnoseOptions {
   /**
    * `local`: only the rules that read nothing but the file (schema, weights, file-local checks),
-   * for publishing a file's own findings before the workspace index is complete; `all` (the
-   * default) adds the cross-file rules.
+   * for publishing a file's own findings before the workspace index is complete; `crossFile`:
+   * only the others; `all` (the default): both.
    */
-  readonly scope?: 'local' | 'all';
+  readonly scope?: 'local' | 'crossFile' | 'all';
+  /** The file's schema issues when already known (the file may no longer carry its syntax tree). */
+  readonly schemaIssues?: readonly SchemaIssue[];
   /** Called with each rule's running time in milliseconds (the benchmark's per-rule stage). */
   readonly onRuleTime?: (code: string, ms: number) => void;
 }
@@ -42,12 +45,17 @@ export function diagnose(
   const diagnostics: Diagnostic[] = [];
   const failures: { code: string; error: unknown }[] = [];
   if (!settings.enable || !file.isKubernetes) return { diagnostics, failures };
-  const context = { file, workspace, settings, analysis: new FileAnalysis(file, schemaIssueCache) };
-  const localOnly = options.scope === 'local';
+  const context = {
+    file,
+    workspace,
+    settings,
+    analysis: new FileAnalysis(file, schemaIssueCache, options.schemaIssues),
+  };
+  const scope = options.scope ?? 'all';
   const onRuleTime = options.onRuleTime;
   for (const rule of RULES) {
     if (isCancelled()) break;
-    if (localOnly && rule.crossFile) continue;
+    if (scope !== 'all' && (scope === 'crossFile') !== (rule.crossFile === true)) continue;
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
     const started = onRuleTime ? performance.now() : 0;

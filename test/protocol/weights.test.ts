@@ -11,7 +11,7 @@ import {
   selectCanary,
   selectStable,
   setWeightKeepingTotal,
-} from '../../../client/src/canary/weights';
+} from '../../protocol/src/weights';
 
 /** A small deterministic PRNG (mulberry32), so failures reproduce. */
 function random(seed: number): () => number {

@@ -2,7 +2,7 @@
 // and of the text edits that write new weights back. No VS Code here; canaryCommands.ts turns
 // the edits into a WorkspaceEdit.
 
-import { type Range, type SplitDestination, type SplitRoute } from '../../../protocol/src/protocol';
+import { type Range, type SplitDestination, type SplitRoute } from './protocol';
 import {
   destinationKey,
   nextPromotionStep,

@@ -3,16 +3,16 @@
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type SplitRoute } from '../../../protocol/src/protocol';
+import { type SplitRoute } from '../../protocol/src/protocol';
 import {
   applyReplacements,
   planPromotion,
   planRollback,
   weightReplacements,
   whyNotSteerable,
-} from '../../../client/src/canary/promotion';
-import { findRoute, findRouteAt } from '../../../client/src/canary/routeLookup';
-import { CANARY_VIRTUAL, canary9010, reviewsHeaderMatch, threeWay } from '../preview/splitFixtures';
+} from '../../protocol/src/promotion';
+import { findRoute, findRouteAt } from '../../protocol/src/routeLookup';
+import { CANARY_VIRTUAL, canary9010, reviewsHeaderMatch, threeWay } from '../client/preview/splitFixtures';
 
 const STEPS = [10, 25, 50, 75, 100];
 

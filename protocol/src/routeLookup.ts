@@ -7,7 +7,7 @@ import {
   type RouteProtocol,
   type SplitResource,
   type SplitRoute,
-} from '../../../protocol/src/protocol';
+} from './protocol';
 
 export interface FoundRoute {
   resource: SplitResource;
