@@ -1,3 +1,4 @@
+import { rootOf } from '../../../model/resourceRoots';
 import { isVirtualService } from '../../../model/resources';
 import { asMap, asSeq, getValue, spanOf } from '../../../syntax/yamlAst';
 import type { Span } from '../../../syntax/parseYaml';
@@ -18,11 +19,17 @@ function canonical(value: unknown): string {
 }
 
 /** Where `spec.http[route].match[entry]` is written. */
-function matchEntrySpan(file: SourceFile, docIndex: number, route: number, entry: number): Span | undefined {
+function matchEntrySpan(
+  file: SourceFile,
+  docIndex: number,
+  itemIndex: number | undefined,
+  route: number,
+  entry: number,
+): Span | undefined {
   const document = file.yaml.documents.find((d) => d.index === docIndex);
   if (!document) return undefined;
   const { doc } = document;
-  const spec = asMap(getValue(asMap(doc.contents, doc), 'spec'), doc);
+  const spec = asMap(getValue(rootOf(document, itemIndex), 'spec'), doc);
   const routeMap = asMap(asSeq(getValue(spec, 'http'), doc)?.items[route], doc);
   const item = asSeq(getValue(routeMap, 'match'), doc)?.items[entry];
   const span = spanOf(item);
@@ -51,13 +58,13 @@ export const ineffectiveMatch: Rule = {
             seen.set(key, { route: route.index, entry });
             return;
           }
-          const span = matchEntrySpan(file, vs.docIndex, route.index, entry);
+          const span = matchEntrySpan(file, vs.docIndex, vs.itemIndex, route.index, entry);
           if (!span) return;
           const where =
             first.route === route.index
               ? `match ${first.entry + 1} of this route`
               : `match ${first.entry + 1} of route ${first.route + 1}`;
-          const firstSpan = matchEntrySpan(file, vs.docIndex, first.route, first.entry);
+          const firstSpan = matchEntrySpan(file, vs.docIndex, vs.itemIndex, first.route, first.entry);
           report({
             span,
             message: `This match never applies: it repeats ${where}, which takes the same requests first. Remove it or make it more specific.`,

@@ -1,4 +1,4 @@
-import { re2Problem } from '../../../istio/re2';
+import { re2Problem } from '../../../istio/regex';
 import type { Rule } from '../ruleTypes';
 import { istioSpecs, stringMatchOf, type SpecNode } from '../specNodes';
 

@@ -1,5 +1,5 @@
 import { closest } from '../../../text/suggest';
-import { hostForms } from '../../../workspace/hostNames';
+import { hostForms } from '../../../istio/hosts';
 import { destinationRulesForHost, subsetNamesForHost, subsetsForHost } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { destinationsIn, judgeUnknownHost, listCode, lookupOf, serviceNamesOf } from './crossFile';
