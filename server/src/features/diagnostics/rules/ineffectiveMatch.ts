@@ -22,7 +22,9 @@ type Match = Record<string, unknown>;
 
 /** A match without the keys that do not select requests (Istio's asJSON drops `name` too). */
 function conditions(match: Match): Match {
-  const { name: _name, statPrefix: _statPrefix, ...rest } = match;
+  const rest: Match = {};
+  for (const [key, value] of Object.entries(match))
+    if (key !== 'name' && key !== 'statPrefix') rest[key] = value;
   return rest;
 }
 
