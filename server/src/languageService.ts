@@ -15,11 +15,14 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-types';
 import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
+import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
+import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
+import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
-import { WorkspaceIndex, computeLineStarts } from './workspace/workspaceIndex';
-import { diagnose } from './features/diagnostics/diagnose';
+import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspaceIndex';
+import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
 import { ResourceCache } from './model/resourceCache';
@@ -42,10 +45,15 @@ import { hover } from './features/hover';
 import { computeSplits } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
 import { findCanaryResources } from './features/canaryResources';
+import { newCanaryManifests } from './features/newCanary/manifests';
+import { workspaceFacts } from './features/newCanary/workspaceFacts';
+import { canaryStep, promotionCodeActions } from './features/promotion';
 
 export type { SourceFile } from './sourceFile';
+export type { FileSummary } from './workspace/workspaceIndex';
 export type { PrepareRenameResult, RenameResult } from './features/navigation';
 export type { Settings } from './settings';
+export type { DiagnoseOptions } from './features/diagnostics/diagnose';
 
 export interface LanguageServiceOptions {
   readonly settings?: unknown;
@@ -65,8 +73,18 @@ export interface LanguageService {
   parse(document: TextDocument, previous?: SourceFile): SourceFile;
   /** Puts the file's summary into the workspace index (replacing an older one). */
   setWorkspaceFile(file: SourceFile): void;
+  /** Puts a summary made elsewhere (the scan's worker threads, `summarizeText`) into the index. */
+  setWorkspaceSummary(summary: FileSummary): void;
   removeWorkspaceFile(uri: string): void;
-  diagnose(file: SourceFile, isCancelled?: () => boolean): Diagnostic[];
+  /** Diagnostics of one file; `options.scope: 'local'` leaves out the cross-file rules. */
+  diagnose(file: SourceFile, isCancelled?: () => boolean, options?: DiagnoseOptions): Diagnostic[];
+  /**
+   * Checks a large set of files without keeping every syntax tree: index every file, and as each
+   * is parsed call this for its own findings; once all are indexed, call `crossFile()` of each
+   * for the rest. `file` is the parse without its syntax tree (text, resources), for locating
+   * findings. Together the two give what `diagnose` gives.
+   */
+  diagnoseInPhases(file: SourceFile): PhasedDiagnostics;
   complete(file: SourceFile, position: Position): CompletionList;
   hover(file: SourceFile, position: Position): Hover | null;
   /** The traffic split of every VirtualService and AppDeployment in the file. */
@@ -96,6 +114,39 @@ export interface LanguageService {
   ): CodeAction[];
   /** The split lens over each weighted route, plus Promote / Roll back on two-way canaries. */
   codeLenses(file: SourceFile): CodeLens[];
+  /** What the New Canary wizard can suggest: the indexed Services, workloads and Gateways. */
+  workspaceFacts(): WorkspaceFacts;
+  /** The manifests of a new canary release for the wizard's answers, or why not. */
+  newCanaryManifests(answers: CanaryAnswers): NewCanaryManifestsResult;
+  /**
+   * Promote (to the next step) and Roll back code actions on the canary route at `range`;
+   * `stables` are the stable destinations the client remembers, by route memory key.
+   */
+  promotionCodeActions(
+    file: SourceFile,
+    range: Range,
+    stables: Readonly<Record<string, string>>,
+  ): CodeAction[];
+  /** The weight edits of one Promote or Roll back step. */
+  canaryStep(file: SourceFile, params: CanaryStepParams): CanaryStepResult;
+}
+
+export interface PhasedDiagnostics {
+  readonly file: SourceFile;
+  readonly local: Diagnostic[];
+  crossFile(): Diagnostic[];
+}
+
+/** The parse without its syntax tree: what the cross-file rules and positions need. */
+function withoutSyntaxTree(file: SourceFile): SourceFile {
+  const yaml = { ...file.yaml, documents: [], problems: [], segments: [] };
+  return {
+    uri: file.uri,
+    document: file.document,
+    yaml,
+    resources: file.resources,
+    isKubernetes: file.isKubernetes,
+  };
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -112,8 +163,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   if (options.settings !== undefined) configure(options.settings);
 
-  const runDiagnose = (file: SourceFile, isCancelled?: () => boolean): Diagnostic[] => {
-    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues);
+  const runDiagnose = (
+    file: SourceFile,
+    isCancelled?: () => boolean,
+    diagnoseOptions?: DiagnoseOptions,
+  ): Diagnostic[] => {
+    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues, diagnoseOptions);
     for (const failure of result.failures) {
       const error =
         failure.error instanceof Error
@@ -142,17 +197,25 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       // Handlers re-index the current parse of open documents before cross-file requests: for
       // the parse the index already holds there is nothing to do (line starts cost ~10 ms/MB).
       if (workspace.get(file.uri)?.resources === file.resources) return;
-      workspace.set({
-        uri: file.uri,
-        resources: file.resources,
-        // A file refused by the parser (too large, binary) has no resources to locate.
-        lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
-      });
+      workspace.set(summarize(file));
+    },
+    setWorkspaceSummary(summary) {
+      workspace.set(summary);
     },
     removeWorkspaceFile(uri) {
       workspace.delete(uri);
     },
     diagnose: runDiagnose,
+    diagnoseInPhases(file) {
+      const known = file.isKubernetes ? new FileAnalysis(file, schemaIssues).schemaIssues : [];
+      const local = runDiagnose(file, undefined, { scope: 'local', schemaIssues: known });
+      const light = withoutSyntaxTree(file);
+      return {
+        file: light,
+        local,
+        crossFile: () => runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known }),
+      };
+    },
     complete(file, position) {
       const list = complete(file, position, workspace, settings);
       // Label keys under a DestinationRule subset come from the workspace's workloads, which
@@ -199,6 +262,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     codeLenses(file) {
       return codeLenses(file, new FileAnalysis(file).splits);
+    },
+    workspaceFacts() {
+      return workspaceFacts(workspace.lookup(settings.defaultNamespace));
+    },
+    newCanaryManifests(answers) {
+      return newCanaryManifests(answers);
+    },
+    promotionCodeActions(file, range, stables) {
+      return promotionCodeActions({ file, splits: new FileAnalysis(file).splits, settings, stables }, range);
+    },
+    canaryStep(file, params) {
+      const input = { file, splits: new FileAnalysis(file).splits, settings, stables: params.stables };
+      return canaryStep(input, params);
     },
   };
 }

@@ -166,6 +166,41 @@ describe('istio-canary split', () => {
     ]);
   });
 
+  it('prints the split of HTTPRoutes in the same JSON shape: backend Service as host, relative weights', () => {
+    const result = run(['split', 'gateway-api', '--format', 'json'], SCENARIOS);
+    assert.equal(result.code, 0);
+    const items = JSON.parse(result.stdout) as any[];
+    assert.deepEqual(
+      items.map((i) => [i.kind, i.namespace, i.name, i.hosts, i.gateways]),
+      [
+        ['HTTPRoute', 'shop', 'reviews', ['reviews.example.com'], ['shop-gateway']],
+        ['HTTPRoute', 'shop', 'reviews-mesh', [], ['Service reviews:9080']],
+      ],
+    );
+    const [reviews, mesh] = items;
+    assert.deepEqual(reviews.routes[0].match, [{ headers: [{ name: 'end-user', value: 'jason' }] }]);
+    assert.deepEqual(reviews.routes[0].destinations, [
+      { host: 'reviews-v2', subset: null, port: 9080, weight: null, percent: 100 },
+    ]);
+    assert.deepEqual(reviews.routes[1].destinations, [
+      { host: 'reviews-v1', subset: null, port: 9080, weight: 90, percent: 90 },
+      { host: 'reviews-v2', subset: null, port: 9080, weight: 10, percent: 10 },
+    ]);
+    assert.deepEqual(mesh.routes[0].destinations, [
+      { host: 'reviews-v1', subset: null, port: 9080, weight: 75, percent: 75 },
+      { host: 'reviews-v2', subset: null, port: 9080, weight: 25, percent: 25 },
+    ]);
+  });
+
+  it('labels HTTPRoute rules and parents in text', () => {
+    const result = run(['split', 'gateway-api/reviews.yaml'], SCENARIOS);
+    assert.match(
+      result.stdout,
+      /hostnames: reviews\.example\.com {3}parents: shop-gateway\n {2}rules\[0\]: header end-user = jason/,
+    );
+    assert.match(result.stdout, /\[A{30}B{10}\]\n {4}A {5}75% {2}reviews-v1:9080 {2}\(weight 75\)/);
+  });
+
   it('draws one bar per route in text', () => {
     const result = run(['split', 'canary-90-10/virtual.yaml'], SCENARIOS);
     assert.match(

@@ -5,11 +5,24 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService, type SourceFile } from '../languageService';
+import {
+  createLanguageService,
+  type LanguageService,
+  type PhasedDiagnostics,
+  type SourceFile,
+} from '../languageService';
 import { namespaceOf } from '../model/namespaces';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
-import { formatSarif, formatSplitText, formatText, toFinding, toSplitJson, type Finding } from './format';
+import {
+  CHECK_FORMATS,
+  formatCheck,
+  formatSplitText,
+  toFinding,
+  toSplitJson,
+  type CheckFormat,
+  type Finding,
+} from './format';
 import { runSimulate } from './simulateCommand';
 
 export const VERSION = '0.1.0';
@@ -25,7 +38,7 @@ const USAGE = `Usage: istio-canary <command> [paths…] [options]
 
 Commands:
   check [paths…]      Check Istio YAML (files or folders; default: .)
-      --format text|json|sarif   output format (default: text)
+      --format FORMAT            text (default), json, sarif, github, junit or gitlab
       --max-warnings N           exit 1 when there are more than N warnings
   split [paths…]      Show the traffic split of every VirtualService and AppDeployment
       --format text|json         output format (default: text)
@@ -64,7 +77,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`istio-canary: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  const parsed = parseOptions(rest, command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json']);
+  const parsed = parseOptions(rest, command === 'check' ? CHECK_FORMATS : ['text', 'json']);
   if (typeof parsed === 'string') {
     io.stderr(`istio-canary ${command}: ${parsed}\n`);
     return 2;
@@ -102,9 +115,21 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       found.unreadable.map((u) => `cannot read ${u.path}: ${u.reason}`).join('\n'),
     );
   }
-  const files = loadFiles(service, found.files, io);
+  if (command === 'check') {
+    // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
+    // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
+    const phased = loadFiles(service, found.files, io, (file) => service.diagnoseInPhases(file));
+    if (typeof phased === 'number') return phased;
+    return check(service, phased, parsed, io);
+  }
+  const files = loadFiles(service, found.files, io, (file) => file);
   if (typeof files === 'number') return files;
-  return command === 'check' ? check(service, files, parsed, io) : split(service, files, parsed, io);
+  return split(
+    service,
+    files.map(({ display, item }) => ({ display, file: item })),
+    parsed,
+    io,
+  );
 }
 
 interface Options {
@@ -162,12 +187,14 @@ function parseOptions(args: readonly string[], formats: readonly string[]): Opti
   return options;
 }
 
-function loadFiles(
+/** Parses and indexes every file; `keep` says what to hold on to of each parse. */
+function loadFiles<T>(
   service: LanguageService,
   paths: readonly string[],
   io: CliIo,
-): { display: string; file: SourceFile }[] | number {
-  const out: { display: string; file: SourceFile }[] = [];
+  keep: (file: SourceFile) => T,
+): { display: string; item: T }[] | number {
+  const out: { display: string; item: T }[] = [];
   for (const p of paths) {
     let text: string;
     try {
@@ -182,20 +209,21 @@ function loadFiles(
     }
     const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
     service.setWorkspaceFile(file);
-    out.push({ display: path.relative(io.cwd, p) || p, file });
+    out.push({ display: path.relative(io.cwd, p) || p, item: keep(file) });
   }
   return out;
 }
 
 function check(
   service: LanguageService,
-  files: { display: string; file: SourceFile }[],
+  files: { display: string; item: PhasedDiagnostics }[],
   options: Options,
   io: CliIo,
 ): number {
   const findings: Finding[] = [];
-  for (const { display, file } of files) {
-    for (const d of service.diagnose(file)) {
+  for (const { display, item } of files) {
+    const file = item.file;
+    for (const d of [...item.local, ...item.crossFile()]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
       findings.push(
@@ -217,9 +245,13 @@ function check(
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
   );
-  if (options.format === 'json') io.stdout(JSON.stringify(findings, null, 2) + '\n');
-  else if (options.format === 'sarif') io.stdout(formatSarif(findings, VERSION));
-  else io.stdout(formatText(findings, { colour: io.isTTY, filesChecked: files.length }));
+  io.stdout(
+    formatCheck(options.format as CheckFormat, findings, {
+      version: VERSION,
+      colour: io.isTTY,
+      filesChecked: files.map((f) => f.display),
+    }),
+  );
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;

@@ -3,6 +3,8 @@
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
 import type { Resource } from '../model/resources';
+import type { SourceFile } from '../sourceFile';
+import { LookupMemo } from './lookupIndexes';
 import { buildLookup, type WorkspaceLookup } from './resolve';
 
 export interface FileSummary {
@@ -10,6 +12,16 @@ export interface FileSummary {
   readonly resources: readonly Resource[];
   /** Offsets at which lines start, to turn spans into positions without the file's text. */
   readonly lineStarts: readonly number[];
+}
+
+/** What the index keeps of a parsed file. */
+export function summarize(file: SourceFile): FileSummary {
+  return {
+    uri: file.uri,
+    resources: file.resources,
+    // A file refused by the parser (too large, binary) has no resources to locate.
+    lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
+  };
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -32,6 +44,8 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
   private cachedLookup: WorkspaceLookup | undefined;
+  /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
+  readonly derived = new LookupMemo();
 
   set(summary: FileSummary): void {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.

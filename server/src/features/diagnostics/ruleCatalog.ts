@@ -33,6 +33,13 @@ import { portRequired } from './rules/portRequired';
 import { subsetNotFound } from './rules/subsetNotFound';
 import { subsetSelectsNoWorkload } from './rules/subsetSelectsNoWorkload';
 import { tlsMissingCa } from './rules/tlsMissingCa';
+import { backendNotFound } from './rules/backendNotFound';
+import { backendNotPermitted } from './rules/backendNotPermitted';
+import { backendPortNotFound } from './rules/backendPortNotFound';
+import { backendWeightsZero } from './rules/backendWeightsZero';
+import { gatewayApiCel } from './rules/gatewayApiCel';
+import { routeHostClash } from './rules/routeHostClash';
+import { routeNotAccepted } from './rules/routeNotAccepted';
 // What Istio's validation webhook refuses, decided from the file alone (pkg/config/validation).
 import { conflictingRouteActions } from './rules/conflictingRouteActions';
 import { duplicateHost } from './rules/duplicateHost';
@@ -105,6 +112,14 @@ export const RULES: readonly Rule[] = [
   conflictingGateways,
   destinationRuleHostNotFound,
   conflictingServiceEntryProtocols,
+  // Gateway API (HTTPRoute, GRPCRoute, Gateway, ReferenceGrant).
+  gatewayApiCel,
+  backendWeightsZero,
+  backendNotFound,
+  backendPortNotFound,
+  backendNotPermitted,
+  routeNotAccepted,
+  routeHostClash,
 ];
 
 export function findRule(code: string): Rule | undefined {

@@ -163,7 +163,7 @@ describe('CLI over a workspace', () => {
   });
 
   it('the reference scenarios have no errors and no warnings, separately and together', () => {
-    for (const target of ['canary-90-10', 'weather-forecast', '.']) {
+    for (const target of ['canary-90-10', 'weather-forecast', 'gateway-api', '.']) {
       const result = findings(['check', target, '--max-warnings', '0'], SCENARIOS);
       assert.equal(result.code, 0, target);
       const loud = result.findings.filter((f) => f.severity !== 'info');

@@ -11,6 +11,8 @@ export const missingWeight: Rule = {
       (i) => i.code === 'unknown-field' && (i.suggestion === 'weight' || i.misplaced === 'weight'),
     );
     for (const split of analysis.splits) {
+      // Gateway API weights are relative: gateway-api-weights covers them.
+      if (split.relativeWeights) continue;
       for (const route of split.routes) {
         const withWeight = route.entries.filter((e) => e.weight !== undefined).length;
         if (withWeight === 0 || withWeight === route.entries.length) continue;
