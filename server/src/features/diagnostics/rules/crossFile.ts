@@ -6,7 +6,7 @@ import { isAppDeployment, isVirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Span } from '../../../syntax/parseYaml';
 import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../workspace/hostNames';
-import { serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
+import { fileSetOf, serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
 import { isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';
 
@@ -99,6 +99,7 @@ export function judgeUnknownHost(
   fromNamespace: string,
   subject: string,
   names: ServiceNameIndex = serviceNameIndex(lookup),
+  fromUri?: string,
 ): UnknownHost | undefined {
   const written = host.value.trim();
   // A workspace without any Service or ServiceEntry keeps its services elsewhere entirely.
@@ -117,8 +118,19 @@ export function judgeUnknownHost(
   if (!replacement && !written.includes('.')) {
     // A short name expands to the caller's namespace only; the same Service name in another
     // namespace is the likely intent, and only its fully qualified name reaches it.
+    // Only Services kept alongside the reference (same folder, or one folder inside the other)
+    // count: a sibling folder is as likely another application that happens to share the name.
+    const related = (uri: string): boolean => {
+      if (fromUri === undefined) return false;
+      const a = fileSetOf(fromUri);
+      const b = fileSetOf(uri);
+      return a.startsWith(b) || b.startsWith(a);
+    };
     const namespaces = [...lookup.servicesByNamespace]
-      .filter(([ns, services]) => ns !== fromNamespace && services.some((s) => s.name?.value === written))
+      .filter(
+        ([ns, services]) =>
+          ns !== fromNamespace && services.some((s) => s.name?.value === written && related(s.uri)),
+      )
       .map(([ns]) => ns)
       .sort();
     if (namespaces.length > 0) {

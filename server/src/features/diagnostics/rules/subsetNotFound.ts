@@ -44,6 +44,7 @@ export const subsetNotFound: Rule = {
           namespace,
           'Destination host',
           serviceNamesOf(context, lookup),
+          context.file.uri,
         );
         if (judged?.likelyTypo && !judged.otherNamespace) continue;
         const fqdn = hostForms(host.value, namespace)[0];
