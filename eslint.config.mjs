@@ -83,6 +83,7 @@ export default tseslint.config(
         process: 'readonly',
         URL: 'readonly',
         setTimeout: 'readonly',
+        performance: 'readonly',
         clearTimeout: 'readonly',
         Buffer: 'readonly',
         __dirname: 'readonly',

@@ -269,7 +269,8 @@ async function measureWorkspaceIndex(wsDir, fileCount) {
   const indexed = client.waitFor(
     'istioCanary/status',
     (p) => p.state === 'idle' && p.indexedFiles >= fileCount,
-    120_000,
+    // Generous: on a loaded machine 20,000 files take minutes; this only catches a hang.
+    Math.max(300_000, fileCount * 300),
   );
   await server.init();
   const openedAt = new Map();
