@@ -1,6 +1,8 @@
-// The `istio-canary` command line: `check` and `split` over files and folders, with the same
-// language service and workspace index as the editor, and `simulate`. Exit codes: 0 clean (or
-// warnings only), 1 errors (or too many warnings), 2 bad usage or unreadable paths.
+// The `istio-canary` command line: `check`, `split` and `simulate` over files and folders, with
+// the same language service and workspace index as the editor, all three prepared the same way
+// (prepareWorkspace) from one argument parser (args.ts). `check --cluster` and `split --live`
+// read a cluster snapshot with kubectl first. Exit codes: 0 clean (or warnings only), 1 errors
+// (or too many warnings), 2 bad usage, unreadable paths or an unreadable cluster.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +14,15 @@ import {
   type SourceFile,
 } from '../languageService';
 import { namespaceOf } from '../model/namespaces';
+import type { SimulatedRequest } from '../../../protocol/src/protocol';
+import {
+  COMMANDS,
+  optionHelp,
+  parseCommandLine,
+  stringOption,
+  type Command,
+  type OptionValues,
+} from './args';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
 import {
@@ -23,8 +34,8 @@ import {
   type CheckFormat,
   type Finding,
 } from './format';
-import { runSimulate } from './simulateCommand';
-import { stringify as toYaml } from 'yaml';
+import { buildRequest, simulate, simulateUsage, UsageError } from './simulateCommand';
+import { toYamlText } from '../syntax/yamlAst';
 import {
   describeUnread,
   clusterSource,
@@ -44,33 +55,54 @@ export interface CliIo {
   readonly cwd: string;
   /** kubectl's environment for --cluster and --live (KUBECONFIG); defaults to process.env. */
   readonly env?: NodeJS.ProcessEnv;
+  /** The file system; tests pass an in-memory one. Defaults to Node's. */
+  readonly files?: CliFiles;
 }
+
+/** What the CLI reads: YAML files below paths, files, and the config file. */
+export interface CliFiles {
+  /** Files below `paths` (absolute), skipping `exclude` globs; throws when a path cannot be read. */
+  listYamlFiles(paths: readonly string[], exclude: readonly string[]): string[];
+  readFile(path: string): string;
+  findConfig(cwd: string): string | undefined;
+  loadConfig(path: string): unknown;
+}
+
+export const nodeFiles: CliFiles = {
+  listYamlFiles(paths, exclude) {
+    const found = findYamlFiles(paths, exclude);
+    if (found.unreadable.length)
+      throw new Error(found.unreadable.map((u) => `cannot read ${u.path}: ${u.reason}`).join('\n'));
+    return found.files;
+  },
+  readFile: (p) => fs.readFileSync(p, 'utf8'),
+  findConfig,
+  loadConfig: (p) => loadConfig(p).value,
+};
 
 const USAGE = `Usage: istio-canary <command> [paths…] [options]
 
 Commands:
   check [paths…]      Check Istio YAML (files or folders; default: .)
-      --format FORMAT            text (default), json, sarif, github, junit or gitlab
-      --max-warnings N           exit 1 when there are more than N warnings
-      --cluster                  lay the files over a read-only snapshot of the cluster: a
-                                 gateway, host or subset found in neither is an error
-      --complete-workspace       the files hold every resource: anything not found is an error
   split [paths…]      Show the traffic split of every VirtualService and AppDeployment
-      --format text|json         output format (default: text)
-      --live                     the live split in the cluster of the VirtualServices in paths
-                                 (all of them when no path is given)
   simulate [paths…]   Show where a request goes (see: istio-canary simulate --help)
 
-Options for check and split:
-  --config FILE       settings file (default: .istio-canary.json or .istio-canary.yaml, searched upwards)
-  --namespace NS      namespace of resources that name none (default: default); with
-                      --cluster or --live, the only namespace read from the cluster
-  --all-namespaces    with --cluster or --live, read every namespace (the default)
-  --context C         the kube context to read (default: kubectl's current context)
-  --kubectl PATH      the kubectl program (default: kubectl)
-  --request-timeout S seconds each kubectl request may take (default: 30)
-  --help, --version
+Options of check:
+${optionHelp('check')}
+
+Options of split:
+${optionHelp('split')}
+
+Every command reads the same settings (--config, or .istio-canary.json|yaml searched upwards:
+exclude, defaultNamespace, rules), and --namespace means the same everywhere: the namespace of
+resources that name none. Other options: --version.
 `;
+
+const FORMATS: Readonly<Record<Command, readonly string[]>> = {
+  check: CHECK_FORMATS,
+  split: ['text', 'json'],
+  simulate: ['text', 'json'],
+};
 
 /** The exit code; a promise when the command reads a cluster (--cluster, --live). */
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
@@ -83,40 +115,138 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command === 'simulate') {
-    return runSimulate([...rest], {
-      readFile: (p) => fs.readFileSync(path.resolve(io.cwd, p), 'utf8'),
-      listYamlFiles: (paths) => {
-        const found = findYamlFiles(paths.map((p) => path.resolve(io.cwd, p)));
-        if (found.unreadable.length)
-          throw new Error(found.unreadable.map((u) => `${u.path}: ${u.reason}`).join('; '));
-        return found.files;
-      },
-      stdout: io.stdout,
-      stderr: io.stderr,
-    });
-  }
-  if (command !== 'check' && command !== 'split') {
+  if (!(COMMANDS as readonly string[]).includes(command)) {
     io.stderr(`istio-canary: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  const parsed = parseOptions(rest, command === 'check' ? CHECK_FORMATS : ['text', 'json']);
+  const cmd = command as Command;
+  const usage = cmd === 'simulate' ? simulateUsage : USAGE;
+  const parsed = parseCommandLine(cmd, rest);
   if (typeof parsed === 'string') {
-    io.stderr(`istio-canary ${command}: ${parsed}\n`);
+    io.stderr(`istio-canary ${cmd}: ${parsed}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
     return 2;
   }
-  if (parsed.help) {
-    io.stdout(USAGE);
+  if (parsed.values['help'] === true) {
+    io.stdout(usage);
     return 0;
   }
-  const service = createLanguageService({ log: (m) => io.stderr(`istio-canary: ${m}\n`) });
-  const configPath = parsed.config ?? findConfig(io.cwd);
+  let options: Options;
+  let request: SimulatedRequest | undefined;
   try {
-    const config = configPath ? loadConfig(path.resolve(io.cwd, configPath)).value : undefined;
+    options = readOptions(cmd, parsed.values);
+    if (cmd === 'simulate') request = buildRequest(parsed.values);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`istio-canary ${cmd}: ${error.message}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
+    return 2;
+  }
+  const service = configuredService(cmd, options, io);
+  if (typeof service === 'number') return service;
+  const readsCluster = options.cluster || options.live;
+  if (!readsCluster && (options.context !== undefined || options.allNamespaces))
+    return usageError(io, cmd, '--context and --all-namespaces need --cluster (check) or --live (split)');
+  if (options.allNamespaces && options.namespace !== undefined)
+    return usageError(io, cmd, '--namespace and --all-namespaces exclude each other');
+  if (readsCluster) return withCluster(service, cmd, parsed.paths, options, request, io);
+  return onFiles(service, cmd, parsed.paths, options, request, io, undefined);
+}
+
+/** Checks, splits or simulates over the files in the paths (over a snapshot when one was read). */
+function onFiles(
+  service: LanguageService,
+  cmd: Command,
+  givenPaths: readonly string[],
+  options: Options,
+  request: SimulatedRequest | undefined,
+  io: CliIo,
+  snapshot: ClusterSnapshot | undefined,
+): number {
+  // split --live without paths shows every live VirtualService, reading no files.
+  const paths = givenPaths.length ? givenPaths : options.live ? [] : ['.'];
+  if (cmd === 'check') {
+    // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
+    // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
+    const phased = prepareWorkspace(service, cmd, paths, io, (file) => service.diagnoseInPhases(file));
+    if (typeof phased === 'number') return phased;
+    return check(service, phased, options, io);
+  }
+  const prepared = prepareWorkspace(service, cmd, paths, io, (file) => file);
+  if (typeof prepared === 'number') return prepared;
+  const files = prepared.map(({ display, item }) => ({ display, file: item }));
+  if (cmd === 'simulate') {
+    const names = new Map(files.map(({ display, file }) => [file.uri, display]));
+    return simulate(service, request!, options.format, files, io, (uri) => names.get(uri) ?? uri);
+  }
+  if (snapshot) return splitLive(service, files, snapshot, options, io);
+  return split(service, files, options, io);
+}
+
+interface Options {
+  format: string;
+  maxWarnings?: number;
+  config?: string;
+  namespace?: string;
+  cluster: boolean;
+  live: boolean;
+  completeWorkspace: boolean;
+  allNamespaces: boolean;
+  context?: string;
+  kubectl?: string;
+  requestTimeout: number;
+}
+
+function readOptions(command: Command, values: OptionValues): Options {
+  const format = stringOption(values, 'format') ?? 'text';
+  if (!FORMATS[command].includes(format))
+    throw new UsageError(
+      command === 'simulate'
+        ? `--format must be text or json, got ${format}`
+        : `--format takes one of ${FORMATS[command].join(', ')}`,
+    );
+  const options: Options = {
+    format,
+    cluster: values['cluster'] === true,
+    live: values['live'] === true,
+    completeWorkspace: values['complete-workspace'] === true,
+    allNamespaces: values['all-namespaces'] === true,
+    requestTimeout: 30,
+  };
+  const maxWarnings = stringOption(values, 'max-warnings');
+  if (maxWarnings !== undefined) {
+    if (!/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings takes a whole number');
+    options.maxWarnings = Number(maxWarnings);
+  }
+  const config = stringOption(values, 'config');
+  if (config !== undefined) options.config = config;
+  const namespace = stringOption(values, 'namespace');
+  if (namespace !== undefined) options.namespace = namespace;
+  const context = stringOption(values, 'context');
+  if (context !== undefined) options.context = context;
+  const kubectl = stringOption(values, 'kubectl');
+  if (kubectl !== undefined) options.kubectl = kubectl;
+  const timeout = stringOption(values, 'request-timeout');
+  if (timeout !== undefined) {
+    if (!/^\d+$/.test(timeout) || Number(timeout) < 1)
+      throw new UsageError('--request-timeout takes a whole number of seconds');
+    options.requestTimeout = Number(timeout);
+  }
+  return options;
+}
+
+/**
+ * The one way every command gets its language service: settings from `--config` (or the config
+ * file found upwards), `--namespace` and `--complete-workspace`.
+ */
+function configuredService(command: Command, options: Options, io: CliIo): LanguageService | number {
+  const fileSystem = io.files ?? nodeFiles;
+  const service = createLanguageService({ log: (m) => io.stderr(`istio-canary: ${m}\n`) });
+  const configPath = options.config ?? fileSystem.findConfig(io.cwd);
+  try {
+    const config = configPath ? fileSystem.loadConfig(path.resolve(io.cwd, configPath)) : undefined;
     const problems = service.configure({
       ...(isObject(config) ? config : {}),
-      ...(parsed.namespace ? { defaultNamespace: parsed.namespace } : {}),
-      ...(parsed.completeWorkspace ? { completeWorkspace: true } : {}),
+      ...(options.namespace ? { defaultNamespace: options.namespace } : {}),
+      ...(options.completeWorkspace ? { completeWorkspace: true } : {}),
     });
     if (problems.length)
       return usageError(
@@ -127,50 +257,48 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
   } catch (error) {
     return usageError(io, command, error instanceof Error ? error.message : String(error));
   }
-  if (parsed.live && command !== 'split') return usageError(io, command, '--live is an option of split');
-  if (parsed.cluster && command !== 'check')
-    return usageError(io, command, '--cluster is an option of check (split takes --live)');
-  const readsCluster = parsed.cluster || parsed.live;
-  if (!readsCluster && (parsed.context || parsed.allNamespaces))
-    return usageError(io, command, '--context and --all-namespaces need --cluster (check) or --live (split)');
-  if (parsed.allNamespaces && parsed.namespace)
-    return usageError(io, command, '--namespace and --all-namespaces exclude each other');
-  if (readsCluster) return withCluster(service, parsed, io, command);
-  return onFiles(service, parsed, io, command, undefined);
+  return service;
 }
 
-/** Checks or shows the splits of the files in the paths (over a snapshot when one was read). */
-function onFiles(
+/**
+ * The one way every command reads a workspace: the YAML files below the paths minus `exclude`,
+ * each parsed and indexed by the command's language service.
+ */
+function prepareWorkspace<T>(
   service: LanguageService,
-  parsed: Options,
+  command: Command,
+  paths: readonly string[],
   io: CliIo,
-  command: 'check' | 'split',
-  snapshot: ClusterSnapshot | undefined,
-): number {
-  const paths = parsed.paths.length ? parsed.paths : parsed.live ? [] : ['.'];
-  const found = findYamlFiles(
-    paths.map((p) => path.resolve(io.cwd, p)),
-    service.settings.exclude,
-  );
-  if (found.unreadable.length) {
-    return usageError(
-      io,
-      command,
-      found.unreadable.map((u) => `cannot read ${u.path}: ${u.reason}`).join('\n'),
+  keep: (file: SourceFile) => T,
+): { display: string; item: T }[] | number {
+  const fileSystem = io.files ?? nodeFiles;
+  let found: string[];
+  try {
+    found = fileSystem.listYamlFiles(
+      paths.map((p) => path.resolve(io.cwd, p)),
+      service.settings.exclude,
     );
+  } catch (error) {
+    return usageError(io, command, error instanceof Error ? error.message : String(error));
   }
-  if (command === 'check') {
-    // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
-    // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
-    const phased = loadFiles(service, found.files, io, (file) => service.diagnoseInPhases(file));
-    if (typeof phased === 'number') return phased;
-    return check(service, phased, parsed, io);
+  if (found.length === 0 && command === 'simulate')
+    return usageError(io, command, `no YAML files in ${paths.join(', ')}`);
+  const out: { display: string; item: T }[] = [];
+  for (const p of found) {
+    let text: string;
+    try {
+      // Oversized files are read too: the parser refuses them cheaply with one clear diagnostic.
+      text = fileSystem.readFile(p);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code ?? (error instanceof Error ? error.message : String(error));
+      return usageError(io, command, `cannot read ${path.relative(io.cwd, p) || p}: ${reason}`);
+    }
+    const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
+    service.setWorkspaceFile(file);
+    out.push({ display: path.relative(io.cwd, p) || p, item: keep(file) });
   }
-  const files = loadFiles(service, found.files, io, (file) => file);
-  if (typeof files === 'number') return files;
-  const loaded = files.map(({ display, item }) => ({ display, file: item }));
-  if (snapshot) return splitLive(service, loaded, snapshot, parsed, io);
-  return split(service, loaded, parsed, io);
+  return out;
 }
 
 /**
@@ -179,9 +307,11 @@ function onFiles(
  */
 async function withCluster(
   service: LanguageService,
+  command: Command,
+  paths: readonly string[],
   options: Options,
+  request: SimulatedRequest | undefined,
   io: CliIo,
-  command: 'check' | 'split',
 ): Promise<number> {
   let snapshot: ClusterSnapshot;
   try {
@@ -207,7 +337,7 @@ async function withCluster(
       `istio-canary ${command}: context ${snapshot.context}: ${describeUnread(unread)}; references to them stay unchecked.\n`,
     );
   service.setClusterSnapshot(snapshot);
-  return onFiles(service, options, io, command, snapshot);
+  return onFiles(service, command, paths, options, request, io, snapshot);
 }
 
 /**
@@ -243,7 +373,9 @@ function splitLive(
   }
   const source = clusterSource(snapshot.context);
   const items = wanted.flatMap((obj) => {
-    const file = service.parse(TextDocument.create(liveUri(snapshot.context, obj), 'yaml', 1, toYaml(obj)));
+    const file = service.parse(
+      TextDocument.create(liveUri(snapshot.context, obj), 'yaml', 1, toYamlText(obj)),
+    );
     return service.trafficSplit(file).map((resource) => ({ file: source, resource }));
   });
   if (options.format === 'json')
@@ -258,136 +390,6 @@ function splitLive(
   for (const m of missing)
     io.stderr(`istio-canary split: VirtualService ${m} is not in context ${snapshot.context}\n`);
   return 0;
-}
-
-interface Options {
-  paths: string[];
-  format: string;
-  maxWarnings?: number;
-  config?: string;
-  namespace?: string;
-  cluster: boolean;
-  live: boolean;
-  completeWorkspace: boolean;
-  allNamespaces: boolean;
-  context?: string;
-  kubectl?: string;
-  requestTimeout: number;
-  help: boolean;
-}
-
-function parseOptions(args: readonly string[], formats: readonly string[]): Options | string {
-  const options: Options = {
-    paths: [],
-    format: 'text',
-    cluster: false,
-    live: false,
-    completeWorkspace: false,
-    allNamespaces: false,
-    requestTimeout: 30,
-    help: false,
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string | undefined => inline ?? args[++i];
-    switch (flag) {
-      case '--format': {
-        const v = value();
-        if (!v || !formats.includes(v)) return `--format takes one of ${formats.join(', ')}`;
-        options.format = v;
-        break;
-      }
-      case '--max-warnings': {
-        const v = value();
-        if (!v || !/^\d+$/.test(v)) return '--max-warnings takes a whole number';
-        options.maxWarnings = Number(v);
-        break;
-      }
-      case '--config': {
-        const v = value();
-        if (!v) return '--config takes a file';
-        options.config = v;
-        break;
-      }
-      case '--namespace': {
-        const v = value();
-        if (!v) return '--namespace takes a namespace name';
-        options.namespace = v;
-        break;
-      }
-      case '--cluster':
-        options.cluster = true;
-        break;
-      case '--live':
-        options.live = true;
-        break;
-      case '--complete-workspace':
-        options.completeWorkspace = true;
-        break;
-      case '--all-namespaces':
-      case '-A':
-        options.allNamespaces = true;
-        break;
-      case '--context': {
-        const v = value();
-        if (!v) return '--context takes a kube context name';
-        options.context = v;
-        break;
-      }
-      case '--kubectl': {
-        const v = value();
-        if (!v) return '--kubectl takes the kubectl program';
-        options.kubectl = v;
-        break;
-      }
-      case '--request-timeout': {
-        const v = value();
-        if (!v || !/^\d+$/.test(v) || Number(v) < 1)
-          return '--request-timeout takes a whole number of seconds';
-        options.requestTimeout = Number(v);
-        break;
-      }
-      case '--help':
-      case '-h':
-        options.help = true;
-        break;
-      default:
-        if (arg.startsWith('-')) return `unknown option ${arg}`;
-        options.paths.push(arg);
-    }
-  }
-  return options;
-}
-
-/** Parses and indexes every file; `keep` says what to hold on to of each parse. */
-function loadFiles<T>(
-  service: LanguageService,
-  paths: readonly string[],
-  io: CliIo,
-  keep: (file: SourceFile) => T,
-): { display: string; item: T }[] | number {
-  const out: { display: string; item: T }[] = [];
-  for (const p of paths) {
-    let text: string;
-    try {
-      // Oversized files are read too: the parser refuses them cheaply with one clear diagnostic.
-      text = fs.readFileSync(p, 'utf8');
-    } catch (error) {
-      return usageError(
-        io,
-        'check',
-        `cannot read ${p}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      );
-    }
-    const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
-    service.setWorkspaceFile(file);
-    out.push({ display: path.relative(io.cwd, p) || p, item: keep(file) });
-  }
-  return out;
 }
 
 function check(

@@ -3,21 +3,23 @@
 // with empty spans, and a URI in the `istio-canary-cluster:` scheme naming context, kind,
 // namespace and name, so resolution, hover and messages can tell live resources from files.
 import type { ClusterSnapshot, LiveObject } from '../../../protocol/src/cluster';
-import type {
-  DestinationRule,
-  Gateway,
-  GatewayServer,
-  KubeService,
-  Located,
-  Resource,
-  ResourceBase,
-  Route,
-  RouteDestination,
-  ServiceEntry,
-  ServicePort,
-  Subset,
-  VirtualService,
-  Workload,
+import {
+  ROUTE_SPEC_FIELDS,
+  type DestinationRule,
+  type Gateway,
+  type GatewayServer,
+  type KubeService,
+  type Located,
+  type MatchRegex,
+  type Resource,
+  type ResourceBase,
+  type Route,
+  type RouteDestination,
+  type ServiceEntry,
+  type ServicePort,
+  type Subset,
+  type VirtualService,
+  type Workload,
 } from '../model/resources';
 import type { Span } from '../syntax/parseYaml';
 
@@ -143,16 +145,41 @@ function virtualService(base: ResourceBase, spec: Record<string, unknown>): Virt
             : 'delegate' in item
               ? 'delegate'
               : undefined;
+      const regexes: MatchRegex[] = [];
+      match.forEach((entryValue, entry) => {
+        const entryMap = isObject(entryValue) ? entryValue : {};
+        const regexOf = (v: unknown) =>
+          isObject(v) && typeof v.regex === 'string' ? located(v.regex) : undefined;
+        for (const field of ['uri', 'scheme', 'method', 'authority']) {
+          const pattern = regexOf(entryMap[field]);
+          if (pattern) regexes.push({ entry, field, pattern });
+        }
+        for (const mapField of ['headers', 'withoutHeaders', 'queryParams']) {
+          const entries = entryMap[mapField];
+          for (const [key, value] of Object.entries(isObject(entries) ? entries : {})) {
+            const pattern = regexOf(value);
+            if (pattern) regexes.push({ entry, field: `${mapField}[${key}]`, mapField, pattern });
+          }
+        }
+      });
+      const routeSpec: Route['spec'] = Object.fromEntries(
+        ROUTE_SPEC_FIELDS.filter((f) => item[f] !== undefined && item[f] !== null).map((f) => [
+          f,
+          located(item[f]),
+        ]),
+      );
       routes.push({
         protocol,
         index,
         ...(typeof item.name === 'string' ? { name: item.name } : {}),
         match,
         hasMatch: match.length > 0,
+        regexes,
         matchGateways: match.flatMap((m) => (isObject(m) ? strings(m.gateways) : [])),
         destinations,
         ...(Array.isArray(item.route) ? { destinationsSpan: NO_SPAN } : {}),
         ...(terminal ? { terminal } : {}),
+        spec: routeSpec,
         span: NO_SPAN,
       });
     });

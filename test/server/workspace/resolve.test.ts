@@ -2,7 +2,7 @@
 // and namespaces, several versions of one resource, wildcards, gateway references, workloads.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hostCovers, hostsOverlap } from '../../../server/src/workspace/hostNames';
+import { hostCovers, hostsOverlap } from '../../../server/src/istio/hosts';
 import {
   buildLookup,
   destinationRulesForHost,

@@ -14,7 +14,7 @@ import { weightActions } from './weights';
 import { driftActions } from './drift';
 
 export type { CodeActionRequest } from './types';
-export { isCanaryRoute, routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './canary';
+export { routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './canary';
 
 /**
  * The actions for a range. `only` filters by kind prefix as LSP does (`quickfix`, `refactor`);

@@ -5,7 +5,7 @@ import type { Located, Resource, Route, RouteDestination, VirtualService } from 
 import { isAppDeployment, isVirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Span } from '../../../syntax/parseYaml';
-import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../workspace/hostNames';
+import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../istio/hosts';
 import { fileSetOf, serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
 import { closedWorld, isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';

@@ -2,11 +2,22 @@
 // snapshot) says something else. Normalised as `kubectl apply` sees it: only the fields the file
 // writes under `spec` are compared, so defaults the API server adds, status, managedFields and
 // other metadata never count. Reported once per resource, at the first differing field.
-import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import type { LiveObject } from '../../../../../protocol/src/cluster';
 import { resourceIdentity } from '../../../workspace/resolve';
 import type { Span } from '../../../syntax/parseYaml';
-import { asMap, deref, getValue, keyName, spanOf, toPlain } from '../../../syntax/yamlAst';
+import {
+  asMap,
+  deref,
+  getValue,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  keyName,
+  spanOf,
+  toPlain,
+  type Document,
+} from '../../../syntax/yamlAst';
 import type { Rule } from '../ruleTypes';
 
 interface Difference {

@@ -1,5 +1,5 @@
 import { closest } from '../../../text/suggest';
-import { hostForms } from '../../../workspace/hostNames';
+import { hostForms } from '../../../istio/hosts';
 import {
   closedWorld,
   destinationRulesForHost,
