@@ -67,6 +67,8 @@ export interface LanguageService {
   setWorkspaceFile(file: SourceFile): void;
   removeWorkspaceFile(uri: string): void;
   diagnose(file: SourceFile, isCancelled?: () => boolean): Diagnostic[];
+  /** The file's `istio-canary-disable…` comments that silence nothing. */
+  unusedDisables(file: SourceFile): Diagnostic[];
   complete(file: SourceFile, position: Position): CompletionList;
   hover(file: SourceFile, position: Position): Hover | null;
   /** The traffic split of every VirtualService and AppDeployment in the file. */
@@ -112,7 +114,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   if (options.settings !== undefined) configure(options.settings);
 
-  const runDiagnose = (file: SourceFile, isCancelled?: () => boolean): Diagnostic[] => {
+  const runDiagnose = (file: SourceFile, isCancelled?: () => boolean): Diagnostic[] =>
+    diagnoseAndLog(file, isCancelled).diagnostics;
+  const diagnoseAndLog = (file: SourceFile, isCancelled?: () => boolean) => {
     const result = diagnose(file, workspace, settings, isCancelled, schemaIssues);
     for (const failure of result.failures) {
       const error =
@@ -121,7 +125,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           : String(failure.error);
       log(`rule ${failure.code} failed on ${file.uri}: ${error}`);
     }
-    return result.diagnostics;
+    return result;
   };
 
   return {
@@ -153,6 +157,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       workspace.delete(uri);
     },
     diagnose: runDiagnose,
+    unusedDisables(file) {
+      return diagnoseAndLog(file).unusedDisables;
+    },
     complete(file, position) {
       const list = complete(file, position, workspace, settings);
       // Label keys under a DestinationRule subset come from the workspace's workloads, which

@@ -27,6 +27,7 @@ Commands:
   check [paths…]      Check Istio YAML (files or folders; default: .)
       --format text|json|sarif   output format (default: text)
       --max-warnings N           exit 1 when there are more than N warnings
+      --report-unused-disables   warn about istio-canary-disable comments that silence nothing
   split [paths…]      Show the traffic split of every VirtualService and AppDeployment
       --format text|json         output format (default: text)
   simulate [paths…]   Show where a request goes (see: istio-canary simulate --help)
@@ -67,6 +68,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const parsed = parseOptions(rest, command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json']);
   if (typeof parsed === 'string') {
     io.stderr(`istio-canary ${command}: ${parsed}\n`);
+    return 2;
+  }
+  if (command === 'split' && parsed.reportUnusedDisables) {
+    io.stderr(`istio-canary split: --report-unused-disables belongs to check\n`);
     return 2;
   }
   if (parsed.help) {
@@ -113,6 +118,7 @@ interface Options {
   maxWarnings?: number;
   config?: string;
   namespace?: string;
+  reportUnusedDisables?: boolean;
   help: boolean;
 }
 
@@ -150,6 +156,9 @@ function parseOptions(args: readonly string[], formats: readonly string[]): Opti
         options.namespace = v;
         break;
       }
+      case '--report-unused-disables':
+        options.reportUnusedDisables = true;
+        break;
       case '--help':
       case '-h':
         options.help = true;
@@ -195,7 +204,8 @@ function check(
 ): number {
   const findings: Finding[] = [];
   for (const { display, file } of files) {
-    for (const d of service.diagnose(file)) {
+    const unused = options.reportUnusedDisables ? service.unusedDisables(file) : [];
+    for (const d of [...service.diagnose(file), ...unused]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
       findings.push(

@@ -7,6 +7,7 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import { FileAnalysis } from '../diagnostics/fileAnalysis';
 import type { NavigationContext } from '../navigation/context';
 import { subsetActions } from './subsets';
+import { suppressActions } from './suppress';
 import type { CodeActionRequest } from './types';
 import { unknownFieldActions } from './unknownField';
 import { weightActions } from './weights';
@@ -25,7 +26,13 @@ export function codeActions(
 ): CodeAction[] {
   const analysis = new FileAnalysis(context.file);
   const input = { ...request, context, splits: analysis.splits };
-  const actions = [...unknownFieldActions(input, analysis), ...weightActions(input), ...subsetActions(input)];
+  const actions = [
+    ...unknownFieldActions(input, analysis),
+    ...weightActions(input),
+    ...subsetActions(input),
+    // Last: silencing a finding is the fallback when no fix applies.
+    ...suppressActions(input),
+  ];
   if (!only || only.length === 0) return actions;
   return actions.filter(
     (a) => a.kind !== undefined && only.some((k) => a.kind === k || a.kind!.startsWith(`${k}.`)),

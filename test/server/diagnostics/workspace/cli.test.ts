@@ -177,4 +177,27 @@ describe('CLI over a workspace', () => {
         );
     }
   });
+
+  it('--report-unused-disables warns about disable comments that silence nothing', () => {
+    const root = workspace({
+      'vs.yaml': VIRTUAL_SERVICE.replace(
+        '    - destination:\n        host: reviews\n        subset: v1',
+        '    # istio-canary-disable-next-line subset-not-found, weight-sum\n    - destination:\n        host: reviews\n        subset: v1',
+      ).replace(
+        '        subset: v3',
+        '        # istio-canary-disable-next-line subset-not-found\n        subset: v3',
+      ),
+      'dr.yaml': DESTINATION_RULE + '# istio-canary-disable no-such-rule\n',
+    });
+    assert.deepEqual(findings(['check', '.', '--namespace', 'shop'], root), { code: 0, findings: [] });
+    const result = findings(['check', '.', '--namespace', 'shop', '--report-unused-disables'], root);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.code}: ${f.message}`),
+      [
+        'dr.yaml:14 warning unused-disable: Unused disable comment: `no-such-rule` is not a rule code (see `istio-canary` rules in the README).',
+        'vs.yaml:10 warning unused-disable: Unused disable comment: nothing reports `subset-not-found`, `weight-sum` here.',
+      ],
+    );
+    assert.equal(run(['split', '.', '--report-unused-disables'], root).code, 2);
+  });
 });
