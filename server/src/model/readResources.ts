@@ -22,6 +22,7 @@ import {
   type Gateway,
   type GatewayServer,
   type KubeService,
+  type Kustomization,
   type Located,
   type Resource,
   type ResourceBase,
@@ -93,6 +94,8 @@ function readResource(uri: string, document: YamlDocument, text: string): Resour
   if (meta.apiVersion.value === 'v1' && meta.kind.value === 'Service') return readService(base, spec, doc);
   if (group === 'core.oam.dev' && meta.kind.value === 'AppDeployment')
     return readAppDeployment(base, spec, doc, text);
+  if (group === 'kustomize.config.k8s.io' && meta.kind.value === 'Kustomization')
+    return readKustomization(base, root, doc);
   if (WORKLOAD_KINDS.has(meta.kind.value)) return readWorkload(base, root, spec, doc);
   return base;
 }
@@ -352,6 +355,24 @@ function readAppDeployment(
     hosts: locatedStrings(getValue(traffic, 'hosts'), doc),
     gateways: locatedStrings(getValue(traffic, 'gateways'), doc),
     routes,
+  };
+}
+
+function readKustomization(base: ResourceBase, root: YAMLMap, doc: Document): Kustomization {
+  const setNamespace = locatedString(getValue(root, 'namespace'), doc);
+  const patchFiles = locatedStrings(getValue(root, 'patchesStrategicMerge'), doc);
+  for (const key of ['patches', 'patchesJson6902']) {
+    for (const item of asSeq(getValue(root, key), doc)?.items ?? []) {
+      const path = locatedString(getValue(asMap(item, doc), 'path'), doc);
+      if (path) patchFiles.push(path);
+    }
+  }
+  return {
+    ...base,
+    kind: 'Kustomization',
+    ...(setNamespace ? { setNamespace } : {}),
+    resources: locatedStrings(getValue(root, 'resources'), doc),
+    patchFiles,
   };
 }
 

@@ -7,6 +7,7 @@ import { deprecatedField } from './rules/deprecatedField';
 import { duplicateResourceInFile } from './rules/duplicateResourceInFile';
 import { duplicateSubset } from './rules/duplicateSubset';
 import { fileNotAnalysed } from './rules/fileNotAnalysed';
+import { goTemplate } from './rules/goTemplate';
 import { invalidEnum } from './rules/invalidEnum';
 import { missingRequired } from './rules/missingRequired';
 import { missingWeight } from './rules/missingWeight';
@@ -36,6 +37,7 @@ import { tlsMissingCa } from './rules/tlsMissingCa';
 
 export const RULES: readonly Rule[] = [
   fileNotAnalysed,
+  goTemplate,
   yamlSyntax,
   unknownApiVersion,
   unknownKind,

@@ -200,4 +200,18 @@ describe('CLI over a workspace', () => {
     );
     assert.equal(run(['split', '.', '--report-unused-disables'], root).code, 2);
   });
+
+  it("a chart's templates are not checked as YAML: one note per file, even when `{{ }}` is only quoted", () => {
+    const root = workspace({
+      'chart/Chart.yaml': 'apiVersion: v2\nname: shop\nversion: 0.1.0\n',
+      'chart/templates/vs.yaml': VIRTUAL_SERVICE.replace('name: reviews', 'name: "{{ .Release.Name }}"'),
+      'chart/templates/broken.yaml': '{{- range .Values.routes }}\n- {{ . }}: [\n{{- end }}\n',
+    });
+    const result = findings(['check', '.'], root);
+    assert.equal(result.code, 0);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.file}:${f.line} ${f.severity} ${f.code}`),
+      ['chart/templates/broken.yaml:1 info go-template', 'chart/templates/vs.yaml:4 info go-template'],
+    );
+  });
 });
