@@ -11,6 +11,14 @@ import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
 import { formatSarif, formatSplitText, formatText, toFinding, toSplitJson, type Finding } from './format';
 import { runSimulate } from './simulateCommand';
+import {
+  kustomizationFileIn,
+  mapRenderedLine,
+  readKustomizeSources,
+  runTool,
+  splitHelmOutput,
+  type RunTool,
+} from './render';
 
 export const VERSION = '0.1.0';
 
@@ -19,6 +27,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly isTTY: boolean;
   readonly cwd: string;
+  /** Runs kubectl / helm (execFile, no shell); tests pass a stand-in. */
+  readonly runTool?: RunTool;
 }
 
 const USAGE = `Usage: istio-canary <command> [paths…] [options]
@@ -28,6 +38,9 @@ Commands:
       --format text|json|sarif   output format (default: text)
       --max-warnings N           exit 1 when there are more than N warnings
       --report-unused-disables   warn about istio-canary-disable comments that silence nothing
+      --helm CHART               render the chart with \`helm template\` and check the result
+  A folder with a kustomization.yaml is rendered with \`kubectl kustomize\` (local bases only)
+  and the result is checked (split too); findings point at the patch or resource file.
   split [paths…]      Show the traffic split of every VirtualService and AppDeployment
       --format text|json         output format (default: text)
   simulate [paths…]   Show where a request goes (see: istio-canary simulate --help)
@@ -70,8 +83,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`istio-canary ${command}: ${parsed}\n`);
     return 2;
   }
-  if (command === 'split' && parsed.reportUnusedDisables) {
-    io.stderr(`istio-canary split: --report-unused-disables belongs to check\n`);
+  if (command === 'split' && (parsed.reportUnusedDisables || parsed.helm.length)) {
+    io.stderr(`istio-canary split: --report-unused-disables and --helm belong to check\n`);
     return 2;
   }
   if (parsed.help) {
@@ -95,9 +108,13 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   } catch (error) {
     return usageError(io, command, error instanceof Error ? error.message : String(error));
   }
-  const paths = parsed.paths.length ? parsed.paths : ['.'];
+  const paths = parsed.paths.length || parsed.helm.length ? parsed.paths : ['.'];
+  // A folder with a kustomization is an overlay: what it renders is checked, not its files.
+  const overlays = paths
+    .map((p) => path.resolve(io.cwd, p))
+    .filter((p) => isDirectory(p) && kustomizationFileIn(p));
   const found = findYamlFiles(
-    paths.map((p) => path.resolve(io.cwd, p)),
+    paths.map((p) => path.resolve(io.cwd, p)).filter((p) => !overlays.includes(p)),
     service.settings.exclude,
   );
   if (found.unreadable.length) {
@@ -109,6 +126,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const files = loadFiles(service, found.files, io);
   if (typeof files === 'number') return files;
+  const rendered = renderAll(service, overlays, parsed.helm, command, io);
+  if (typeof rendered === 'number') return rendered;
+  files.push(...rendered);
   return command === 'check' ? check(service, files, parsed, io) : split(service, files, parsed, io);
 }
 
@@ -119,11 +139,12 @@ interface Options {
   config?: string;
   namespace?: string;
   reportUnusedDisables?: boolean;
+  helm: string[];
   help: boolean;
 }
 
 function parseOptions(args: readonly string[], formats: readonly string[]): Options | string {
-  const options: Options = { paths: [], format: 'text', help: false };
+  const options: Options = { paths: [], format: 'text', helm: [], help: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const [flag, inline] =
@@ -156,6 +177,12 @@ function parseOptions(args: readonly string[], formats: readonly string[]): Opti
         options.namespace = v;
         break;
       }
+      case '--helm': {
+        const v = value();
+        if (!v) return '--helm takes a chart folder';
+        options.helm.push(v);
+        break;
+      }
       case '--report-unused-disables':
         options.reportUnusedDisables = true;
         break;
@@ -171,12 +198,81 @@ function parseOptions(args: readonly string[], formats: readonly string[]): Opti
   return options;
 }
 
-function loadFiles(
+interface LoadedFile {
+  display: string;
+  file: SourceFile;
+  /** For rendered text: where a finding's line came from (file and position), when known. */
+  mapBack?: (
+    kind: string,
+    name: string,
+    lineText: string,
+  ) => { display: string; line: number; character: number } | undefined;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Renders the overlays (kubectl kustomize) and charts (helm template) into files to analyse. */
+function renderAll(
   service: LanguageService,
-  paths: readonly string[],
+  overlays: readonly string[],
+  charts: readonly string[],
+  command: string,
   io: CliIo,
-): { display: string; file: SourceFile }[] | number {
-  const out: { display: string; file: SourceFile }[] = [];
+): LoadedFile[] | number {
+  const run = io.runTool ?? runTool;
+  const out: LoadedFile[] = [];
+  const relative = (p: string) => path.relative(io.cwd, p) || '.';
+  for (const dir of overlays) {
+    const sources = readKustomizeSources(dir);
+    if (sources.remote.length)
+      return usageError(
+        io,
+        command,
+        `${relative(dir)}: remote bases are not rendered (only local ones): ${sources.remote.join(', ')}`,
+      );
+    const result = run('kubectl', ['kustomize', dir], io.cwd);
+    if (!result.ok) return usageError(io, command, `${relative(dir)} was not rendered: ${result.message}`);
+    const uri = pathToFileURL(path.join(dir, '.kustomize-rendered.yaml')).toString();
+    const file = service.parse(TextDocument.create(uri, 'yaml', 1, result.stdout));
+    service.setWorkspaceFile(file);
+    out.push({
+      display: `${relative(dir)} (kubectl kustomize)`,
+      file,
+      mapBack: (kind, name, lineText) => {
+        const at = mapRenderedLine(sources, kind, name, lineText);
+        return at && { display: relative(at.file), line: at.line, character: at.character };
+      },
+    });
+  }
+  for (const chart of charts) {
+    const dir = path.resolve(io.cwd, chart);
+    const result = run('helm', ['template', dir], io.cwd);
+    if (!result.ok)
+      return usageError(
+        io,
+        command,
+        result.missing
+          ? `--helm needs helm on the PATH, and it is not there: ${chart} was not rendered`
+          : `${chart} was not rendered: ${result.message}`,
+      );
+    splitHelmOutput(result.stdout).forEach((part, i) => {
+      const uri = pathToFileURL(path.join(dir, '.helm-rendered', `${i}.yaml`)).toString();
+      const file = service.parse(TextDocument.create(uri, 'yaml', 1, part.text));
+      service.setWorkspaceFile(file);
+      out.push({ display: `${part.source} (helm template ${chart})`, file });
+    });
+  }
+  return out;
+}
+
+function loadFiles(service: LanguageService, paths: readonly string[], io: CliIo): LoadedFile[] | number {
+  const out: LoadedFile[] = [];
   for (const p of paths) {
     let text: string;
     try {
@@ -196,22 +292,24 @@ function loadFiles(
   return out;
 }
 
-function check(
-  service: LanguageService,
-  files: { display: string; file: SourceFile }[],
-  options: Options,
-  io: CliIo,
-): number {
+function check(service: LanguageService, files: LoadedFile[], options: Options, io: CliIo): number {
   const findings: Finding[] = [];
-  for (const { display, file } of files) {
+  for (const { display, file, mapBack } of files) {
     const unused = options.reportUnusedDisables ? service.unusedDisables(file) : [];
     for (const d of [...service.diagnose(file), ...unused]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
+      const line = file.document.getText({
+        start: { line: d.range.start.line, character: 0 },
+        end: { line: d.range.start.line + 1, character: 0 },
+      });
+      const source =
+        mapBack && resource ? mapBack(resource.kind, resource.name?.value ?? '', line) : undefined;
+      const at = source ? { line: source.line, character: source.character } : undefined;
       findings.push(
         toFinding(
-          display,
-          d,
+          source?.display ?? display,
+          at ? { ...d, range: { start: at, end: at } } : d,
           resource
             ? {
                 kind: resource.kind,
@@ -241,12 +339,7 @@ function check(
   return 0;
 }
 
-function split(
-  service: LanguageService,
-  files: { display: string; file: SourceFile }[],
-  options: Options,
-  io: CliIo,
-): number {
+function split(service: LanguageService, files: LoadedFile[], options: Options, io: CliIo): number {
   const items = files.flatMap(({ display, file }) =>
     service.trafficSplit(file).map((resource) => ({ file: display, resource })),
   );

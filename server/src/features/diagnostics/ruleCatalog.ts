@@ -11,6 +11,7 @@ import { goTemplate } from './rules/goTemplate';
 import { invalidEnum } from './rules/invalidEnum';
 import { missingRequired } from './rules/missingRequired';
 import { missingWeight } from './rules/missingWeight';
+import { patchReplacesList } from './rules/patchReplacesList';
 import { typeMismatch } from './rules/typeMismatch';
 import { unknownApiVersion } from './rules/unknownApiVersion';
 import { unknownField } from './rules/unknownField';
@@ -69,6 +70,8 @@ export const RULES: readonly Rule[] = [
   conflictingGateways,
   destinationRuleHostNotFound,
   conflictingServiceEntryProtocols,
+  // Kustomize and controllers.
+  patchReplacesList,
 ];
 
 export function findRule(code: string): Rule | undefined {
