@@ -41,7 +41,11 @@ const entries = [
   },
   {
     ...common,
-    entryPoints: { 'server/main': 'server/src/main.ts' },
+    // The workspace scan parses files in worker threads (server/src/indexing/).
+    entryPoints: {
+      'server/main': 'server/src/main.ts',
+      'server/indexWorker': 'server/src/indexing/indexWorker.ts',
+    },
     platform: 'node',
     format: 'cjs',
     target: 'node20',

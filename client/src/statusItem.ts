@@ -1,5 +1,5 @@
-// A status bar item that says whether the language server is checking, and how many YAML files
-// the workspace index holds.
+// A status bar item that says whether the language server is indexing the workspace (with its
+// progress), checking, or ready, and how many YAML files the workspace index holds.
 import * as vscode from 'vscode';
 import type { ServerConnection } from './serverConnection';
 import { StatusNotification, type StatusParams } from '../../protocol/src/protocol';
@@ -15,8 +15,18 @@ export function registerStatusItem(
   item.tooltip = 'Istio Canary: starting';
   context.subscriptions.push(item);
   const update = (params: StatusParams) => {
+    const files = (n: number) => n.toLocaleString('en-US');
+    if (params.state === 'indexing') {
+      const progress =
+        params.totalFiles !== undefined
+          ? ` ${files(params.scannedFiles ?? 0)}/${files(params.totalFiles)}`
+          : '';
+      item.text = `$(sync~spin) Istio${progress}`;
+      item.tooltip = `Istio Canary: indexing the workspace${progress}; open files are checked on their own until the index is ready, then across files`;
+      return;
+    }
     item.text = params.state === 'checking' ? '$(sync~spin) Istio' : '$(check) Istio';
-    item.tooltip = `Istio Canary: ${params.state === 'checking' ? 'checking…' : 'ready'} (${params.indexedFiles} YAML files indexed)`;
+    item.tooltip = `Istio Canary: ${params.state === 'checking' ? 'checking…' : 'index ready'} (${files(params.indexedFiles)} YAML files indexed)`;
   };
   context.subscriptions.push(client.onNotification(StatusNotification, update));
   const showForYaml = (editor: vscode.TextEditor | undefined) => {

@@ -104,9 +104,17 @@ export interface CanaryResourcesResult {
 /** Notification `istioCanary/status` from server to client: whether the server is busy checking. */
 export const StatusNotification = 'istioCanary/status';
 export interface StatusParams {
-  state: 'checking' | 'idle';
+  /**
+   * `indexing`: the workspace scan runs (files are checked on their own meanwhile; cross-file
+   * findings follow when it completes); `checking`: files are being checked; `idle`: the index
+   * is ready and every open file checked.
+   */
+  state: 'indexing' | 'checking' | 'idle';
   /** Files in the workspace index. */
   indexedFiles: number;
+  /** While indexing: files of the scan done so far, and in all. */
+  scannedFiles?: number;
+  totalFiles?: number;
 }
 
 /**

@@ -18,8 +18,8 @@ import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/pr
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
-import { WorkspaceIndex, computeLineStarts } from './workspace/workspaceIndex';
-import { diagnose } from './features/diagnostics/diagnose';
+import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspaceIndex';
+import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
 import { ResourceCache } from './model/resourceCache';
@@ -44,8 +44,10 @@ import { toSplitResources } from './features/splitResources';
 import { findCanaryResources } from './features/canaryResources';
 
 export type { SourceFile } from './sourceFile';
+export type { FileSummary } from './workspace/workspaceIndex';
 export type { PrepareRenameResult, RenameResult } from './features/navigation';
 export type { Settings } from './settings';
+export type { DiagnoseOptions } from './features/diagnostics/diagnose';
 
 export interface LanguageServiceOptions {
   readonly settings?: unknown;
@@ -65,8 +67,11 @@ export interface LanguageService {
   parse(document: TextDocument, previous?: SourceFile): SourceFile;
   /** Puts the file's summary into the workspace index (replacing an older one). */
   setWorkspaceFile(file: SourceFile): void;
+  /** Puts a summary made elsewhere (the scan's worker threads, `summarizeText`) into the index. */
+  setWorkspaceSummary(summary: FileSummary): void;
   removeWorkspaceFile(uri: string): void;
-  diagnose(file: SourceFile, isCancelled?: () => boolean): Diagnostic[];
+  /** Diagnostics of one file; `options.scope: 'local'` leaves out the cross-file rules. */
+  diagnose(file: SourceFile, isCancelled?: () => boolean, options?: DiagnoseOptions): Diagnostic[];
   /** The file's `istio-canary-disable…` comments that silence nothing. */
   unusedDisables(file: SourceFile): Diagnostic[];
   complete(file: SourceFile, position: Position): CompletionList;
@@ -114,10 +119,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   if (options.settings !== undefined) configure(options.settings);
 
-  const runDiagnose = (file: SourceFile, isCancelled?: () => boolean): Diagnostic[] =>
-    diagnoseAndLog(file, isCancelled).diagnostics;
-  const diagnoseAndLog = (file: SourceFile, isCancelled?: () => boolean) => {
-    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues);
+  const runDiagnose = (
+    file: SourceFile,
+    isCancelled?: () => boolean,
+    diagnoseOptions?: DiagnoseOptions,
+  ): Diagnostic[] => diagnoseAndLog(file, isCancelled, diagnoseOptions).diagnostics;
+  const diagnoseAndLog = (
+    file: SourceFile,
+    isCancelled?: () => boolean,
+    diagnoseOptions?: DiagnoseOptions,
+  ) => {
+    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues, diagnoseOptions);
     for (const failure of result.failures) {
       const error =
         failure.error instanceof Error
@@ -146,12 +158,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       // Handlers re-index the current parse of open documents before cross-file requests: for
       // the parse the index already holds there is nothing to do (line starts cost ~10 ms/MB).
       if (workspace.get(file.uri)?.resources === file.resources) return;
-      workspace.set({
-        uri: file.uri,
-        resources: file.resources,
-        // A file refused by the parser (too large, binary) has no resources to locate.
-        lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
-      });
+      workspace.set(summarize(file));
+    },
+    setWorkspaceSummary(summary) {
+      workspace.set(summary);
     },
     removeWorkspaceFile(uri) {
       workspace.delete(uri);

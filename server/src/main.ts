@@ -8,6 +8,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './lsp/server';
 import type { Runtime } from './lsp/runtime';
 import { findYamlFiles } from './cli/files';
+import { summarizeInWorkers } from './indexing/workerPool';
 
 const runtime: Runtime = {
   async readFile(uri) {
@@ -33,6 +34,10 @@ const runtime: Runtime = {
       for (const file of files.files) out.push(pathToFileURL(path.resolve(file)).toString());
     }
     return Promise.resolve(out);
+  },
+  summarizeFiles(uris, maxFileSize, onResult) {
+    // Bundled next to this file by scripts/build.mjs.
+    return summarizeInWorkers(path.join(__dirname, 'indexWorker.js'), uris, maxFileSize, onResult);
   },
 };
 

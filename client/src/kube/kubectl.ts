@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { matchesNameGlob } from '../../../protocol/src/glob';
 import {
   applyArgs,
   configViewArgs,
@@ -359,13 +360,7 @@ function parseObjects(json: string): KubeObject[] {
   return Array.isArray(value.items) ? value.items : [value];
 }
 
-/** Matches a context name against `istioCanary.protectedContexts` globs (`*` and `?`, case-insensitive). */
+/** Matches a context name against `istioCanary.protectedContexts` globs (case-insensitive; `*` crosses `/`). */
 export function isProtectedContext(context: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => {
-    const re = pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.');
-    return new RegExp(`^${re}$`, 'i').test(context);
-  });
+  return matchesNameGlob(context, patterns);
 }

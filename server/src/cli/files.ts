@@ -3,7 +3,7 @@
 // Synchronous on purpose: listing directories is quick, and the CLI's commands are synchronous.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { matchesAnyGlob } from '../text/glob';
+import { matchesPathGlob } from '../../../protocol/src/glob';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
@@ -46,7 +46,7 @@ function walk(root: string, dir: string, exclude: readonly string[], out: string
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     const relative = path.relative(root, full).split(path.sep).join('/');
-    if (exclude.length && matchesAnyGlob(relative, exclude)) continue;
+    if (exclude.length && matchesPathGlob(relative, exclude)) continue;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRS.has(entry.name)) walk(root, full, exclude, out);
     } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) {

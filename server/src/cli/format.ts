@@ -1,9 +1,13 @@
 // Output formats of `istio-canary check` and `split`: text for people, JSON for scripts, SARIF
-// 2.1.0 for code scanning.
+// 2.1.0 for code scanning, and what CI systems read: GitHub workflow annotations, JUnit XML and
+// GitLab's Code Quality report.
+import { createHash } from 'node:crypto';
 import * as path from 'node:path';
+import type * as Sarif from 'sarif';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { SplitResource } from '../../../protocol/src/protocol';
 import { RULES } from '../features/diagnostics/ruleCatalog';
+import type { Severity } from '../features/diagnostics/ruleTypes';
 
 export interface Finding {
   readonly file: string;
@@ -75,8 +79,9 @@ export function formatText(
 }
 
 export function formatSarif(findings: readonly Finding[], version: string): string {
-  const level = (s: Finding['severity']) => (s === 'info' ? 'note' : s);
-  const sarif = {
+  const level = (s: Finding['severity'] | Severity): Sarif.ReportingConfiguration.level =>
+    s === 'info' || s === 'hint' ? 'note' : s;
+  const sarif: Sarif.Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
@@ -85,14 +90,13 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
           driver: {
             name: 'istio-canary',
             version,
-            informationUri: 'https://example.invalid/istio-canary',
+            // No informationUri or helpUri: the rule pages ship inside the VS Code extension
+            // (docs/rules/<code>.md) and there is no public address to point at.
             rules: RULES.map((r) => ({
               id: r.code,
               shortDescription: { text: r.summary },
-              defaultConfiguration: {
-                level: level(r.defaultSeverity === 'hint' ? 'info' : r.defaultSeverity),
-              },
-              ...(r.istioctl ? { properties: { istioctl: r.istioctl } } : {}),
+              defaultConfiguration: { level: level(r.defaultSeverity) },
+              ...(r.istioctl ? { properties: { istioctl: [...r.istioctl] } } : {}),
             })),
           },
         },
@@ -103,7 +107,7 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: f.file.split(path.sep).join('/') },
+                artifactLocation: { uri: toPosix(f.file) },
                 region: {
                   startLine: f.line,
                   startColumn: f.column,
@@ -118,6 +122,139 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/**
+ * GitHub Actions workflow commands (`::error file=…,line=…::message`): the runner turns each line
+ * into an annotation on the pull request's diff. Infos become notices.
+ */
+export function formatGithub(findings: readonly Finding[]): string {
+  const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
+  return findings
+    .map((f) => {
+      const properties = [
+        `file=${escapeGithubProperty(toPosix(f.file))}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        // GitHub ignores endColumn on annotations that span several lines.
+        ...(f.endLine === f.line ? [`endColumn=${f.endColumn}`] : []),
+        `title=${escapeGithubProperty(`istio-canary ${f.code}`)}`,
+      ];
+      return `::${command[f.severity]} ${properties.join(',')}::${escapeGithubData(f.message)}\n`;
+    })
+    .join('');
+}
+
+function escapeGithubData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeGithubProperty(text: string): string {
+  return escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * JUnit XML, as CI test-report views read it: one test suite per checked file, one failed test
+ * case per error or warning, and one passing case for a file without either (infos are left
+ * out, as they are no failures).
+ */
+export function formatJunit(findings: readonly Finding[], filesChecked: readonly string[]): string {
+  const failing = findings.filter((f) => f.severity !== 'info');
+  const suites = [...new Set([...filesChecked, ...failing.map((f) => f.file)])].map((file) => {
+    const own = failing.filter((f) => f.file === file);
+    const cases = own.length
+      ? own.map(
+          (f) =>
+            `    <testcase classname="${xml(toPosix(file))}" name="${xml(`${f.code} at ${f.line}:${f.column}`)}">\n` +
+            `      <failure type="${f.severity}" message="${xml(f.message)}">${xml(
+              `${toPosix(f.file)}:${f.line}:${f.column} ${f.severity} ${f.code}\n${f.message}`,
+            )}</failure>\n` +
+            `    </testcase>`,
+        )
+      : [`    <testcase classname="${xml(toPosix(file))}" name="no errors or warnings"/>`];
+    return {
+      tests: cases.length,
+      text:
+        `  <testsuite name="${xml(toPosix(file))}" tests="${cases.length}" failures="${own.length}" errors="0">\n` +
+        `${cases.join('\n')}\n  </testsuite>`,
+    };
+  });
+  const tests = suites.reduce((sum, suite) => sum + suite.tests, 0);
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<testsuites name="istio-canary" tests="${tests}" failures="${failing.length}" errors="0">\n` +
+    suites.map((s) => `${s.text}\n`).join('') +
+    `</testsuites>\n`
+  );
+}
+
+function xml(text: string): string {
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // Characters XML 1.0 cannot carry at all (a hostile message must not break the report).
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd')
+  );
+}
+
+/**
+ * GitLab's Code Quality report (a JSON array the merge request widget reads). The fingerprint
+ * names the finding without its line, so a finding that only moved is not reported as new;
+ * repeats of the same finding in one file are told apart by their order.
+ */
+export function formatGitlab(findings: readonly Finding[]): string {
+  const severity = { error: 'major', warning: 'minor', info: 'info' } as const;
+  const seen = new Map<string, number>();
+  const issues = findings.map((f) => {
+    const key = [toPosix(f.file), f.code, f.message].join('\u0000');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return {
+      type: 'issue',
+      check_name: f.code,
+      description: f.message,
+      categories: ['Bug Risk'],
+      severity: severity[f.severity],
+      fingerprint: createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex'),
+      location: { path: toPosix(f.file), lines: { begin: f.line, end: f.endLine } },
+    };
+  });
+  return JSON.stringify(issues, null, 2) + '\n';
+}
+
+export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** The report of `istio-canary check` in one of CHECK_FORMATS. */
+export function formatCheck(
+  format: CheckFormat,
+  findings: readonly Finding[],
+  context: { version: string; colour: boolean; filesChecked: readonly string[] },
+): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(findings, null, 2) + '\n';
+    case 'sarif':
+      return formatSarif(findings, context.version);
+    case 'github':
+      return formatGithub(findings);
+    case 'junit':
+      return formatJunit(findings, context.filesChecked);
+    case 'gitlab':
+      return formatGitlab(findings);
+    case 'text':
+      return formatText(findings, { colour: context.colour, filesChecked: context.filesChecked.length });
+  }
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
 }
 
 export interface SplitJson {

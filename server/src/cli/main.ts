@@ -9,7 +9,15 @@ import { createLanguageService, type LanguageService, type SourceFile } from '..
 import { namespaceOf } from '../model/namespaces';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
-import { formatSarif, formatSplitText, formatText, toFinding, toSplitJson, type Finding } from './format';
+import {
+  CHECK_FORMATS,
+  formatCheck,
+  formatSplitText,
+  toFinding,
+  toSplitJson,
+  type CheckFormat,
+  type Finding,
+} from './format';
 import { runSimulate } from './simulateCommand';
 import {
   kustomizationFileIn,
@@ -35,7 +43,7 @@ const USAGE = `Usage: istio-canary <command> [paths…] [options]
 
 Commands:
   check [paths…]      Check Istio YAML (files or folders; default: .)
-      --format text|json|sarif   output format (default: text)
+      --format FORMAT            text (default), json, sarif, github, junit or gitlab
       --max-warnings N           exit 1 when there are more than N warnings
       --report-unused-disables   warn about istio-canary-disable comments that silence nothing
       --helm CHART               render the chart with \`helm template\` and check the result
@@ -78,7 +86,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stderr(`istio-canary: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  const parsed = parseOptions(rest, command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json']);
+  const parsed = parseOptions(rest, command === 'check' ? CHECK_FORMATS : ['text', 'json']);
   if (typeof parsed === 'string') {
     io.stderr(`istio-canary ${command}: ${parsed}\n`);
     return 2;
@@ -325,9 +333,13 @@ function check(service: LanguageService, files: LoadedFile[], options: Options, 
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
   );
-  if (options.format === 'json') io.stdout(JSON.stringify(findings, null, 2) + '\n');
-  else if (options.format === 'sarif') io.stdout(formatSarif(findings, VERSION));
-  else io.stdout(formatText(findings, { colour: io.isTTY, filesChecked: files.length }));
+  io.stdout(
+    formatCheck(options.format as CheckFormat, findings, {
+      version: VERSION,
+      colour: io.isTTY,
+      filesChecked: files.map((f) => f.display),
+    }),
+  );
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;

@@ -28,6 +28,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFiles.setFolders(folders);
+    // Until the first scan completes, open files get their own findings only.
+    if (folders.length > 0) validator.indexingStarted(0, false);
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) service.configure(initial);
     return {

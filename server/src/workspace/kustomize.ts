@@ -2,7 +2,7 @@
 // (partial resources, not checked for required fields) and which namespace a kustomization sets
 // on the resource files it lists. Paths are resolved against the kustomization's own URI, as
 // kustomize resolves them against its folder.
-import { isKustomization, type Kustomization, type Located } from '../model/resources';
+import type { Kustomization, Located } from '../model/resources';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface KustomizationEntry {
@@ -27,8 +27,7 @@ function listings(
   entries: (k: Kustomization) => readonly Located<string>[],
 ): KustomizationEntry[] {
   const out: KustomizationEntry[] = [];
-  for (const resource of workspace.resources()) {
-    if (!isKustomization(resource)) continue;
+  for (const resource of workspace.kustomizations()) {
     for (const entry of entries(resource)) {
       if (resolveEntry(resource.uri, entry.value) === uri) out.push({ kustomization: resource, entry });
     }

@@ -2,7 +2,9 @@
 // trees), keyed by URI. Hosts update one file at a time; cross-file rules and navigation read
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
-import type { Resource } from '../model/resources';
+import { isKustomization, type Kustomization, type Resource } from '../model/resources';
+import type { SourceFile } from '../sourceFile';
+import { LookupMemo } from './lookupIndexes';
 import { buildLookup, type WorkspaceLookup } from './resolve';
 
 export interface FileSummary {
@@ -10,6 +12,16 @@ export interface FileSummary {
   readonly resources: readonly Resource[];
   /** Offsets at which lines start, to turn spans into positions without the file's text. */
   readonly lineStarts: readonly number[];
+}
+
+/** What the index keeps of a parsed file. */
+export function summarize(file: SourceFile): FileSummary {
+  return {
+    uri: file.uri,
+    resources: file.resources,
+    // A file refused by the parser (too large, binary) has no resources to locate.
+    lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
+  };
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -32,17 +44,33 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
   private cachedLookup: WorkspaceLookup | undefined;
+  /** The kustomization.yaml views of the current contents; dropped whenever a file changes. */
+  private cachedKustomizations: readonly Kustomization[] | undefined;
+  /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
+  readonly derived = new LookupMemo();
 
   set(summary: FileSummary): void {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
-    if (this.files.get(summary.uri)?.resources !== summary.resources) this.cachedLookup = undefined;
+    if (this.files.get(summary.uri)?.resources !== summary.resources) {
+      this.cachedLookup = undefined;
+      this.cachedKustomizations = undefined;
+    }
     this.files.set(summary.uri, summary);
   }
 
   delete(uri: string): boolean {
     const deleted = this.files.delete(uri);
-    if (deleted) this.cachedLookup = undefined;
+    if (deleted) {
+      this.cachedLookup = undefined;
+      this.cachedKustomizations = undefined;
+    }
     return deleted;
+  }
+
+  /** Every indexed kustomization.yaml (see kustomize.ts), collected once per workspace state. */
+  kustomizations(): readonly Kustomization[] {
+    this.cachedKustomizations ??= [...this.resources()].filter(isKustomization);
+    return this.cachedKustomizations;
   }
 
   /**

@@ -296,6 +296,7 @@ void describe('protected contexts', () => {
   const patterns = ['*prod*', '*production*'];
   for (const [context, expected] of [
     ['prod-eu', true],
+    ['arn:aws:eks:eu-west-1:123456789012:cluster/prod-eu', true],
     ['gke_shop_europe-west1_production', true],
     ['PROD', true],
     ['dev', false],
@@ -311,5 +312,10 @@ void describe('protected contexts', () => {
     assert.equal(isProtectedContext('eu-12', ['eu-?']), false);
     assert.equal(isProtectedContext('a.b', ['a.b']), true);
     assert.equal(isProtectedContext('axb', ['a.b']), false);
+  });
+  void test('braces and classes are globs too', () => {
+    assert.equal(isProtectedContext('eu-live', ['*-{live,prod}']), true);
+    assert.equal(isProtectedContext('eu-test', ['*-{live,prod}']), false);
+    assert.equal(isProtectedContext('eu-3', ['eu-[0-9]']), true);
   });
 });

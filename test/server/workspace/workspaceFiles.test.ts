@@ -9,7 +9,8 @@ import type { DocumentStore } from '../../../server/src/lsp/documents';
 import type { Runtime } from '../../../server/src/lsp/runtime';
 import type { Validator } from '../../../server/src/lsp/handlers/validation';
 import { WorkspaceFiles } from '../../../server/src/lsp/handlers/workspaceFiles';
-import { matchesAnyGlob } from '../../../server/src/text/glob';
+import { matchesPathGlob } from '../../../protocol/src/glob';
+import { summarizeText, type SummaryResult } from '../../../server/src/indexing/summarizeText';
 
 const GATEWAY = (name: string) => `apiVersion: networking.istio.io/v1
 kind: Gateway
@@ -27,8 +28,15 @@ spec:
     - "*"
 `;
 
-function setup(disk: Record<string, string>, folders: string[], settings?: unknown) {
+function setup(
+  disk: Record<string, string>,
+  folders: string[],
+  settings?: unknown,
+  options: { workers?: boolean } = {},
+) {
   const service = createLanguageService({ settings });
+  /** What the scan told the validator and the client's progress UI, in order. */
+  const events: string[] = [];
   const open = new Map<string, TextDocument>();
   const runtime: Runtime = {
     readFile: (uri) => Promise.resolve(disk[uri]),
@@ -39,14 +47,37 @@ function setup(disk: Record<string, string>, folders: string[], settings?: unkno
           roots.some((root) => {
             if (!uri.startsWith(`${root}/`)) return false;
             const relative = uri.slice(root.length + 1);
-            return !relative.split('/').includes('node_modules') && !matchesAnyGlob(relative, exclude);
+            return !relative.split('/').includes('node_modules') && !matchesPathGlob(relative, exclude);
           }),
         ),
       ),
+    // Stands in for the worker threads: the same summaries, made on this thread.
+    ...(options.workers
+      ? {
+          summarizeFiles: (
+            uris: readonly string[],
+            maxFileSize: number,
+            onResult: (r: SummaryResult) => void,
+          ) => {
+            events.push(`workers ${uris.length}`);
+            for (const uri of uris) {
+              const text = disk[uri];
+              onResult(
+                text === undefined ? { uri } : { uri, summary: summarizeText(uri, text, maxFileSize) },
+              );
+            }
+            return Promise.resolve([]);
+          },
+        }
+      : {}),
   };
   const documents = { get: (uri: string) => open.get(uri) } as unknown as DocumentStore;
   let othersScheduled = 0;
   const validator = {
+    isIndexing: false,
+    indexingStarted: (total: number) => events.push(`indexing 0/${total}`),
+    indexingProgress: (done: number) => events.push(`indexed ${done}`),
+    indexingDone: () => events.push('index ready'),
     notifyStatus: () => undefined,
     validateAll: () => undefined,
     scheduleOthers: () => {
@@ -66,6 +97,15 @@ function setup(disk: Record<string, string>, folders: string[], settings?: unkno
     onDidChangeWatchedFiles: (handler: typeof onWatched) => {
       onWatched = handler;
     },
+    window: {
+      createWorkDoneProgress: () =>
+        Promise.resolve({
+          begin: (title: string, _percentage: number, message: string) =>
+            events.push(`progress ${title} ${message}`),
+          report: (percentage: number, message: string) => events.push(`progress ${percentage}% ${message}`),
+          done: () => events.push('progress done'),
+        }),
+    },
   } as unknown as Connection);
   const gatewayNames = () =>
     service.workspace
@@ -78,6 +118,7 @@ function setup(disk: Record<string, string>, folders: string[], settings?: unkno
     open,
     disk,
     gatewayNames,
+    events,
     watched: (changes: { uri: string; type: number }[]) => onWatched!({ changes }),
     othersScheduled: () => othersScheduled,
   };
@@ -171,5 +212,39 @@ describe('workspace files', () => {
     t.service.configure({ exclude: ['old/**'] });
     await t.files.scan();
     assert.deepEqual(t.gatewayNames(), ['file:///a/gw.yaml a']);
+  });
+
+  it('reports its progress, then says the index is ready', async () => {
+    const disk: Record<string, string> = {};
+    for (let i = 0; i < 3; i++) disk[`file:///a/gw-${i}.yaml`] = GATEWAY(`gw-${i}`);
+    const t = setup(disk, ['file:///a']);
+    await t.files.scan();
+    // Intermediate reports are throttled (at most one per 100 ms); the first and last are not.
+    assert.deepEqual(t.events.slice(0, 2), ['indexing 0/3', 'progress Indexing Istio resources 0/3']);
+    assert.deepEqual(t.events.slice(-4), ['progress 100% 3/3', 'indexed 3', 'progress done', 'index ready']);
+    for (const event of t.events.slice(2, -4)) assert.match(event, /^(progress \d+% [12]\/3|indexed [12])$/);
+  });
+
+  it('indexes through the runtime worker threads what it would index itself, open documents still winning', async () => {
+    const disk: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) disk[`file:///a/team-${i % 3}/gw-${i}.yaml`] = GATEWAY(`gw-${i}`);
+    disk['file:///a/broken.yaml'] = 'kind: [';
+    disk['file:///a/charts/gw.yaml'] = GATEWAY('excluded');
+    const inProcess = setup(disk, ['file:///a'], { exclude: ['charts/**'] });
+    const withWorkers = setup(disk, ['file:///a'], { exclude: ['charts/**'] }, { workers: true });
+    const openUri = 'file:///a/team-0/gw-0.yaml';
+    withWorkers.open.set(openUri, TextDocument.create(openUri, 'yaml', 3, GATEWAY('edited')));
+    withWorkers.service.setWorkspaceFile(withWorkers.service.parse(withWorkers.open.get(openUri)!));
+    await inProcess.files.scan();
+    await withWorkers.files.scan();
+    assert.ok(withWorkers.events.includes('workers 40'), withWorkers.events.join('\n'));
+    const summaries = (t: ReturnType<typeof setup>) =>
+      [...t.service.workspace.uris()].sort().map((uri) => t.service.workspace.get(uri));
+    assert.deepEqual(
+      summaries(withWorkers).filter((s) => s?.uri !== openUri),
+      summaries(inProcess).filter((s) => s?.uri !== openUri),
+    );
+    assert.ok(withWorkers.gatewayNames().includes(`${openUri} edited`));
+    assert.equal(withWorkers.events.at(-1), 'index ready');
   });
 });

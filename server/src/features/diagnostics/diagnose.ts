@@ -24,22 +24,38 @@ export interface DiagnoseResult {
 
 export const UNUSED_DISABLE_CODE = 'unused-disable';
 
+export interface DiagnoseOptions {
+  /**
+   * `local`: only the rules that read nothing but the file (schema, weights, file-local checks),
+   * for publishing a file's own findings before the workspace index is complete; `all` (the
+   * default) adds the cross-file rules.
+   */
+  readonly scope?: 'local' | 'all';
+  /** Called with each rule's running time in milliseconds (the benchmark's per-rule stage). */
+  readonly onRuleTime?: (code: string, ms: number) => void;
+}
+
 export function diagnose(
   file: SourceFile,
   workspace: WorkspaceIndex,
   settings: Settings,
   isCancelled: () => boolean = () => false,
   schemaIssueCache?: SchemaIssueCache,
+  options: DiagnoseOptions = {},
 ): DiagnoseResult {
   const diagnostics: Diagnostic[] = [];
   const failures: { code: string; error: unknown }[] = [];
   if (!settings.enable || !file.isKubernetes) return { diagnostics, failures, unusedDisables: [] };
   const context = { file, workspace, settings, analysis: new FileAnalysis(file, schemaIssueCache) };
   const suppressions = new SuppressionTracker(findSuppressions(file));
+  const localOnly = options.scope === 'local';
+  const onRuleTime = options.onRuleTime;
   for (const rule of RULES) {
     if (isCancelled()) break;
+    if (localOnly && rule.crossFile) continue;
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
+    const started = onRuleTime ? performance.now() : 0;
     try {
       rule.check(context, (finding) => {
         if (suppressions.isSuppressed(rule.code, rule.istioctl, finding.span)) return;
@@ -56,6 +72,7 @@ export function diagnose(
     } catch (error) {
       failures.push({ code: rule.code, error });
     }
+    if (onRuleTime) onRuleTime(rule.code, performance.now() - started);
   }
   const unusedDisables = suppressions.unused().map(({ comment, codes }) => ({
     range: toRange(file, comment.span),

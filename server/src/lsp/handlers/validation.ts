@@ -1,5 +1,7 @@
 // Publishes diagnostics: an edited document is re-checked after a short pause, then the other
-// open documents (whose cross-file findings may have changed) a little later.
+// open documents (whose cross-file findings may have changed) a little later. While the
+// workspace index is being built, only a file's own findings are published (a partial index
+// would give false cross-file ones); every open file is checked in full once it is ready.
 import type { Connection } from 'vscode-languageserver';
 import { StatusNotification, type StatusParams } from '../../../../protocol/src/protocol';
 import type { LanguageService } from '../../languageService';
@@ -13,6 +15,8 @@ export class Validator {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private othersTimer: ReturnType<typeof setTimeout> | undefined;
   private busy = 0;
+  /** Set while the workspace scan runs: cross-file rules wait for a complete index. */
+  private indexing: { done: number; total: number } | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -58,7 +62,9 @@ export class Validator {
       if (!file) return;
       service.setWorkspaceFile(file);
       const version = document.version;
-      const diagnostics = service.diagnose(file, () => this.documents.get(uri)?.version !== version);
+      const diagnostics = service.diagnose(file, () => this.documents.get(uri)?.version !== version, {
+        scope: this.indexing ? 'local' : 'all',
+      });
       if (this.documents.get(uri)?.version !== version) return; // a newer edit will publish
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
@@ -77,15 +83,45 @@ export class Validator {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
-  notifyStatus(state: StatusParams['state']): void {
-    const params: StatusParams = { state, indexedFiles: this.service().workspace.size };
+  /**
+   * The workspace scan starts (or, with `notify: false`, is about to: before `initialized`,
+   * when no notification may be sent yet). Until `indexingDone`, checks are file-local.
+   */
+  indexingStarted(total: number, notify = true): void {
+    this.indexing = { done: 0, total };
+    if (notify) this.notifyStatus();
+  }
+
+  indexingProgress(done: number): void {
+    if (!this.indexing) return;
+    this.indexing.done = done;
+    this.notifyStatus();
+  }
+
+  /** The index is complete: says so, then checks every open document in full. */
+  indexingDone(): void {
+    this.indexing = undefined;
+    this.notifyStatus();
+    this.validateAll();
+  }
+
+  get isIndexing(): boolean {
+    return this.indexing !== undefined;
+  }
+
+  notifyStatus(): void {
+    const indexedFiles = this.service().workspace.size;
+    const params: StatusParams = this.indexing
+      ? { state: 'indexing', indexedFiles, scannedFiles: this.indexing.done, totalFiles: this.indexing.total }
+      : { state: this.busy > 0 ? 'checking' : 'idle', indexedFiles };
     void this.connection.sendNotification(StatusNotification, params);
   }
 
   private setBusy(delta: number): void {
     const before = this.busy;
     this.busy += delta;
-    if (before === 0 && this.busy > 0) this.notifyStatus('checking');
-    else if (before > 0 && this.busy === 0) this.notifyStatus('idle');
+    // While indexing, the status reports the scan's progress instead.
+    if (this.indexing) return;
+    if ((before === 0) !== (this.busy === 0)) this.notifyStatus();
   }
 }

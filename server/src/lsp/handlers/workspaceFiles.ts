@@ -1,17 +1,29 @@
 // Keeps the workspace index in step with the files on disk: a scan at start-up, then the
 // watched-file events the client forwards. Open documents win over disk: their text is indexed
-// from the editor.
+// from the editor. The scan parses in worker threads when the runtime offers them, otherwise
+// in-process one file at a time, yielding between files; either way open files are checked on
+// their own meanwhile, and the scan reports its progress (LSP work-done progress and the status
+// notification).
 import { FileChangeType, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { SummaryResult } from '../../indexing/summarizeText';
 import type { LanguageService } from '../../languageService';
-import { matchesAnyGlob } from '../../text/glob';
+import { matchesPathGlob } from '../../../../protocol/src/glob';
 import type { DocumentStore } from '../documents';
 import type { Runtime } from '../runtime';
 import type { Logger } from '../safeRequest';
 import type { Validator } from './validation';
 
+/** Below this many files, starting worker threads costs more than it saves. */
+const WORKER_THRESHOLD = 32;
+/** Progress is reported at most this often (and when the scan ends). */
+const PROGRESS_INTERVAL_MS = 100;
+
 export class WorkspaceFiles {
   private folders: string[] = [];
+  private connection: Connection | undefined;
+  /** Bumped by every scan; an older scan that is still running stops early. */
+  private generation = 0;
 
   constructor(
     private readonly runtime: Runtime,
@@ -26,18 +38,93 @@ export class WorkspaceFiles {
   }
 
   async scan(): Promise<void> {
-    if (this.folders.length === 0) return;
+    const generation = ++this.generation;
+    const current = () => generation === this.generation;
+    if (this.folders.length === 0) {
+      if (this.validator.isIndexing) this.validator.indexingDone();
+      return;
+    }
     const started = Date.now();
-    this.validator.notifyStatus('checking');
     const service = this.service();
     const uris = await this.runtime.findYamlFiles(this.folders, service.settings.exclude);
-    const found = new Set(uris);
-    for (const uri of [...service.workspace.uris()])
-      if (!found.has(uri) && !this.documents.get(uri)) service.removeWorkspaceFile(uri);
-    await Promise.all(uris.map((uri) => this.indexFromDisk(uri)));
-    this.log(`indexed ${uris.length} YAML files in ${Date.now() - started} ms`);
-    this.validator.notifyStatus('idle');
-    this.validator.validateAll();
+    if (!current()) return;
+    this.validator.indexingStarted(uris.length);
+    const progress = this.startProgress(uris.length);
+    try {
+      const found = new Set(uris);
+      for (const uri of [...service.workspace.uris()])
+        if (!found.has(uri) && !this.documents.get(uri)) service.removeWorkspaceFile(uri);
+      // Open documents are indexed from the editor's text; files out of scope leave the index.
+      const toRead: string[] = [];
+      for (const uri of uris) {
+        if (this.documents.get(uri)) progress.step();
+        else if (!this.inScope(uri)) {
+          service.removeWorkspaceFile(uri);
+          progress.step();
+        } else toRead.push(uri);
+      }
+      let rest = toRead;
+      if (this.runtime.summarizeFiles && toRead.length >= WORKER_THRESHOLD) {
+        rest = await this.runtime.summarizeFiles(toRead, service.settings.maxFileSize, (result) => {
+          if (current()) this.applySummary(result);
+          progress.step();
+        });
+      }
+      for (const uri of rest) {
+        if (!current()) return;
+        await this.indexFromDisk(uri);
+        progress.step();
+        // Lets a pending check of an open document run between two files.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+      if (current()) this.log(`indexed ${uris.length} YAML files in ${Date.now() - started} ms`);
+    } finally {
+      progress.done();
+      if (current()) this.validator.indexingDone();
+    }
+  }
+
+  /** A summary from the worker threads, unless the file was opened meanwhile (its text wins). */
+  private applySummary(result: SummaryResult): void {
+    if (this.documents.get(result.uri)) return;
+    const service = this.service();
+    if (result.summary) service.setWorkspaceSummary(result.summary);
+    else service.removeWorkspaceFile(result.uri);
+  }
+
+  /**
+   * Counts scanned files into the status notification and, when the client supports it, an
+   * LSP work-done progress ("Indexing Istio resources 1,234/2,000"), throttled.
+   */
+  private startProgress(total: number): { step(): void; done(): void } {
+    let done = 0;
+    let lastReport = 0;
+    let finished = false;
+    let reporter: { report(percentage: number, message: string): void; done(): void } | undefined;
+    const format = (n: number) => n.toLocaleString('en-US');
+    const message = () => `${format(done)}/${format(total)}`;
+    void this.connection?.window
+      .createWorkDoneProgress()
+      .then((created) => {
+        if (finished) return created.done();
+        reporter = created;
+        created.begin('Indexing Istio resources', 0, message());
+      })
+      .catch(() => undefined);
+    return {
+      step: () => {
+        done++;
+        const now = Date.now();
+        if (now - lastReport < PROGRESS_INTERVAL_MS && done < total) return;
+        lastReport = now;
+        reporter?.report(total === 0 ? 100 : Math.floor((done * 100) / total), message());
+        this.validator.indexingProgress(done);
+      },
+      done: () => {
+        finished = true;
+        reporter?.done();
+      },
+    };
   }
 
   /**
@@ -58,7 +145,7 @@ export class WorkspaceFiles {
       const segments = relative.split('/');
       if (segments.some((s) => s === 'node_modules' || s === '.git')) return false;
       const exclude = this.service().settings.exclude;
-      return exclude.length === 0 || !matchesAnyGlob(relative, exclude);
+      return exclude.length === 0 || !matchesPathGlob(relative, exclude);
     }
     return false;
   }
@@ -98,6 +185,7 @@ export class WorkspaceFiles {
   }
 
   register(connection: Connection): void {
+    this.connection = connection;
     connection.onDidChangeWatchedFiles(async ({ changes }) => {
       try {
         for (const change of changes) {

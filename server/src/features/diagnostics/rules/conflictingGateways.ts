@@ -1,21 +1,8 @@
 import { isGateway, type Gateway } from '../../../model/resources';
-import { normalizeHost } from '../../../workspace/hostNames';
+import { gatewayServerKey, gatewayServersByFileSet, selectorKey } from '../../../workspace/lookupIndexes';
 import { qualifiedName, resourceIdentity } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
-import { fileSetOf, lookupOf } from './crossFile';
-
-function selectorKey(selector: Readonly<Record<string, string>>): string {
-  return Object.entries(selector)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
-}
-
-/** The DNS part of a server host (`namespace/host` -> `host`), normalised. */
-function dnsName(serverHost: string): string {
-  const slash = serverHost.indexOf('/');
-  return normalizeHost(slash >= 0 ? serverHost.slice(slash + 1) : serverHost);
-}
+import { derivedIndex, fileSetOf, lookupOf } from './crossFile';
 
 export const conflictingGateways: Rule = {
   code: 'conflicting-gateways',
@@ -29,26 +16,9 @@ export const conflictingGateways: Rule = {
     const defaultNamespace = lookup.defaultNamespace;
     const own = context.file.resources.filter(isGateway);
     if (own.length === 0) return;
-    // One pass over the file set's Gateways: which Gateway (by identity) serves each
-    // selector + port + host. Pairwise comparison was quadratic in the number of Gateways.
-    const servedBy = new Map<string, Map<string, Gateway>>();
-    const folder = fileSetOf(context.file.uri);
-    for (const g of lookup.gateways) {
-      if (fileSetOf(g.uri) !== folder) continue;
-      const selector = selectorKey(g.selector);
-      const id = resourceIdentity(g, defaultNamespace);
-      if (selector === '' || id === undefined) continue;
-      for (const server of g.servers) {
-        const port = server.port?.number;
-        if (port === undefined) continue;
-        for (const h of server.hosts) {
-          const key = `${selector}|${port}|${dnsName(h.value)}`;
-          const ids = servedBy.get(key) ?? new Map<string, Gateway>();
-          if (!ids.has(id)) ids.set(id, g);
-          servedBy.set(key, ids);
-        }
-      }
-    }
+    // Which Gateway serves each selector + port + host, per folder: built once per workspace
+    // state. Comparing Gateways pairwise, or scanning them all per file, was quadratic.
+    const servedBy = derivedIndex(context, lookup, gatewayServersByFileSet).get(fileSetOf(context.file.uri));
     for (const gateway of own) {
       const selector = selectorKey(gateway.selector);
       const identity = resourceIdentity(gateway, defaultNamespace);
@@ -57,7 +27,7 @@ export const conflictingGateways: Rule = {
         const port = server.port?.number;
         if (port === undefined) continue;
         for (const host of server.hosts) {
-          const ids = servedBy.get(`${selector}|${port}|${dnsName(host.value)}`);
+          const ids = servedBy?.get(gatewayServerKey(selector, port, host.value));
           const clashing = [...(ids ?? new Map<string, Gateway>())]
             .filter(([id]) => id !== identity)
             .map(([, g]) => g);

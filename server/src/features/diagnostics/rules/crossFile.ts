@@ -5,14 +5,31 @@ import type { Located, Resource, Route, RouteDestination, VirtualService } from 
 import { isAppDeployment, isVirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Span } from '../../../syntax/parseYaml';
-import { closest } from '../../../text/suggest';
 import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../workspace/hostNames';
+import { serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
 import { isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';
 
 /** The workspace lookup with this file's current parse in it (indexed or not). */
 export function lookupOf({ file, workspace, settings }: RuleContext): WorkspaceLookup {
   return workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace);
+}
+
+/**
+ * An index derived from `lookup` (see workspace/lookupIndexes.ts), built once per workspace
+ * state however many files and references ask for it.
+ */
+export function derivedIndex<T>(
+  context: RuleContext,
+  lookup: WorkspaceLookup,
+  build: (lookup: WorkspaceLookup) => T,
+): T {
+  return context.workspace.derived.get(lookup, build);
+}
+
+/** The Service and ServiceEntry names judgeUnknownHost suggests from, for this lookup. */
+export function serviceNamesOf(context: RuleContext, lookup: WorkspaceLookup): ServiceNameIndex {
+  return derivedIndex(context, lookup, serviceNameIndex);
 }
 
 export interface DestinationRef {
@@ -79,6 +96,7 @@ export function judgeUnknownHost(
   host: Located<string>,
   fromNamespace: string,
   subject: string,
+  names: ServiceNameIndex = serviceNameIndex(lookup),
 ): UnknownHost | undefined {
   const written = host.value.trim();
   // A workspace without any Service or ServiceEntry keeps its services elsewhere entirely.
@@ -88,21 +106,14 @@ export function judgeUnknownHost(
   const service = serviceOfHost(written, fromNamespace);
   let replacement: string | undefined;
   if (service) {
-    const names = (lookup.servicesByNamespace.get(service.namespace) ?? []).flatMap((s) =>
-      s.name ? [s.name.value] : [],
-    );
-    const near = closest(service.name, names);
+    const near = names.namesInNamespace(service.namespace).of(service.name);
     if (near && near !== service.name) {
       const dot = written.indexOf('.');
       replacement = dot === -1 ? near : near + written.slice(dot);
     }
   }
   if (!replacement) {
-    const entryHosts = lookup.serviceEntries.flatMap((e) => e.hosts.map((h) => h.value));
-    const near = closest(
-      normalizeHost(written),
-      entryHosts.filter((h) => !isWildcardHost(h)),
-    );
+    const near = names.entryHosts.of(normalizeHost(written));
     if (near && normalizeHost(near) !== normalizeHost(written)) replacement = near;
   }
   if (replacement) {
@@ -127,14 +138,8 @@ export function judgeUnknownHost(
   };
 }
 
-/**
- * The file set a file is applied with: its folder (`kubectl apply -f folder/`), which includes
- * the file itself. Conflict rules compare resources within one file set only, since other folders
- * may hold other environments or other clusters.
- */
-export function fileSetOf(uri: string): string {
-  return uri.slice(0, uri.lastIndexOf('/') + 1);
-}
+// The file set a file is applied with (its folder); defined next to the indexes that group by it.
+export { fileSetOf } from '../../../workspace/lookupIndexes';
 
 /** The first line of a span, without a trailing carriage return. */
 export function firstLine(span: Span, text: string): Span {

@@ -3,7 +3,7 @@
 import { isDestinationRule } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Rule } from '../ruleTypes';
-import { judgeUnknownHost, lookupOf } from './crossFile';
+import { judgeUnknownHost, lookupOf, serviceNamesOf } from './crossFile';
 
 export const destinationRuleHostNotFound: Rule = {
   code: 'destination-rule-host-not-found',
@@ -21,6 +21,7 @@ export const destinationRuleHostNotFound: Rule = {
         resource.host,
         namespaceOf(resource, lookup.defaultNamespace),
         'DestinationRule host',
+        serviceNamesOf(context, lookup),
       );
       if (judged) report({ ...judged.finding, severity: judged.likelyTypo ? 'warning' : 'info' });
     }

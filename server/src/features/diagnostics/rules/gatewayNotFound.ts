@@ -1,7 +1,7 @@
-import { closest } from '../../../text/suggest';
+import { gatewayNameIndex } from '../../../workspace/lookupIndexes';
 import { resolveGatewayRef } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
-import { gatewayRefsIn, lookupOf } from './crossFile';
+import { derivedIndex, gatewayRefsIn, lookupOf } from './crossFile';
 
 export const gatewayNotFound: Rule = {
   code: 'gateway-not-found',
@@ -12,12 +12,14 @@ export const gatewayNotFound: Rule = {
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
+    // Names by namespace and "did you mean" answers are indexed once per workspace state:
+    // scanning every Gateway per unresolved reference made the rule quadratic.
+    const gatewayNames = derivedIndex(context, lookup, gatewayNameIndex);
     for (const { ref, namespace } of gatewayRefsIn(context.file.resources, lookup.defaultNamespace)) {
       if (ref.value.trim() === '') continue;
       const resolved = resolveGatewayRef(lookup, ref.value, namespace);
       if (resolved.kind === 'mesh' || resolved.gateways.length > 0) continue;
-      const sameName = lookup.gateways.filter((g) => g.name?.value === resolved.name);
-      const inNamespace = lookup.gatewaysByNamespace.get(resolved.namespace) ?? [];
+      const sameName = gatewayNames.byName.get(resolved.name) ?? [];
       if (sameName.length > 0) {
         // The Gateway exists, in another namespace: the reference needs that namespace.
         const target = sameName[0]!;
@@ -30,9 +32,10 @@ export const gatewayNotFound: Rule = {
         });
         continue;
       }
-      if (inNamespace.length === 0) continue;
-      const names = [...new Set(inNamespace.flatMap((g) => (g.name ? [g.name.value] : [])))].sort();
-      const near = closest(resolved.name, names);
+      const inNamespace = gatewayNames.namesInNamespace(resolved.namespace);
+      if (!inNamespace) continue;
+      const names = inNamespace.candidates;
+      const near = inNamespace.of(resolved.name);
       const written = ref.value.trim();
       const replacement = near
         ? written.includes('/')

@@ -2,7 +2,7 @@
 // (warning); any other unknown host may be a Service kept in another repository (info). The
 // finding carries its level; a user setting for the code overrides both.
 import type { Rule } from '../ruleTypes';
-import { destinationsIn, judgeUnknownHost, lookupOf } from './crossFile';
+import { destinationsIn, judgeUnknownHost, lookupOf, serviceNamesOf } from './crossFile';
 
 export const hostNotFound: Rule = {
   code: 'host-not-found',
@@ -13,8 +13,9 @@ export const hostNotFound: Rule = {
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
+    const names = serviceNamesOf(context, lookup);
     for (const { host, namespace } of destinationsIn(context.file.resources, lookup.defaultNamespace)) {
-      const judged = judgeUnknownHost(lookup, host, namespace, 'Destination host');
+      const judged = judgeUnknownHost(lookup, host, namespace, 'Destination host', names);
       if (judged) report({ ...judged.finding, severity: judged.likelyTypo ? 'warning' : 'info' });
     }
   },

@@ -8,8 +8,11 @@ const fromSchema = schemaIssueRule({
   summary: 'A required field is missing, such as a destination without `host`.',
 });
 
+// Cross-file because a kustomization elsewhere can make this file a patch: published only once
+// the index is complete, so a patch never flashes a false error while the workspace loads.
 export const missingRequired: Rule = {
   ...fromSchema,
+  crossFile: true,
   check(context, report) {
     const issues: Parameters<typeof report>[0][] = [];
     fromSchema.check(context, (finding) => issues.push(finding));

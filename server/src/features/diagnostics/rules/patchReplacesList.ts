@@ -9,12 +9,12 @@ export const patchReplacesList: Rule = {
     'A Kustomize strategic-merge patch sets a VirtualService route list, which replaces the whole list (custom resources have no merge keys) and drops the routes it does not repeat.',
   crossFile: true,
   check({ file, workspace }, report) {
+    if (workspace.kustomizations().length === 0) return;
     const patches = file.resources.filter(isVirtualService);
     if (patches.length === 0 || patchListings(workspace, file.uri).length === 0) return;
-    const patchUris = new Set<string>([file.uri]);
     const bases: VirtualService[] = [];
     for (const r of workspace.resources()) {
-      if (!isVirtualService(r) || patchUris.has(r.uri)) continue;
+      if (!isVirtualService(r) || r.uri === file.uri) continue;
       if (patchListings(workspace, r.uri).length === 0) bases.push(r);
     }
     for (const patch of patches) {

@@ -2,7 +2,7 @@ import { closest } from '../../../text/suggest';
 import { hostForms } from '../../../workspace/hostNames';
 import { destinationRulesForHost, subsetNamesForHost, subsetsForHost } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
-import { destinationsIn, judgeUnknownHost, listCode, lookupOf } from './crossFile';
+import { destinationsIn, judgeUnknownHost, listCode, lookupOf, serviceNamesOf } from './crossFile';
 
 /**
  * The closest existing subset name, except another version of a numbered series: `v3` is not
@@ -38,7 +38,11 @@ export const subsetNotFound: Rule = {
       const rules = destinationRulesForHost(lookup, host.value, namespace);
       if (rules.length === 0) {
         // A misspelt host is reported (with its fix) by host-not-found; its subset is judged after.
-        if (judgeUnknownHost(lookup, host, namespace, 'Destination host')?.likelyTypo) continue;
+        if (
+          judgeUnknownHost(lookup, host, namespace, 'Destination host', serviceNamesOf(context, lookup))
+            ?.likelyTypo
+        )
+          continue;
         const fqdn = hostForms(host.value, namespace)[0];
         const read = fqdn && fqdn !== host.value ? ` (read as \`${fqdn}\`)` : '';
         report({

@@ -1,7 +1,7 @@
 // 2,000 files (500 services, each with a VirtualService, a DestinationRule, a Service and two
-// Deployments in files of their own, plus shared Gateways) index and diagnose in a few seconds:
-// cross-file rules read lookup maps built once per workspace state, never every resource per
-// destination.
+// Deployments in files of their own, plus shared Gateways) index and diagnose with exactly the
+// findings planted in them. How long it takes is measured by `npm run bench` (per-rule times
+// and the scaling table), never asserted here.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -112,7 +112,7 @@ spec:
 }
 
 describe('performance', () => {
-  it('indexes and diagnoses 2,000 files in a few seconds', () => {
+  it('indexes and diagnoses 2,000 files', () => {
     const texts: Record<string, string> = {};
     for (let i = 0; i < 10; i++) texts[`/ws/istio-system/gateway-${i}.yaml`] = gatewayFile(i);
     for (let i = 0; i < 498; i++) Object.assign(texts, serviceFiles(i));
@@ -122,23 +122,16 @@ describe('performance', () => {
         throw new Error(m);
       },
     });
-    const started = performance.now();
     const files: SourceFile[] = [];
     for (const [path, text] of Object.entries(texts)) {
       const file = service.parse(TextDocument.create(`file://${path}`, 'yaml', 1, text));
       service.setWorkspaceFile(file);
       files.push(file);
     }
-    const indexed = performance.now();
     const codes = new Map<string, number>();
     for (const file of files)
       for (const d of service.diagnose(file)) codes.set(String(d.code), (codes.get(String(d.code)) ?? 0) + 1);
-    const diagnosed = performance.now();
     // Every 50th service routes to an undefined subset v3; nothing else is wrong.
     assert.deepEqual(Object.fromEntries(codes), { 'subset-not-found': 10 });
-    const indexMs = indexed - started;
-    const diagnoseMs = diagnosed - indexed;
-    console.log(`2,002 files: parse + index ${indexMs.toFixed(0)} ms, diagnose ${diagnoseMs.toFixed(0)} ms`);
-    assert.ok(indexMs + diagnoseMs < 15_000, `took ${(indexMs + diagnoseMs).toFixed(0)} ms`);
   });
 });
