@@ -12,6 +12,7 @@ import { invalidEnum } from './rules/invalidEnum';
 import { missingRequired } from './rules/missingRequired';
 import { missingWeight } from './rules/missingWeight';
 import { patchReplacesList } from './rules/patchReplacesList';
+import { rolloutTrafficRouting } from './rules/rolloutTrafficRouting';
 import { typeMismatch } from './rules/typeMismatch';
 import { unknownApiVersion } from './rules/unknownApiVersion';
 import { unknownField } from './rules/unknownField';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   conflictingServiceEntryProtocols,
   // Kustomize and controllers.
   patchReplacesList,
+  rolloutTrafficRouting,
 ];
 
 export function findRule(code: string): Rule | undefined {
