@@ -13,6 +13,7 @@ import { missingRequired } from './rules/missingRequired';
 import { missingWeight } from './rules/missingWeight';
 import { patchReplacesList } from './rules/patchReplacesList';
 import { rolloutTrafficRouting } from './rules/rolloutTrafficRouting';
+import { flaggerCanary } from './rules/flaggerCanary';
 import { typeMismatch } from './rules/typeMismatch';
 import { unknownApiVersion } from './rules/unknownApiVersion';
 import { unknownField } from './rules/unknownField';
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   // Kustomize and controllers.
   patchReplacesList,
   rolloutTrafficRouting,
+  flaggerCanary,
 ];
 
 export function findRule(code: string): Rule | undefined {
