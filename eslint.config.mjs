@@ -9,6 +9,10 @@ const noLspConnection = {
   message: 'Only server/src/lsp (the thin shell) and server/src/main.ts may talk to the LSP connection.',
 };
 const noVscode = { group: ['vscode'], message: 'The server and CLI must not depend on the VS Code API.' };
+const noYaml = {
+  group: ['yaml', 'yaml/*'],
+  message: 'Only the server reads YAML: ask it through a protocol request (protocol/src/).',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'out/**', '.vscode-test/**', '.e2e/**', '**/*.generated.ts'] },
@@ -49,6 +53,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noVscode] }] },
   },
   {
+    // The client is thin: it asks the server for everything that needs reading YAML.
+    files: ['client/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noYaml] }] },
+  },
+  {
     files: ['protocol/src/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -57,6 +66,7 @@ export default tseslint.config(
           patterns: [
             noVscode,
             noLspConnection,
+            noYaml,
             { group: ['**/server/**', '**/client/**'], message: 'protocol/ stands alone.' },
           ],
         },

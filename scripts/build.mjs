@@ -18,21 +18,18 @@ const common = {
 const entries = [
   {
     // The extension's entry stays small: the language client (vscode-languageclient, most of the
-    // client's code) and the wizard's YAML reader are separate files loaded after activation.
+    // client's code) is a separate file loaded after activation.
     ...common,
     entryPoints: { 'client/extension': 'client/src/extension.ts' },
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['vscode', './languageClient.js', './collectFacts.js'],
+    external: ['vscode', './languageClient.js'],
     outdir: 'dist',
   },
   {
     ...common,
-    entryPoints: {
-      'client/languageClient': 'client/src/languageClient.ts',
-      'client/collectFacts': 'client/src/canary/collectFacts.ts',
-    },
+    entryPoints: { 'client/languageClient': 'client/src/languageClient.ts' },
     platform: 'node',
     format: 'cjs',
     target: 'node20',

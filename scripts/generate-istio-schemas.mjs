@@ -37,7 +37,12 @@ const BENCH_SCHEMAS = {
  * says so. Each entry is checked to exist, so a stale entry fails generation.
  */
 const DEPRECATED_WITHOUT_DESCRIPTION = {
-  VirtualService: ['http.corsPolicy.allowOrigin', 'http.mirrorPercent', 'http.mirror_percent'],
+  VirtualService: [
+    'http.corsPolicy.allowOrigin',
+    'http.mirrorPercent',
+    'http.mirror_percent',
+    'http.fault.delay.percent',
+  ],
   DestinationRule: [
     'trafficPolicy.outlierDetection.consecutiveErrors',
     'trafficPolicy.portLevelSettings.outlierDetection.consecutiveErrors',

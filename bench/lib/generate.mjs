@@ -241,7 +241,7 @@ export function generateStream({ minLines, seed = 1, errorEvery = 40 }) {
 /**
  * One file of a generated workspace: 10 documents (a Gateway, then three Service /
  * DestinationRule / VirtualService triples) whose VirtualServices are bound to the Gateway of the
- * next file, so the cross-file index has real work to do.
+ * next file, so the cross-file index has real work to do; every tenth file has two typos.
  */
 export function generateWorkspaceFile(i, fileCount) {
   const w = new Writer();
@@ -252,7 +252,14 @@ export function generateWorkspaceFile(i, fileCount) {
     const s = i * 3 + k;
     w.document(service(s, ns));
     w.document(destinationRule(s, ns));
-    w.document(virtualService(s, ns, next, 10));
+    let lines = virtualService(s, ns, next, 10);
+    // Every tenth file misspells a Gateway reference and a destination host, so the rules that
+    // look up (and suggest) names across the workspace have findings to make.
+    if (i % 10 === 9 && k === 0)
+      lines = lines.map((line) =>
+        line.replace(`/gw-${next}`, `/gw-${next}x`).replace(`host: svc-${s}.${ns}`, `host: svc-${s}x.${ns}`),
+      );
+    w.document(lines);
   }
   return { text: w.text(), documents: w.documents };
 }

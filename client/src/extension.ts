@@ -4,9 +4,16 @@
 // load time, and nothing needs it before the first request.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { registerApplyCommands } from './apply/applyCommands';
+import { Commands } from '../../protocol/src/commands';
+import { affectsSettings } from './settings';
+import { type ApplyDeps, registerApplyCommands } from './apply/applyCommands';
+import { kubectlSettings } from './apply/deps';
+import { type PromptPort, VscodePrompts } from './apply/prompts';
+import { NodeKubectl } from './kube/kubectl';
 import { registerCanaryCommands } from './canary';
 import { registerPreviewFeature } from './preview';
+import { registerRuleDocCommand } from './ruleDocs';
+import { registerWalkthrough } from './walkthrough';
 import { DeferredConnection } from './serverConnection';
 import { registerSimulateCommand } from './simulate';
 import { registerStatusItem } from './statusItem';
@@ -18,6 +25,12 @@ let client: LanguageClient | undefined;
 export interface IstioCanaryApi {
   /** Resolves with the language client once the server has started. */
   readonly ready: Promise<LanguageClient>;
+  /**
+   * Only when VS Code runs the extension for its tests (ExtensionMode.Test): replaces the apply
+   * commands' dialogs with the test's (undefined restores them), so the e2e suite answers the
+   * confirmation instead of skipping it.
+   */
+  readonly testing?: { setApplyPrompts(prompts: PromptPort | undefined): void };
 }
 
 export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
@@ -25,23 +38,41 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   context.subscriptions.push(output);
   const connection = new DeferredConnection();
   const deps = { client: connection, output };
+  const dialogs = new VscodePrompts();
+  let scriptedPrompts: PromptPort | undefined;
+  const applyDeps: ApplyDeps = {
+    ...deps,
+    prompts: () => scriptedPrompts ?? dialogs,
+    kubectl: () => new NodeKubectl({ ...kubectlSettings(), log: (text) => output.appendLine(text) }),
+    state: context.workspaceState,
+  };
   context.subscriptions.push(
-    vscode.commands.registerCommand('istioCanary.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(Commands.showOutput.id, () => output.show(true)),
   );
   registerStatusItem(context, connection);
   registerPreviewFeature(context, deps);
   registerCanaryCommands(context, deps);
-  registerApplyCommands(context, deps);
+  registerApplyCommands(context, applyDeps);
   registerSimulateCommand(context, deps);
+  registerRuleDocCommand(context);
+  registerWalkthrough(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('istioCanary') && client?.isRunning()) {
+      if (affectsSettings(event) && client?.isRunning()) {
         void client.sendNotification('workspace/didChangeConfiguration', { settings: null });
       }
     }),
   );
   setImmediate(() => void startClient(context, output, connection));
-  return { ready: connection.whenStarted() };
+  const testing =
+    context.extensionMode === vscode.ExtensionMode.Test
+      ? {
+          setApplyPrompts: (prompts: PromptPort | undefined) => {
+            scriptedPrompts = prompts;
+          },
+        }
+      : undefined;
+  return { ready: connection.whenStarted(), ...(testing ? { testing } : {}) };
 }
 
 async function startClient(

@@ -2,6 +2,7 @@
 // *.yaml / *.yml file events for the workspace index, and keeps the server alive: if it dies it
 // is restarted, and the user is told once per session.
 import * as vscode from 'vscode';
+import { Commands } from '../../protocol/src/commands';
 import {
   CloseAction,
   ErrorAction,
@@ -41,6 +42,15 @@ export function createLanguageClient(
     },
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
+    middleware: {
+      // The server puts Apply Canary over every VirtualService; it runs kubectl, so an untrusted
+      // workspace does not show it (the command would only refuse).
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        if (vscode.workspace.isTrusted || !lenses) return lenses;
+        return lenses.filter((lens) => lens.command?.command !== Commands.applyCanary.id);
+      },
+    },
   };
   return new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
 }

@@ -4,10 +4,13 @@
 // for it, and notification handlers are attached as soon as it exists.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { NotificationDefinition, RequestDefinition } from '../../protocol/src/messages';
 
+/** Custom messages go through their typed definitions (protocol/src/protocol.ts), never a string. */
 export interface ServerConnection {
-  sendRequest<R>(method: string, params: unknown): Promise<R>;
-  onNotification<P>(method: string, handler: (params: P) => void): vscode.Disposable;
+  sendRequest<P, R>(type: RequestDefinition<P, R>, params: P): Promise<R>;
+  sendNotification<P>(type: NotificationDefinition<P>, params: P): Promise<void>;
+  onNotification<P>(type: NotificationDefinition<P>, handler: (params: P) => void): vscode.Disposable;
   readonly code2ProtocolConverter: { asUri(uri: vscode.Uri): string };
   readonly protocol2CodeConverter: { asUri(uri: string): vscode.Uri };
 }
@@ -58,12 +61,18 @@ export class DeferredConnection implements ServerConnection {
     return this.started;
   }
 
-  async sendRequest<R>(method: string, params: unknown): Promise<R> {
+  async sendRequest<P, R>(type: RequestDefinition<P, R>, params: P): Promise<R> {
     const client = await this.started;
-    return client.sendRequest<R>(method, params);
+    return client.sendRequest<R>(type.method, params);
   }
 
-  onNotification<P>(method: string, handler: (params: P) => void): vscode.Disposable {
+  async sendNotification<P>(type: NotificationDefinition<P>, params: P): Promise<void> {
+    const client = await this.started;
+    await client.sendNotification(type.method, params);
+  }
+
+  onNotification<P>(type: NotificationDefinition<P>, handler: (params: P) => void): vscode.Disposable {
+    const method = type.method;
     const entry: (typeof this.pending)[number] = {
       method,
       handler: handler as (params: unknown) => void,

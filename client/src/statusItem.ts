@@ -2,6 +2,7 @@
 // progress), checking, or ready, and how many YAML files the workspace index holds.
 import * as vscode from 'vscode';
 import type { ServerConnection } from './serverConnection';
+import { Commands } from '../../protocol/src/commands';
 import { StatusNotification, type StatusParams } from '../../protocol/src/protocol';
 
 export function registerStatusItem(
@@ -10,7 +11,7 @@ export function registerStatusItem(
 ): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('istioCanary.status', vscode.StatusBarAlignment.Left, 10);
   item.name = 'Istio Canary';
-  item.command = 'istioCanary.showOutput';
+  item.command = Commands.showOutput.id;
   item.text = '$(sync~spin) Istio';
   item.tooltip = 'Istio Canary: starting';
   context.subscriptions.push(item);

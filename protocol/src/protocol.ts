@@ -1,6 +1,10 @@
 // What the extension client, the language server and the preview webview must agree on:
 // custom request and notification names, their payloads, and the traffic-split model that the
-// CLI, the CodeLens and the preview all show. Plain data only; this module imports nothing.
+// CLI, the CodeLens and the preview all show. Plain data only; this module imports nothing but
+// the typed message helpers beside it.
+import { notificationType, requestType } from './messages';
+
+export type { NotificationDefinition, RequestDefinition } from './messages';
 
 /** Zero-based line and UTF-16 character, as in LSP. */
 export interface Position {
@@ -48,7 +52,7 @@ export interface SplitRoute {
 
 export interface SplitResource {
   uri: string;
-  kind: 'VirtualService' | 'AppDeployment';
+  kind: 'VirtualService' | 'AppDeployment' | 'HTTPRoute' | 'GRPCRoute';
   apiVersion: string;
   namespace: string;
   name: string;
@@ -59,7 +63,6 @@ export interface SplitResource {
 }
 
 /** Request `istioCanary/trafficSplit`: the split of every VirtualService in one document. */
-export const TrafficSplitRequest = 'istioCanary/trafficSplit';
 export interface TrafficSplitParams {
   uri: string;
 }
@@ -68,13 +71,15 @@ export interface TrafficSplitResult {
   version: number | null;
   resources: SplitResource[];
 }
+export const TrafficSplitRequest = requestType<TrafficSplitParams, TrafficSplitResult | null>(
+  'istioCanary/trafficSplit',
+);
 
 /**
  * Request `istioCanary/canaryResources`: the resources that make up the canary around a
  * position (the VirtualService there, plus the DestinationRules and Gateways it references,
  * from whichever files hold them), or every resource of the file when no position is given.
  */
-export const CanaryResourcesRequest = 'istioCanary/canaryResources';
 export interface CanaryResourcesParams {
   uri: string;
   position?: Position;
@@ -100,9 +105,11 @@ export interface CanaryResourcesResult {
   /** Error-severity diagnostics in those resources: applying is refused while any exist. */
   errors: CanaryResourceProblem[];
 }
+export const CanaryResourcesRequest = requestType<CanaryResourcesParams, CanaryResourcesResult | null>(
+  'istioCanary/canaryResources',
+);
 
 /** Notification `istioCanary/status` from server to client: whether the server is busy checking. */
-export const StatusNotification = 'istioCanary/status';
 export interface StatusParams {
   /**
    * `indexing`: the workspace scan runs (files are checked on their own meanwhile; cross-file
@@ -116,13 +123,11 @@ export interface StatusParams {
   scannedFiles?: number;
   totalFiles?: number;
 }
+export const StatusNotification = notificationType<StatusParams>('istioCanary/status');
 
-/**
- * Request `istioCanary/simulate`: which VirtualService and route an HTTP request would hit, and
- * where it goes with which probability, following Istio's matching rules. The server evaluates
- * every VirtualService in the workspace index (open documents win over files on disk).
- */
-export const SimulateRequest = 'istioCanary/simulate';
+// Request `istioCanary/simulate` (defined at the end of this file): which VirtualService and
+// route an HTTP request would hit, and where it goes with which probability, following Istio's
+// matching rules. The server evaluates every VirtualService in the workspace index.
 
 /** The request to simulate, as a user describes it. Only `host` is required. */
 export interface SimulatedRequest {
@@ -247,3 +252,4 @@ export interface SimulateResult {
   /** The result rendered as Markdown for a preview or an untitled document. */
   markdown: string;
 }
+export const SimulateRequest = requestType<SimulateParams, SimulateResult | null>('istioCanary/simulate');

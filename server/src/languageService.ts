@@ -15,6 +15,9 @@ import type {
   SymbolInformation,
 } from 'vscode-languageserver-types';
 import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
+import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
+import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
+import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -42,6 +45,9 @@ import { hover } from './features/hover';
 import { computeSplits } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
 import { findCanaryResources } from './features/canaryResources';
+import { newCanaryManifests } from './features/newCanary/manifests';
+import { workspaceFacts } from './features/newCanary/workspaceFacts';
+import { canaryStep, promotionCodeActions } from './features/promotion';
 
 export type { SourceFile } from './sourceFile';
 export type { FileSummary } from './workspace/workspaceIndex';
@@ -72,6 +78,13 @@ export interface LanguageService {
   removeWorkspaceFile(uri: string): void;
   /** Diagnostics of one file; `options.scope: 'local'` leaves out the cross-file rules. */
   diagnose(file: SourceFile, isCancelled?: () => boolean, options?: DiagnoseOptions): Diagnostic[];
+  /**
+   * Checks a large set of files without keeping every syntax tree: index every file, and as each
+   * is parsed call this for its own findings; once all are indexed, call `crossFile()` of each
+   * for the rest. `file` is the parse without its syntax tree (text, resources), for locating
+   * findings. Together the two give what `diagnose` gives.
+   */
+  diagnoseInPhases(file: SourceFile): PhasedDiagnostics;
   /** The file's `istio-canary-disable…` comments that silence nothing. */
   unusedDisables(file: SourceFile): Diagnostic[];
   complete(file: SourceFile, position: Position): CompletionList;
@@ -103,6 +116,40 @@ export interface LanguageService {
   ): CodeAction[];
   /** The split lens over each weighted route, plus Promote / Roll back on two-way canaries. */
   codeLenses(file: SourceFile): CodeLens[];
+  /** What the New Canary wizard can suggest: the indexed Services, workloads and Gateways. */
+  workspaceFacts(): WorkspaceFacts;
+  /** The manifests of a new canary release for the wizard's answers, or why not. */
+  newCanaryManifests(answers: CanaryAnswers): NewCanaryManifestsResult;
+  /**
+   * Promote (to the next step) and Roll back code actions on the canary route at `range`;
+   * `stables` are the stable destinations the client remembers, by route memory key.
+   */
+  promotionCodeActions(
+    file: SourceFile,
+    range: Range,
+    stables: Readonly<Record<string, string>>,
+  ): CodeAction[];
+  /** The weight edits of one Promote or Roll back step. */
+  canaryStep(file: SourceFile, params: CanaryStepParams): CanaryStepResult;
+}
+
+export interface PhasedDiagnostics {
+  readonly file: SourceFile;
+  readonly local: Diagnostic[];
+  crossFile(): Diagnostic[];
+}
+
+/** The parse without its syntax tree: what the cross-file rules and positions need. */
+function withoutSyntaxTree(file: SourceFile): SourceFile {
+  const yaml = { ...file.yaml, documents: [], problems: [], segments: [] };
+  return {
+    uri: file.uri,
+    document: file.document,
+    yaml,
+    resources: file.resources,
+    isKubernetes: file.isKubernetes,
+    ...(file.templateAction ? { templateAction: file.templateAction } : {}),
+  };
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -167,6 +214,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       workspace.delete(uri);
     },
     diagnose: runDiagnose,
+    diagnoseInPhases(file) {
+      const known = file.isKubernetes ? new FileAnalysis(file, schemaIssues).schemaIssues : [];
+      const local = runDiagnose(file, undefined, { scope: 'local', schemaIssues: known });
+      const light = withoutSyntaxTree(file);
+      return {
+        file: light,
+        local,
+        crossFile: () => runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known }),
+      };
+    },
     unusedDisables(file) {
       return diagnoseAndLog(file).unusedDisables;
     },
@@ -216,6 +273,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     codeLenses(file) {
       return codeLenses(file, new FileAnalysis(file).splits);
+    },
+    workspaceFacts() {
+      return workspaceFacts(workspace.lookup(settings.defaultNamespace));
+    },
+    newCanaryManifests(answers) {
+      return newCanaryManifests(answers);
+    },
+    promotionCodeActions(file, range, stables) {
+      return promotionCodeActions({ file, splits: new FileAnalysis(file).splits, settings, stables }, range);
+    },
+    canaryStep(file, params) {
+      const input = { file, splits: new FileAnalysis(file).splits, settings, stables: params.stables };
+      return canaryStep(input, params);
     },
   };
 }

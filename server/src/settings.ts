@@ -1,7 +1,10 @@
 // Settings the language service understands, with their defaults and a normaliser that turns
 // whatever a user or a config file wrote into valid values (bad entries are dropped, not fatal).
+// The defaults are the protocol's (protocol/src/settings.ts), which package.json declares too.
+import { RULE_SEVERITIES, SETTING_DEFAULTS, type RuleSeverity } from '../../protocol/src/settings';
+import { normalizePromotionSteps } from '../../protocol/src/weights';
 
-export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off';
+export type { RuleSeverity } from '../../protocol/src/settings';
 
 export interface Settings {
   readonly enable: boolean;
@@ -13,17 +16,23 @@ export interface Settings {
   readonly maxFileSize: number;
   /** Glob patterns (relative to a workspace folder) of files the index skips. */
   readonly exclude: readonly string[];
+  /** Canary weights Promote steps through (cleaned: 1 to 100, sorted, ending at 100). */
+  readonly promotionSteps: readonly number[];
+  /** The subset or host Promote and Roll back treat as stable; empty: decided per route. */
+  readonly stableDestination: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
-  enable: true,
-  rules: {},
-  defaultNamespace: 'default',
-  maxFileSize: 5 * 1024 * 1024,
-  exclude: [],
+  enable: SETTING_DEFAULTS.enable,
+  rules: SETTING_DEFAULTS.rules,
+  defaultNamespace: SETTING_DEFAULTS.defaultNamespace,
+  maxFileSize: SETTING_DEFAULTS.maxFileSize,
+  exclude: SETTING_DEFAULTS.exclude,
+  promotionSteps: normalizePromotionSteps(SETTING_DEFAULTS.promotionSteps),
+  stableDestination: SETTING_DEFAULTS.stableDestination,
 };
 
-const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const SEVERITIES: ReadonlySet<string> = new Set(RULE_SEVERITIES);
 
 /** Builds valid settings from untrusted input; returns the problems found so hosts can log them. */
 export function normalizeSettings(
@@ -59,6 +68,8 @@ export function normalizeSettings(
     typeof v === 'string' && /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(v);
   const isSize = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
   const isGlobs = (v: unknown): v is string[] => Array.isArray(v) && v.every((g) => typeof g === 'string');
+  const isSteps = (v: unknown): v is number[] => Array.isArray(v) && v.every((n) => typeof n === 'number');
+  const isText = (v: unknown): v is string => typeof v === 'string';
   return {
     settings: {
       enable: pick('enable', isBool, base.enable),
@@ -66,6 +77,8 @@ export function normalizeSettings(
       defaultNamespace: pick('defaultNamespace', isName, base.defaultNamespace),
       maxFileSize: pick('maxFileSize', isSize, base.maxFileSize),
       exclude: pick('exclude', isGlobs, [...base.exclude]),
+      promotionSteps: normalizePromotionSteps(pick('promotionSteps', isSteps, [...base.promotionSteps])),
+      stableDestination: pick('stableDestination', isText, base.stableDestination).trim(),
     },
     problems,
   };

@@ -166,6 +166,41 @@ describe('istio-canary split', () => {
     ]);
   });
 
+  it('prints the split of HTTPRoutes in the same JSON shape: backend Service as host, relative weights', () => {
+    const result = run(['split', 'gateway-api', '--format', 'json'], SCENARIOS);
+    assert.equal(result.code, 0);
+    const items = JSON.parse(result.stdout) as any[];
+    assert.deepEqual(
+      items.map((i) => [i.kind, i.namespace, i.name, i.hosts, i.gateways]),
+      [
+        ['HTTPRoute', 'shop', 'reviews', ['reviews.example.com'], ['shop-gateway']],
+        ['HTTPRoute', 'shop', 'reviews-mesh', [], ['Service reviews:9080']],
+      ],
+    );
+    const [reviews, mesh] = items;
+    assert.deepEqual(reviews.routes[0].match, [{ headers: [{ name: 'end-user', value: 'jason' }] }]);
+    assert.deepEqual(reviews.routes[0].destinations, [
+      { host: 'reviews-v2', subset: null, port: 9080, weight: null, percent: 100 },
+    ]);
+    assert.deepEqual(reviews.routes[1].destinations, [
+      { host: 'reviews-v1', subset: null, port: 9080, weight: 90, percent: 90 },
+      { host: 'reviews-v2', subset: null, port: 9080, weight: 10, percent: 10 },
+    ]);
+    assert.deepEqual(mesh.routes[0].destinations, [
+      { host: 'reviews-v1', subset: null, port: 9080, weight: 75, percent: 75 },
+      { host: 'reviews-v2', subset: null, port: 9080, weight: 25, percent: 25 },
+    ]);
+  });
+
+  it('labels HTTPRoute rules and parents in text', () => {
+    const result = run(['split', 'gateway-api/reviews.yaml'], SCENARIOS);
+    assert.match(
+      result.stdout,
+      /hostnames: reviews\.example\.com {3}parents: shop-gateway\n {2}rules\[0\]: header end-user = jason/,
+    );
+    assert.match(result.stdout, /\[A{30}B{10}\]\n {4}A {5}75% {2}reviews-v1:9080 {2}\(weight 75\)/);
+  });
+
   it('draws one bar per route in text', () => {
     const result = run(['split', 'canary-90-10/virtual.yaml'], SCENARIOS);
     assert.match(
@@ -173,4 +208,50 @@ describe('istio-canary split', () => {
       /\[A{36}B{4}\]\n {4}A {5}90% {2}canary\.default\.svc\.cluster\.local › v1 {2}\(weight 90\)/,
     );
   });
+});
+
+describe('istio-canary check on what the validation webhook refuses', () => {
+  const WEBHOOK_RULES = [
+    'conflicting-route-actions',
+    'duplicate-host',
+    'empty-prefix-match',
+    'empty-virtual-service',
+    'invalid-duration',
+    'invalid-export-to',
+    'invalid-gateway-server',
+    'invalid-header-name',
+    'invalid-host',
+    'invalid-regex',
+    'invalid-route-option',
+    'invalid-service-entry',
+    'invalid-subset-name',
+    'jwt-claim-route-on-mesh',
+    'mesh-wildcard-host',
+    'missing-route-action',
+    'percentage-out-of-range',
+    'port-out-of-range',
+  ];
+  const FIXTURES = path.join(ROOT, 'test/server/diagnostics/fixtures');
+
+  it('exits 0 on valid files of the same shapes, with no error or warning', () => {
+    const result = run(['check', '--format', 'json', 'test/fixtures/webhook/valid-shapes.yaml'], ROOT);
+    assert.equal(result.code, 0, result.stdout);
+    const findings = JSON.parse(result.stdout) as { severity: string }[];
+    assert.deepEqual(
+      findings.filter((f) => f.severity !== 'info'),
+      [],
+    );
+  });
+
+  for (const code of WEBHOOK_RULES) {
+    it(`exits 1 on the ${code} fixture and reports ${code}`, () => {
+      const result = run(['check', '--format', 'json', path.join(FIXTURES, `${code}.yaml`)], ROOT);
+      assert.equal(result.code, 1);
+      const findings = JSON.parse(result.stdout) as { code: string; severity: string }[];
+      assert.ok(
+        findings.some((f) => f.code === code && f.severity === 'error'),
+        JSON.stringify(findings.map((f) => f.code)),
+      );
+    });
+  }
 });

@@ -170,3 +170,61 @@ spec:
     assert.match(run.stdout(), /^Usage: istio-canary simulate/);
   });
 });
+
+void describe('istio-canary simulate on Gateway API HTTPRoutes', () => {
+  const gatewayApi = scenarioFiles('gateway-api');
+  const cases: { args: string[]; code: number; out: RegExp[] }[] = [
+    {
+      args: ['--host', 'reviews.example.com', '--uri', '/', '--header', 'end-user=jason'],
+      code: 0,
+      out: [/^HTTPRoute shop\/reviews rule 1: 100% → reviews-v2:9080$/m],
+    },
+    {
+      args: ['--host', 'reviews.example.com', '--uri', '/', '--gateway', 'shop/shop-gateway'],
+      code: 0,
+      out: [
+        /^HTTPRoute shop\/reviews rule 2: 90% → reviews-v1:9080, 10% → reviews-v2:9080$/m,
+        /reviews rule 1 \(path prefix \/, header end-user\): no, header end-user does not match\./,
+      ],
+    },
+    {
+      args: ['--host', 'reviews', '--uri', '/', '--gateway', 'mesh'],
+      code: 0,
+      out: [/^HTTPRoute shop\/reviews-mesh rule 1: 75% → reviews-v1:9080, 25% → reviews-v2:9080$/m],
+    },
+    {
+      args: ['--host', 'shop.example.org', '--uri', '/', '--gateway', 'shop/shop-gateway'],
+      code: 1,
+      out: [/^HTTP 404: no HTTPRoute rule matches$/m],
+    },
+  ];
+  for (const c of cases) {
+    void test(c.args.join(' '), () => {
+      const run = memoryIo(gatewayApi);
+      assert.equal(runSimulate(['simulate', 'gateway-api', ...c.args], run.io), c.code, run.stderr());
+      for (const pattern of c.out) assert.match(run.stdout(), pattern);
+    });
+  }
+
+  void test('JSON names the route, rule and backends', () => {
+    const run = memoryIo(gatewayApi);
+    runSimulate(
+      ['simulate', 'gateway-api', '--host', 'reviews.example.com', '--uri', '/', '--format', 'json'],
+      run.io,
+    );
+    const result = JSON.parse(run.stdout()) as Record<string, unknown>;
+    assert.deepEqual(
+      [result.kind, result.namespace, result.name, result.rule, result.backends],
+      [
+        'HTTPRoute',
+        'shop',
+        'reviews',
+        1,
+        [
+          { name: 'reviews-v1', port: 9080, percent: 90 },
+          { name: 'reviews-v2', port: 9080, percent: 10 },
+        ],
+      ],
+    );
+  });
+});

@@ -13,7 +13,7 @@ import {
   planPromotion,
   planRollback,
   weightReplacements,
-} from '../../client/src/canary/promotion';
+} from '../../protocol/src/promotion';
 import {
   createLanguageService,
   type LanguageService,

@@ -17,6 +17,8 @@ const expectedResources: Readonly<Record<string, { apiVersion: string; kind: str
   'istio-dr': { apiVersion: 'networking.istio.io/v1', kind: 'DestinationRule' },
   'istio-se': { apiVersion: 'networking.istio.io/v1', kind: 'ServiceEntry' },
   'vela-appdeployment': { apiVersion: 'core.oam.dev/v1beta1', kind: 'AppDeployment' },
+  'gateway-api-gateway': { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'Gateway' },
+  'httproute-canary': { apiVersion: 'gateway.networking.k8s.io/v1', kind: 'HTTPRoute' },
 };
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

@@ -1,335 +1,176 @@
-// Entry of the canary commands: Promote Canary, Roll Back Canary (commands and code actions) and
-// the New Canary wizard. The arithmetic and planning are pure (weights.ts, promotion.ts,
-// manifests.ts, wizardFlow.ts); this file only talks to VS Code. Imports nothing from server/.
+// Entry of the canary commands: Promote Canary, Roll Back Canary and the New Canary wizard.
+// The server decides everything that needs the YAML: which route is a canary route, the code
+// actions on it, and the weight edits of a step (request `istioCanary/canaryStep`); this file
+// applies the edits, remembers the stable destination of each rollout (workspace state, reported
+// to the server for its code action titles) and offers Apply Canary. Imports nothing from server/.
 
 import * as vscode from 'vscode';
 import type { ServerConnection } from '../serverConnection';
-import { type RouteProtocol } from '../../../protocol/src/protocol';
-import { createSplitSource, isYamlDocument, type SplitSource } from '../preview/splitRequest';
-import { buildCanaryManifests, firstCanaryWeight } from './manifests';
-import { type PlanResult, planPromotion, planRollback } from './promotion';
-import { type FoundRoute, findRoute, findRouteAt } from './routeLookup';
-import { applyRouteWeights } from './weightEdit';
-import { DEFAULT_PROMOTION_STEPS, normalizePromotionSteps, type StableChoice } from './weights';
+import { Commands, type RouteCommandArguments } from '../../../protocol/src/commands';
 import {
-  type PickItem,
-  type Prompter,
-  runCanaryWizard,
-  scriptedPrompter,
-  suggestFileName,
-} from './wizardFlow';
+  CanaryStepRequest,
+  StableDestinationsNotification,
+  type CanaryStepParams,
+  type CanaryStepResult,
+  type WeightEdit,
+} from '../../../protocol/src/promotionRequests';
+import { isYamlDocument } from '../preview/splitRequest';
+import { newCanary, quickPrompter } from './newCanary';
+import { toVscodeRange } from './weightEdit';
+import { scriptedPrompter } from './wizardFlow';
 
 export interface CanaryDeps {
   client: ServerConnection;
   output: vscode.OutputChannel;
 }
 
-export const PROMOTE_COMMAND = 'istioCanary.promoteCanary';
-export const ROLLBACK_COMMAND = 'istioCanary.rollbackCanary';
-export const NEW_CANARY_COMMAND = 'istioCanary.newCanary';
-const APPLY_COMMAND = 'istioCanary.applyCanary';
+/** Where the remembered stable destinations are kept (one map, by the server's memory keys). */
+const STABLES_KEY = 'istioCanary.stableDestinations';
 
-/** Arguments from the CodeLens and code actions; all optional when run from the palette. */
-interface RouteArguments {
-  uri?: string;
-  protocol?: RouteProtocol;
-  routeIndex?: number;
-  resourceIndex?: number;
-  resourceName?: string;
-}
-
-function readRouteArguments(value: unknown): RouteArguments {
-  if (typeof value !== 'object' || value === null) return {};
+/** Reads the route a CodeLens or code action names; undefined when run from the palette. */
+export function readRouteArguments(value: unknown): RouteCommandArguments | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   const protocol =
     v.protocol === 'http' || v.protocol === 'tcp' || v.protocol === 'tls' ? v.protocol : undefined;
   const index = (x: unknown) => (typeof x === 'number' && Number.isInteger(x) && x >= 0 ? x : undefined);
   const uri = typeof v.uri === 'string' ? v.uri : v.uri instanceof vscode.Uri ? v.uri.toString() : undefined;
-  const name =
-    typeof v.resourceName === 'string' ? v.resourceName : typeof v.name === 'string' ? v.name : undefined;
+  const routeIndex = index(v.routeIndex);
+  if (uri === undefined || protocol === undefined || routeIndex === undefined) return undefined;
+  const resourceIndex = index(v.resourceIndex);
   return {
     uri,
     protocol,
-    routeIndex: index(v.routeIndex),
-    resourceIndex: index(v.resourceIndex),
-    resourceName: name,
-  };
-}
-
-function settings(): { steps: number[]; configuredStable: string | undefined } {
-  const config = vscode.workspace.getConfiguration('istioCanary');
-  const steps = config.get<unknown>('promotionSteps');
-  const stable = config.get<unknown>('stableDestination');
-  return {
-    steps: normalizePromotionSteps(Array.isArray(steps) ? steps : DEFAULT_PROMOTION_STEPS),
-    configuredStable: typeof stable === 'string' && stable.trim() !== '' ? stable.trim() : undefined,
+    routeIndex,
+    ...(typeof v.resourceName === 'string' ? { resourceName: v.resourceName } : {}),
+    ...(resourceIndex !== undefined ? { resourceIndex } : {}),
   };
 }
 
 class CanaryCommands {
   constructor(
-    private readonly source: SplitSource,
+    private readonly client: ServerConnection,
     private readonly state: vscode.Memento,
     private readonly output: vscode.OutputChannel,
   ) {}
 
-  private memoryKey(document: vscode.TextDocument, found: FoundRoute): string {
-    const { resource, route } = found;
-    return `istioCanary.stable:${document.uri.toString()}#${resource.namespace}/${resource.name}#${route.protocol}[${route.index}]`;
+  stables(): Record<string, string> {
+    return { ...(this.state.get<Record<string, string>>(STABLES_KEY) ?? {}) };
   }
 
-  /** Finds the route the command is about: from its arguments, else under the active cursor. */
-  async locate(
-    argument: unknown,
-  ): Promise<{ document: vscode.TextDocument; found: FoundRoute; version: number } | string> {
-    const args = readRouteArguments(argument);
+  /** Tells the server what is remembered, so its code actions name the right next step. */
+  reportStables(): void {
+    void this.client
+      .sendNotification(StableDestinationsNotification, { stables: this.stables() })
+      .catch(() => undefined);
+  }
+
+  /** The request for the route the command is about: from its arguments, else the active cursor. */
+  private params(kind: CanaryStepParams['action'], argument: unknown): CanaryStepParams | string {
+    const route = readRouteArguments(argument);
     const editor = vscode.window.activeTextEditor;
-    let document: vscode.TextDocument | undefined;
-    if (args.uri) {
-      try {
-        document = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri, true));
-      } catch {
-        return `Cannot open ${args.uri}.`;
-      }
-    } else if (editor && isYamlDocument(editor.document)) {
-      document = editor.document;
+    if (route) {
+      const { uri, ...rest } = route;
+      return { action: kind, uri, route: rest, stables: this.stables() };
     }
-    if (!document) return 'Open a VirtualService YAML file and put the cursor on a weighted route.';
-    const result = await this.source(document);
-    const cursor =
-      editor && editor.document === document
-        ? { line: editor.selection.active.line, character: editor.selection.active.character }
-        : undefined;
-    const found =
-      args.protocol !== undefined && args.routeIndex !== undefined
-        ? findRoute(result.resources, {
-            protocol: args.protocol,
-            routeIndex: args.routeIndex,
-            resourceIndex: args.resourceIndex,
-            resourceName: args.resourceName,
-            position: cursor,
-          })
-        : cursor
-          ? findRouteAt(result.resources, cursor)
-          : undefined;
-    if (!found) return 'No route of a VirtualService here: put the cursor on a weighted route.';
-    return { document, found, version: result.version ?? document.version };
-  }
-
-  choice(document: vscode.TextDocument, found: FoundRoute): StableChoice {
-    const { configuredStable } = settings();
+    if (!editor || !isYamlDocument(editor.document))
+      return 'Open a VirtualService YAML file and put the cursor on a weighted route.';
+    const { line, character } = editor.selection.active;
     return {
-      configured: configuredStable,
-      remembered: this.state.get<string>(this.memoryKey(document, found)),
+      action: kind,
+      uri: this.client.code2ProtocolConverter.asUri(editor.document.uri),
+      position: { line, character },
+      stables: this.stables(),
     };
   }
 
-  async run(kind: 'promote' | 'rollback', argument: unknown): Promise<boolean> {
-    let located;
+  async run(kind: CanaryStepParams['action'], argument: unknown): Promise<boolean> {
+    const params = this.params(kind, argument);
+    if (typeof params === 'string') {
+      void vscode.window.showWarningMessage(params);
+      return false;
+    }
+    let document: vscode.TextDocument;
     try {
-      located = await this.locate(argument);
-    } catch (error) {
-      this.output.appendLine(`[canary] trafficSplit request failed: ${String(error)}`);
-      void vscode.window.showErrorMessage(
-        'The Istio Canary language server could not compute the traffic split.',
+      // Opened first, so the server plans on the text the editor holds.
+      document = await vscode.workspace.openTextDocument(
+        this.client.protocol2CodeConverter.asUri(params.uri),
       );
+    } catch {
+      void vscode.window.showWarningMessage(`Cannot open ${params.uri}.`);
       return false;
     }
-    if (typeof located === 'string') {
-      void vscode.window.showWarningMessage(located);
+    let result: CanaryStepResult | null;
+    try {
+      result = await this.client.sendRequest(CanaryStepRequest, params);
+    } catch (error) {
+      this.output.appendLine(`[canary] canaryStep request failed: ${String(error)}`);
+      result = null;
+    }
+    if (!result) {
+      void vscode.window.showErrorMessage('The Istio Canary language server could not plan the step.');
       return false;
     }
-    const { document, found, version } = located;
-    if (version !== document.version) {
-      void vscode.window.showWarningMessage('The file changed while planning; run the command again.');
-      return false;
-    }
-    const choice = this.choice(document, found);
-    const result: PlanResult =
-      kind === 'promote'
-        ? planPromotion(found.route, settings().steps, choice)
-        : planRollback(found.route, choice);
     if (!result.ok) {
       void vscode.window.showInformationMessage(result.reason);
       return false;
     }
-    const applied = await applyRouteWeights(document, found.route, result.plan.weights);
-    if (!applied) {
+    if (result.version !== null && result.version !== document.version) {
+      void vscode.window.showWarningMessage('The file changed while planning; run the command again.');
+      return false;
+    }
+    if (!(await applyEdits(document.uri, result.edits))) {
       void vscode.window.showWarningMessage('The editor refused the weight change.');
       return false;
     }
     // Remember which destination was stable when the rollout started; a rollback ends the rollout.
-    await this.state.update(
-      this.memoryKey(document, found),
-      kind === 'promote' ? result.plan.stableKey : undefined,
-    );
-    void this.offerApply(document, found.route.range.start, result.plan.summary);
+    const stables = this.stables();
+    if (kind === 'promote') stables[result.memoryKey] = result.stableKey;
+    else delete stables[result.memoryKey];
+    await this.state.update(STABLES_KEY, stables);
+    this.reportStables();
+    void this.offerApply(document.uri, result.routeStart, result.summary);
     return true;
   }
 
-  /** Offers Apply Canary, which takes (uri, position) and applies the canary around that position. */
+  /** Offers Apply Canary, which applies the canary around the route's position. */
   private async offerApply(
-    document: vscode.TextDocument,
+    uri: vscode.Uri,
     routeStart: { line: number; character: number },
     summary: string,
   ): Promise<void> {
     const commands = await vscode.commands.getCommands(true);
-    if (!commands.includes(APPLY_COMMAND)) {
+    if (!commands.includes(Commands.applyCanary.id)) {
       void vscode.window.showInformationMessage(summary);
       return;
     }
     const answer = await vscode.window.showInformationMessage(summary, 'Apply Canary');
     if (answer === 'Apply Canary') {
-      const position = new vscode.Position(routeStart.line, routeStart.character);
-      await vscode.commands.executeCommand(APPLY_COMMAND, document.uri, position);
+      await vscode.commands.executeCommand(Commands.applyCanary.id, uri.toString(), routeStart);
     }
-  }
-
-  /** Code actions on a weighted route: promote to the next step and roll back. */
-  async codeActions(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
-    let result;
-    try {
-      result = await this.source(document);
-    } catch {
-      return [];
-    }
-    const found = findRouteAt(result.resources, { line: range.start.line, character: range.start.character });
-    if (!found || found.route.destinations.length < 2) return [];
-    const choice = this.choice(document, found);
-    const args = {
-      uri: document.uri.toString(),
-      protocol: found.route.protocol,
-      routeIndex: found.route.index,
-      resourceIndex: found.resourceIndex,
-      resourceName: found.resource.name,
-    };
-    const actions: vscode.CodeAction[] = [];
-    const promotion = planPromotion(found.route, settings().steps, choice);
-    if (promotion.ok) {
-      const canary = promotion.plan.weights[promotion.plan.canaryIndex] ?? 0;
-      const action = new vscode.CodeAction(
-        `Promote canary to ${canary} %`,
-        vscode.CodeActionKind.RefactorRewrite,
-      );
-      action.command = { command: PROMOTE_COMMAND, title: action.title, arguments: [args] };
-      actions.push(action);
-    }
-    const rollback = planRollback(found.route, choice);
-    if (rollback.ok) {
-      const action = new vscode.CodeAction(
-        'Roll back canary (100 % to stable)',
-        vscode.CodeActionKind.RefactorRewrite,
-      );
-      action.command = { command: ROLLBACK_COMMAND, title: action.title, arguments: [args] };
-      actions.push(action);
-    }
-    return actions;
   }
 }
 
-/** Quick picks and input boxes behind the wizard's Prompter interface. */
-const quickPrompter: Prompter = {
-  async pick<T>(title: string, items: PickItem<T>[]): Promise<T | undefined> {
-    const picked = await vscode.window.showQuickPick(
-      items.map((item) => ({ label: item.label, description: item.description, value: item.value })),
-      { title: `New Canary: ${title}`, ignoreFocusOut: true, matchOnDescription: true },
-    );
-    return picked?.value;
-  },
-  async input(title, options) {
-    return vscode.window
-      .showInputBox({
-        title: `New Canary: ${title}`,
-        value: options.value,
-        prompt: options.prompt,
-        ignoreFocusOut: true,
-        validateInput: options.validate ? (text) => options.validate?.(text.trim()) : undefined,
-      })
-      .then((text) => text?.trim());
-  },
-};
-
-async function readWorkspaceYaml(): Promise<string[]> {
-  const files = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', 1000);
-  const texts: string[] = [];
-  for (const uri of files) {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (open) {
-      texts.push(open.getText());
-      continue;
-    }
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > 1_000_000) continue;
-      texts.push(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)));
-    } catch {
-      // A file that vanished or cannot be read has nothing to suggest.
-    }
-  }
-  return texts;
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Runs the wizard and writes the manifests to a new file beside the active YAML file (or at the
- * workspace root), then opens it. `prompter` is replaceable so the end-to-end test can answer.
- */
-export async function newCanary(prompter: Prompter = quickPrompter): Promise<vscode.Uri | undefined> {
-  const { collectWorkspaceFacts } = await import('./collectFacts.js');
-  const facts = collectWorkspaceFacts(await readWorkspaceYaml());
-  const result = await runCanaryWizard(prompter, facts, firstCanaryWeight(settings().steps));
-  if (!result) return undefined;
-  if (!result.ok) {
-    void vscode.window.showErrorMessage(`New Canary: ${result.problems.join(' ')}`);
-    return undefined;
-  }
-  const text = buildCanaryManifests(result.answers);
-  const active = vscode.window.activeTextEditor?.document;
-  const folder =
-    active && active.uri.scheme === 'file' && isYamlDocument(active)
-      ? vscode.Uri.joinPath(active.uri, '..')
-      : vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (!folder) {
-    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: text });
-    await vscode.window.showTextDocument(document);
-    return document.uri;
-  }
-  const taken = new Set<string>();
-  for (const [name] of await vscode.workspace.fs.readDirectory(folder)) taken.add(name);
-  const uri = vscode.Uri.joinPath(
-    folder,
-    suggestFileName(result.answers.host, (name) => taken.has(name)),
-  );
-  if (await exists(uri)) return undefined;
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  await vscode.window.showTextDocument(uri);
-  return uri;
+/** Applies the server's edits as one WorkspaceEdit (one undo step). No change is a success. */
+async function applyEdits(uri: vscode.Uri, edits: readonly WeightEdit[]): Promise<boolean> {
+  if (edits.length === 0) return true;
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(uri, toVscodeRange(e.range), e.newText);
+  return vscode.workspace.applyEdit(edit);
 }
 
 export function registerCanaryCommands(context: vscode.ExtensionContext, deps: CanaryDeps): void {
-  const commands = new CanaryCommands(createSplitSource(deps.client), context.workspaceState, deps.output);
+  const commands = new CanaryCommands(deps.client, context.workspaceState, deps.output);
+  commands.reportStables();
   context.subscriptions.push(
-    vscode.commands.registerCommand(PROMOTE_COMMAND, (argument?: unknown) =>
+    vscode.commands.registerCommand(Commands.promoteCanary.id, (argument?: unknown) =>
       commands.run('promote', argument),
     ),
-    vscode.commands.registerCommand(ROLLBACK_COMMAND, (argument?: unknown) =>
+    vscode.commands.registerCommand(Commands.rollbackCanary.id, (argument?: unknown) =>
       commands.run('rollback', argument),
     ),
-    vscode.commands.registerCommand(NEW_CANARY_COMMAND, (answers?: unknown) =>
-      newCanary(Array.isArray(answers) ? scriptedPrompter(answers) : quickPrompter),
-    ),
-    vscode.languages.registerCodeActionsProvider(
-      [{ language: 'yaml' }],
-      { provideCodeActions: (document, range) => commands.codeActions(document, range) },
-      { providedCodeActionKinds: [vscode.CodeActionKind.RefactorRewrite] },
+    vscode.commands.registerCommand(Commands.newCanary.id, (answers?: unknown) =>
+      newCanary(deps.client, Array.isArray(answers) ? scriptedPrompter(answers) : quickPrompter, deps.output),
     ),
   );
 }

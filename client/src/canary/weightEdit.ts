@@ -3,7 +3,7 @@
 
 import * as vscode from 'vscode';
 import { type SplitRoute } from '../../../protocol/src/protocol';
-import { weightReplacements } from './promotion';
+import { weightReplacements } from '../../../protocol/src/promotion';
 
 export function toVscodeRange(range: {
   start: { line: number; character: number };

@@ -9,7 +9,7 @@ import {
   parseLabels,
   checkLabels,
   validateAnswers,
-} from './manifests';
+} from '../../../protocol/src/canaryAnswers';
 import {
   type GatewayFact,
   type ServiceFact,
@@ -17,7 +17,6 @@ import {
   type WorkspaceFacts,
   distinguishingLabels,
   suggestSubsetName,
-  workloadsOf,
 } from './workspaceFacts';
 
 export interface PickItem<T> {
@@ -142,9 +141,7 @@ export async function runCanaryWizard(
   }
 
   // 2. Stable and canary versions, from the Service's workloads when the workspace has them.
-  const workloads = service
-    ? workloadsOf(service, facts.workloads)
-    : facts.workloads.filter((w) => w.namespace === namespace);
+  const workloads = service ? service.workloads : facts.workloads.filter((w) => w.namespace === namespace);
   const stable = await askLabels(prompter, 'stable', workloads, service, 'v1');
   if (!stable) return undefined;
   const canary = await askLabels(

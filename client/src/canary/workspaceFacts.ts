@@ -1,45 +1,8 @@
-// What the new-canary wizard can suggest from the workspace's YAML: Services (with their
-// selectors and ports), workloads (with their pod labels) and Gateways, and pure helpers over
-// them. Reading the facts out of YAML is in collectFacts.ts, loaded only when the wizard runs
-// (the `yaml` package is a noticeable part of the extension's load time).
+// Suggestions the New Canary wizard makes from the workspace facts the server sends (request
+// `istioCanary/workspaceFacts`: Services with the workloads they select, workloads with their
+// pod labels, Gateways). Pure label arithmetic; the client reads no YAML.
 
-export interface ServiceFact {
-  name: string;
-  namespace: string;
-  selector: Record<string, string>;
-  ports: number[];
-}
-
-export interface WorkloadFact {
-  kind: string;
-  name: string;
-  namespace: string;
-  /** The labels of the pods the workload creates (its pod template's labels). */
-  podLabels: Record<string, string>;
-}
-
-export interface GatewayFact {
-  name: string;
-  namespace: string;
-  hosts: string[];
-}
-
-export interface WorkspaceFacts {
-  services: ServiceFact[];
-  workloads: WorkloadFact[];
-  gateways: GatewayFact[];
-}
-
-/** Whether a workload's pods carry every label of the selector (and so belong to the Service). */
-export function selects(selector: Record<string, string>, labels: Record<string, string>): boolean {
-  const entries = Object.entries(selector);
-  return entries.length > 0 && entries.every(([k, v]) => labels[k] === v);
-}
-
-/** The workloads behind a Service: same namespace, pods selected by its selector. */
-export function workloadsOf(service: ServiceFact, workloads: readonly WorkloadFact[]): WorkloadFact[] {
-  return workloads.filter((w) => w.namespace === service.namespace && selects(service.selector, w.podLabels));
-}
+export type { GatewayFact, ServiceFact, WorkloadFact, WorkspaceFacts } from '../../../protocol/src/newCanary';
 
 /**
  * The labels that tell one workload's pods from the Service's other pods: its pod labels minus

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import type { ServerConnection } from '../serverConnection';
+import { Commands } from '../../../protocol/src/commands';
 import { type DestinationAddress } from '../../../protocol/src/webviewProtocol';
 import { createSplitSource } from './splitRequest';
 import { type PreviewState, TrafficSplitPanel } from './trafficSplitPanel';
@@ -13,7 +14,7 @@ export interface PreviewDeps {
   output: vscode.OutputChannel;
 }
 
-export const PREVIEW_COMMAND = 'istioCanary.previewTrafficSplit';
+export const PREVIEW_COMMAND = Commands.previewTrafficSplit.id;
 
 /** Arguments the CodeLens passes: `{ uri }` (a string or a Uri). The editor-title button passes a Uri. */
 function readUri(argument: unknown): vscode.Uri | undefined {

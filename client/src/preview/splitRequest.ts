@@ -15,7 +15,7 @@ export type SplitSource = (document: vscode.TextDocument) => Promise<TrafficSpli
 export function createSplitSource(client: ServerConnection): SplitSource {
   return async (document) => {
     const params: TrafficSplitParams = { uri: client.code2ProtocolConverter.asUri(document.uri) };
-    const result = await client.sendRequest<TrafficSplitResult | null>(TrafficSplitRequest, params);
+    const result = await client.sendRequest(TrafficSplitRequest, params);
     return result ?? { uri: params.uri, version: document.version, resources: [] };
   };
 }

@@ -11,10 +11,10 @@ import {
   type PreviewModel,
   parseWebviewMessage,
 } from '../../../protocol/src/webviewProtocol';
-import { whyNotSteerable } from '../canary/promotion';
-import { findRoute } from '../canary/routeLookup';
+import { whyNotSteerable } from '../../../protocol/src/promotion';
+import { findRoute } from '../../../protocol/src/routeLookup';
 import { applyRouteWeights, toVscodeRange } from '../canary/weightEdit';
-import { setWeightKeepingTotal } from '../canary/weights';
+import { setWeightKeepingTotal } from '../../../protocol/src/weights';
 import { debounce } from './debounce';
 import { buildPanelHtml, createNonce } from './panelHtml';
 import { isYamlDocument, type SplitSource } from './splitRequest';

@@ -9,6 +9,7 @@ import {
   type SimulateResult,
   type SimulatedRequest,
 } from '../../../protocol/src/protocol';
+import { Commands } from '../../../protocol/src/commands';
 import { formatKeyValueList, parseKeyValueList, readRequestArgument } from './inputs';
 
 export interface SimulateDeps {
@@ -16,7 +17,7 @@ export interface SimulateDeps {
   output: vscode.OutputChannel;
 }
 
-export const SIMULATE_COMMAND = 'istioCanary.simulateRequest';
+export const SIMULATE_COMMAND = Commands.simulateRequest.id;
 const lastRequestKey = 'istioCanary.simulate.lastRequest';
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
@@ -45,13 +46,21 @@ async function simulate(
   const params: SimulateParams = { request };
   const active = vscode.window.activeTextEditor?.document.uri.toString();
   if (active) params.uri = active;
-  let answer: SimulateResult;
+  let answer: SimulateResult | null;
   try {
-    answer = await deps.client.sendRequest<SimulateResult>(SimulateRequest, params);
+    answer = await deps.client.sendRequest(SimulateRequest, params);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     deps.output.appendLine(`[simulate] request failed: ${message}`);
     void vscode.window.showErrorMessage(`Istio Canary: the simulation failed: ${message}`);
+    return undefined;
+  }
+  if (!answer) {
+    // The server answers null when the simulation itself failed (its log says why).
+    deps.output.appendLine('[simulate] the server could not simulate the request');
+    void vscode.window.showErrorMessage(
+      'Istio Canary: the simulation failed; see the "Istio Canary" output.',
+    );
     return undefined;
   }
   deps.output.appendLine(`[simulate] ${answer.result.summary}`);

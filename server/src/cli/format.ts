@@ -313,11 +313,16 @@ export function formatSplitText(
   const palette = ['\x1b[44m', '\x1b[42m', '\x1b[45m', '\x1b[43m', '\x1b[46m'];
   for (const { file, resource } of items) {
     lines.push(`${resource.kind} ${resource.namespace}/${resource.name}  (${file})`);
+    // Gateway API routes list rules and attach through parentRefs.
+    const gatewayApi = resource.kind === 'HTTPRoute' || resource.kind === 'GRPCRoute';
     lines.push(
-      `  hosts: ${resource.hosts.join(', ') || '—'}   gateways: ${resource.gateways.join(', ') || 'mesh'}`,
+      gatewayApi
+        ? `  hostnames: ${resource.hosts.join(', ') || 'any'}   parents: ${resource.gateways.join(', ') || '—'}`
+        : `  hosts: ${resource.hosts.join(', ') || '—'}   gateways: ${resource.gateways.join(', ') || 'mesh'}`,
     );
     for (const route of resource.routes) {
-      const label = `${route.protocol}[${route.index}]${route.name ? ` ${route.name}` : ''}`;
+      const list = gatewayApi ? 'rules' : route.protocol;
+      const label = `${list}[${route.index}]${route.name ? ` ${route.name}` : ''}`;
       lines.push(`  ${label}: ${route.matchText.join(' | ')}`);
       let bar = '';
       let used = 0;

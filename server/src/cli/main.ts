@@ -4,8 +4,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, type LanguageService, type SourceFile } from '../languageService';
+import {
+  createLanguageService,
+  type LanguageService,
+  type PhasedDiagnostics,
+  type SourceFile,
+} from '../languageService';
 import { namespaceOf } from '../model/namespaces';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
@@ -132,12 +138,32 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       found.unreadable.map((u) => `cannot read ${u.path}: ${u.reason}`).join('\n'),
     );
   }
-  const files = loadFiles(service, found.files, io);
+  if (command === 'check') {
+    // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
+    // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
+    const checked = (file: SourceFile): Checked => ({
+      phased: service.diagnoseInPhases(file),
+      // Disable comments of the file's own rules are judged while its tree is at hand; those
+      // of cross-file rules again at the end (see check()).
+      unused: parsed.reportUnusedDisables ? service.unusedDisables(file) : [],
+    });
+    const phased = loadFiles(service, found.files, io, checked);
+    if (typeof phased === 'number') return phased;
+    const rendered = renderAll(service, overlays, parsed.helm, command, io);
+    if (typeof rendered === 'number') return rendered;
+    for (const r of rendered) phased.push({ display: r.display, item: checked(r.file), mapBack: r.mapBack });
+    return check(service, phased, parsed, io);
+  }
+  const files = loadFiles(service, found.files, io, (file) => file);
   if (typeof files === 'number') return files;
-  const rendered = renderAll(service, overlays, parsed.helm, command, io);
+  const rendered = renderAll(service, overlays, [], command, io);
   if (typeof rendered === 'number') return rendered;
-  files.push(...rendered);
-  return command === 'check' ? check(service, files, parsed, io) : split(service, files, parsed, io);
+  return split(
+    service,
+    [...files.map(({ display, item }) => ({ display, file: item })), ...rendered],
+    parsed,
+    io,
+  );
 }
 
 interface Options {
@@ -205,6 +231,18 @@ function parseOptions(args: readonly string[], formats: readonly string[]): Opti
   }
   return options;
 }
+
+interface Checked {
+  readonly phased: PhasedDiagnostics;
+  readonly unused: Diagnostic[];
+}
+
+/** Where a finding's line in rendered text came from (file and position), when known. */
+type MapBack = (
+  kind: string,
+  name: string,
+  lineText: string,
+) => { display: string; line: number; character: number } | undefined;
 
 interface LoadedFile {
   display: string;
@@ -279,8 +317,14 @@ function renderAll(
   return out;
 }
 
-function loadFiles(service: LanguageService, paths: readonly string[], io: CliIo): LoadedFile[] | number {
-  const out: LoadedFile[] = [];
+/** Parses and indexes every file; `keep` says what to hold on to of each parse. */
+function loadFiles<T>(
+  service: LanguageService,
+  paths: readonly string[],
+  io: CliIo,
+  keep: (file: SourceFile) => T,
+): { display: string; item: T; mapBack?: MapBack }[] | number {
+  const out: { display: string; item: T; mapBack?: MapBack }[] = [];
   for (const p of paths) {
     let text: string;
     try {
@@ -295,16 +339,27 @@ function loadFiles(service: LanguageService, paths: readonly string[], io: CliIo
     }
     const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
     service.setWorkspaceFile(file);
-    out.push({ display: path.relative(io.cwd, p) || p, file });
+    out.push({ display: path.relative(io.cwd, p) || p, item: keep(file) });
   }
   return out;
 }
 
-function check(service: LanguageService, files: LoadedFile[], options: Options, io: CliIo): number {
+function check(
+  service: LanguageService,
+  files: { display: string; item: Checked; mapBack?: MapBack }[],
+  options: Options,
+  io: CliIo,
+): number {
   const findings: Finding[] = [];
-  for (const { display, file, mapBack } of files) {
-    const unused = options.reportUnusedDisables ? service.unusedDisables(file) : [];
-    for (const d of [...service.diagnose(file), ...unused]) {
+  for (const { display, item, mapBack } of files) {
+    const file = item.phased.file;
+    // A comment is unused when neither the first look (its own rules) nor the last (cross-file
+    // rules, with every file indexed) found anything for it to silence.
+    const unusedAtEnd = options.reportUnusedDisables ? service.unusedDisables(file) : [];
+    const unused = item.unused.filter((u) =>
+      unusedAtEnd.some((e) => e.range.start.line === u.range.start.line && e.message === u.message),
+    );
+    for (const d of [...item.phased.local, ...item.phased.crossFile(), ...unused]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
       const line = file.document.getText({
@@ -351,7 +406,12 @@ function check(service: LanguageService, files: LoadedFile[], options: Options, 
   return 0;
 }
 
-function split(service: LanguageService, files: LoadedFile[], options: Options, io: CliIo): number {
+function split(
+  service: LanguageService,
+  files: { display: string; file: SourceFile }[],
+  options: Options,
+  io: CliIo,
+): number {
   const items = files.flatMap(({ display, file }) =>
     service.trafficSplit(file).map((resource) => ({ file: display, resource })),
   );

@@ -1,4 +1,5 @@
-// `istio-canary simulate`: which VirtualService and route a request hits, from YAML files. The
+// `istio-canary simulate`: which VirtualService and route a request hits, from YAML files (or,
+// when the files hold HTTPRoutes and no VirtualService, which HTTPRoute rule, by Gateway API precedence). The
 // file system and output arrive through `io`, so this module reads nothing itself and tests run
 // it in memory; main.ts dispatches to runSimulate.
 import { type SimulatedRequest } from '../../../protocol/src/protocol';
@@ -8,6 +9,13 @@ import {
   simulateRequest,
   type VirtualServiceRecord,
 } from '../features/simulate';
+import {
+  gatewayApiSimulationJson,
+  readHttpRoutes,
+  renderGatewayApiSimulation,
+  simulateGatewayApi,
+} from '../features/simulate/gatewayApi';
+import type { GatewayRoute } from '../model/resources';
 
 export interface SimulateIo {
   readFile(path: string): string;
@@ -148,6 +156,11 @@ function buildRequest(parsed: ParsedArguments): SimulatedRequest {
   return request;
 }
 
+function withQuery(uri: string, query: Record<string, string>): string {
+  const extra = new URLSearchParams(query).toString();
+  return extra ? `${uri}${uri.includes('?') ? '&' : '?'}${extra}` : uri;
+}
+
 export function runSimulate(argv: string[], io: SimulateIo): number {
   const args = argv[0] === 'simulate' ? argv.slice(1) : argv;
   let parsed: ParsedArguments;
@@ -182,6 +195,7 @@ export function runSimulate(argv: string[], io: SimulateIo): number {
     return 2;
   }
   const records: VirtualServiceRecord[] = [];
+  const httpRoutes: GatewayRoute[] = [];
   for (const file of files) {
     let text: string;
     try {
@@ -193,6 +207,26 @@ export function runSimulate(argv: string[], io: SimulateIo): number {
       return 2;
     }
     records.push(...readVirtualServiceRecords(file, text));
+    httpRoutes.push(...readHttpRoutes(file, text));
+  }
+  // Gateway API routes follow their own precedence; they answer when no VirtualService is given.
+  if (records.length === 0 && httpRoutes.length > 0) {
+    const outcome = simulateGatewayApi(
+      httpRoutes.map((route) => ({ route })),
+      {
+        host: request.host,
+        path: withQuery(request.uri ?? '/', request.query ?? {}),
+        method: request.method ?? 'GET',
+        headers: request.headers ?? {},
+        ...(single(parsed, 'gateway') !== undefined ? { via: single(parsed, 'gateway')! } : {}),
+      },
+    );
+    io.stdout(
+      format === 'json'
+        ? `${JSON.stringify(gatewayApiSimulationJson(outcome), null, 2)}\n`
+        : renderGatewayApiSimulation(outcome),
+    );
+    return outcome.matched ? 0 : 1;
   }
   if (records.length === 0) {
     io.stderr(`istio-canary simulate: no VirtualService in ${files.length} YAML file(s)\n`);

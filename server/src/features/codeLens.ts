@@ -1,24 +1,42 @@
-// CodeLens over each weighted route: the split in one line (`v1 90% · v2 10%`) that opens the
-// preview, plus Promote / Roll back on two-destination canaries. Commands are the client's
-// (client/src/preview, client/src/canary); the server only names them and their arguments.
+// CodeLenses: Apply Canary over each VirtualService, and over each weighted route the split in
+// one line (`v1 90% · v2 10%`) that opens the preview, plus Promote / Roll back on canary routes.
+// Commands are the client's (protocol/src/commands.ts); the server names them and their arguments.
 import type { CodeLens } from 'vscode-languageserver-types';
+import { Commands, commandCall } from '../../../protocol/src/commands';
+import { isVirtualService } from '../model/resources';
 import type { SourceFile } from '../sourceFile';
 import { entryLabel } from './codeActions/types';
 import { isCanaryRoute, routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './codeActions/canary';
 import type { ResourceSplit, RouteSplit } from './trafficSplit';
 
-export const PREVIEW_COMMAND = 'istioCanary.previewTrafficSplit';
+export const PREVIEW_COMMAND = Commands.previewTrafficSplit.id;
 
 export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const split of splits) {
+    if (isVirtualService(split.resource)) {
+      // Apply Canary takes the file and a position inside the VirtualService (its kind line).
+      const at = { line: file.document.positionAt(split.resource.kindSpan.start).line, character: 0 };
+      lenses.push({
+        range: { start: at, end: at },
+        command: {
+          ...commandCall(Commands.applyCanary, '$(cloud-upload) Apply Canary', file.uri, at),
+          tooltip:
+            'Apply this VirtualService with the DestinationRules and Gateways it references (dry run and confirmation first)',
+        },
+      });
+    }
     for (const route of split.routes) {
       if (route.weighted === 0 && route.badWeights === 0) continue;
       const at = file.document.positionAt(route.span.start);
       const range = { start: at, end: at };
       lenses.push({
         range,
-        command: { title: splitTitle(route), command: PREVIEW_COMMAND, arguments: [{ uri: file.uri }] },
+        command: {
+          title: splitTitle(route, split.relativeWeights),
+          command: PREVIEW_COMMAND,
+          arguments: [{ uri: file.uri }],
+        },
       });
       if (!isCanaryRoute(split, route)) continue;
       const args = routeArguments(split, route);
@@ -31,10 +49,15 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
   return lenses;
 }
 
-/** `v1 90% · v2 10%`, with a note when the written weights do not total 100. */
-export function splitTitle(route: RouteSplit): string {
+/**
+ * `v1 90% · v2 10%`, with a note when the written weights do not total 100 (percent weights) or
+ * when every backend weighs 0 (relative Gateway API weights: every request gets HTTP 500).
+ */
+export function splitTitle(route: RouteSplit, relativeWeights = false): string {
   const parts = route.entries.map((e) => `${entryLabel(e)} ${e.percent}%`).join(' · ');
   if (route.badWeights > 0) return `${parts} (some weights are not numbers)`;
+  if (relativeWeights)
+    return route.entries.every((e) => e.percent === 0) ? `${parts} (all weights 0: HTTP 500)` : parts;
   if (route.weighted === route.entries.length && route.total !== 100)
     return `${parts} (weights add up to ${route.total})`;
   return parts;

@@ -42,7 +42,11 @@ export function hover(
   if (!meta) return null;
   const kindSchema =
     findKindSchema(meta.apiVersion.value, meta.kind.value) ?? findKindSchemaByKind(meta.kind.value);
-  if (!kindSchema) return null;
+  if (!kindSchema) {
+    // Kinds without a schema (the Gateway API routes) still get the split on a weight value.
+    const split = describeSplitAt(splits, offset);
+    return split ? { contents: { kind: MarkupKind.Markdown, value: split } } : null;
+  }
   const { path, onKey } = nodeAtOffset(document.doc, offset);
   const innermost = path[path.length - 1];
   if (!innermost || innermost.segment === undefined) return null;
@@ -176,7 +180,11 @@ function describeSplitAt(splits: readonly ResourceSplit[], offset: number): stri
         const mark = e === entry ? ' ◀' : '';
         return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${e.percent}%${mark} |`;
       });
-      const total = route.total === 100 ? '' : `\n\nThe weights add up to ${route.total}, not 100.`;
+      const total = split.relativeWeights
+        ? `\n\nGateway API weights are relative: each backend gets its weight divided by the rule's total (a backend without a weight counts 1).`
+        : route.total === 100
+          ? ''
+          : `\n\nThe weights add up to ${route.total}, not 100.`;
       return (
         [
           `**Traffic split** of ${route.protocol} route ${route.index + 1}`,

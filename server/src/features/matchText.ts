@@ -55,3 +55,47 @@ function entries(value: Json): [string, Json][] {
 function isObject(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The same for Gateway API matches (HTTPRoute `path`, `method`, `headers`, `queryParams`; GRPCRoute
+ * `method` with service and method names). An empty list matches every request.
+ */
+export function describeGatewayMatches(matches: readonly Json[]): string[] {
+  if (matches.length === 0) return ['everything else'];
+  return matches.map((entry) => describeGatewayMatch(entry));
+}
+
+function describeGatewayMatch(entry: Json): string {
+  if (!isObject(entry)) return 'an unreadable match entry';
+  const parts: string[] = [];
+  if (isObject(entry.path)) {
+    const type = typeof entry.path.type === 'string' ? entry.path.type : 'PathPrefix';
+    const value = typeof entry.path.value === 'string' ? entry.path.value : '/';
+    parts.push(
+      type === 'Exact'
+        ? `path = ${value}`
+        : type === 'RegularExpression'
+          ? `path matches ${value}`
+          : `path prefix ${value}`,
+    );
+  }
+  if (typeof entry.method === 'string') parts.push(`method = ${entry.method}`);
+  else if (isObject(entry.method)) {
+    const service = typeof entry.method.service === 'string' ? entry.method.service : '*';
+    const method = typeof entry.method.method === 'string' ? entry.method.method : '*';
+    parts.push(`gRPC ${service}/${method}`);
+  }
+  for (const [list, word] of [
+    [entry.headers, 'header'],
+    [entry.queryParams, 'query'],
+  ] as const) {
+    for (const item of Array.isArray(list) ? list : []) {
+      if (!isObject(item) || typeof item.name !== 'string') continue;
+      const value = typeof item.value === 'string' ? item.value : '';
+      parts.push(
+        `${word} ${item.name} ${item.type === 'RegularExpression' ? `matches ${value}` : `= ${value}`}`,
+      );
+    }
+  }
+  return parts.join(' and ') || 'everything';
+}

@@ -6,6 +6,7 @@ import type { SplitResource, SplitRoute } from '../../../protocol/src/protocol';
 import type { SourceFile } from '../sourceFile';
 import type { Settings } from '../settings';
 import { namespaceOf } from '../model/namespaces';
+import { isGatewayRoute, type ParentRef } from '../model/resources';
 import { toRange } from './diagnostics/diagnose';
 import type { ResourceSplit } from './trafficSplit';
 
@@ -21,8 +22,15 @@ export function toSplitResources(
     apiVersion: resource.apiVersion,
     namespace: namespaceOf(resource, settings.defaultNamespace),
     name: resource.name?.value ?? '',
-    hosts: resource.hosts.map((h) => h.value),
-    gateways: resource.gateways.map((g) => g.value),
+    ...(isGatewayRoute(resource)
+      ? {
+          hosts: resource.hostnames.map((h) => h.value),
+          gateways: resource.parentRefs.map((p) => parentRefLabel(p)),
+        }
+      : {
+          hosts: resource.hosts.map((h) => h.value),
+          gateways: resource.gateways.map((g) => g.value),
+        }),
     range: toRange(file, resource.span),
     routes: routes.map((route): SplitRoute => {
       const range = toRange(file, route.span);
@@ -58,4 +66,12 @@ function within(inner: Diagnostic['range'], outer: Diagnostic['range']): boolean
   const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
     a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+/** A parentRef in a few words: `shop-gateway`, `istio-system/public:https`, `Service reviews:9080`. */
+function parentRefLabel(ref: ParentRef): string {
+  const kind = ref.kind?.value ?? 'Gateway';
+  const name = (ref.namespace ? `${ref.namespace.value}/` : '') + (ref.name?.value ?? '');
+  const section = ref.sectionName ? `:${ref.sectionName.value}` : ref.port ? `:${ref.port.value}` : '';
+  return `${kind === 'Gateway' ? '' : `${kind} `}${name}${section}`;
 }

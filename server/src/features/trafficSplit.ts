@@ -4,14 +4,16 @@
 import type { Span } from '../syntax/parseYaml';
 import {
   isAppDeployment,
+  isGatewayRoute,
   isVirtualService,
   type AppDeployment,
+  type GatewayRoute,
   type Located,
   type Resource,
   type RouteProtocol,
   type VirtualService,
 } from '../model/resources';
-import { describeMatches } from './matchText';
+import { describeGatewayMatches, describeMatches } from './matchText';
 
 export interface SplitEntry {
   readonly index: number;
@@ -43,8 +45,14 @@ export interface RouteSplit {
 }
 
 export interface ResourceSplit {
-  readonly resource: VirtualService | AppDeployment;
+  readonly resource: VirtualService | AppDeployment | GatewayRoute;
   readonly routes: readonly RouteSplit[];
+  /**
+   * Gateway API weights are relative: they need not total 100, an unweighted backend counts 1,
+   * and 0 everywhere answers HTTP 500. The percent rules (weight-sum, missing-weight,
+   * weight-range) do not apply.
+   */
+  readonly relativeWeights?: boolean;
 }
 
 /** The splits of the VirtualServices and AppDeployments among `resources`, in order. */
@@ -53,6 +61,7 @@ export function computeSplits(resources: readonly Resource[]): ResourceSplit[] {
   for (const r of resources) {
     if (isVirtualService(r)) splits.push(computeVirtualServiceSplit(r));
     else if (isAppDeployment(r)) splits.push(computeAppDeploymentSplit(r));
+    else if (isGatewayRoute(r)) splits.push(computeGatewayRouteSplit(r));
   }
   return splits;
 }
@@ -116,6 +125,50 @@ export function computeAppDeploymentSplit(app: AppDeployment): ResourceSplit {
     };
   });
   return { resource: app, routes };
+}
+
+/**
+ * The rules of an HTTPRoute or GRPCRoute as routes: each backendRef is a destination whose host
+ * is the backend's name. A backendRef without a weight weighs 1 (the Gateway API default), so its
+ * share is computed from that; `weight` stays absent on the entry since nothing is written.
+ */
+export function computeGatewayRouteSplit(route: GatewayRoute): ResourceSplit {
+  const routes = route.rules.map((rule): RouteSplit => {
+    const weights = rule.backendRefs.map((b) =>
+      b.weight === undefined ? 1 : typeof b.weight.value === 'number' ? b.weight.value : undefined,
+    );
+    const total = weights.reduce<number>((sum, w) => sum + (w !== undefined && w > 0 ? w : 0), 0);
+    const badWeights = weights.filter((w) => w === undefined).length;
+    return {
+      protocol: 'http',
+      index: rule.index,
+      ...(rule.name !== undefined ? { name: rule.name } : {}),
+      match: rule.matches,
+      matchText: describeGatewayMatches(rule.matches),
+      hasMatch: rule.matches.length > 0,
+      entries: rule.backendRefs.map((b, i) => {
+        const w = weights[i];
+        return {
+          index: b.index,
+          ...(b.name ? { host: b.name } : {}),
+          ...(b.port ? { port: b.port.value } : {}),
+          ...(b.weight ? { weight: b.weight } : {}),
+          percent: total > 0 && w !== undefined && w > 0 ? round2((w / total) * 100) : 0,
+          span: b.span,
+        };
+      }),
+      total: rule.backendRefs.reduce(
+        (sum, b) => sum + (typeof b.weight?.value === 'number' ? b.weight.value : 0),
+        0,
+      ),
+      weighted: rule.backendRefs.filter((b) => typeof b.weight?.value === 'number').length,
+      badWeights,
+      span: rule.span,
+      ...(rule.backendRefsSpan ? { entriesSpan: rule.backendRefsSpan } : {}),
+      ...(rule.redirects ? { terminal: 'redirect' as const } : {}),
+    };
+  });
+  return { resource: route, routes, relativeWeights: true };
 }
 
 /**

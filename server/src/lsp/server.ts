@@ -2,9 +2,11 @@
 // document, get its parse, call the service, answer"; all logic lives below lsp/. This is the
 // only folder (with main.ts) that imports vscode-languageserver.
 import { TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { SETTINGS_SECTION } from '../../../protocol/src/settings';
 import { createLanguageService, type LanguageService } from '../languageService';
 import { DocumentStore } from './documents';
 import { registerCustomHandlers } from './handlers/custom';
+import { registerCanaryHandlers, type StableMemory } from './handlers/canary';
 import { registerLanguageHandlers } from './handlers/language';
 import { registerNavigationHandlers } from './handlers/navigation';
 import { registerCodeActionHandlers } from './handlers/codeActions';
@@ -23,6 +25,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const validator = new Validator(connection, documents, getService, log);
   const workspaceFiles = new WorkspaceFiles(runtime, documents, getService, validator, log);
   let canPullConfiguration = false;
+  // Promote / Roll back code action titles depend on the stable destinations the client remembers.
+  const stableMemory: StableMemory = { stables: {} };
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -53,7 +57,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const pullSettings = async (): Promise<void> => {
     if (!canPullConfiguration) return;
     try {
-      const settings: unknown = await connection.workspace.getConfiguration('istioCanary');
+      const settings: unknown = await connection.workspace.getConfiguration(SETTINGS_SECTION);
       const before = service.settings.maxFileSize;
       service.configure(settings);
       if (service.settings.maxFileSize !== before) documents.clear();
@@ -93,9 +97,10 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   registerLanguageHandlers(connection, documents, getService, log);
   registerNavigationHandlers(connection, documents, getService, log);
-  registerCodeActionHandlers(connection, documents, getService, log);
+  registerCodeActionHandlers(connection, documents, getService, log, stableMemory);
   registerCodeLensHandlers(connection, documents, getService, log);
   registerCustomHandlers(connection, documents, getService, runtime, log);
+  registerCanaryHandlers(connection, documents, getService, runtime, log, stableMemory);
   workspaceFiles.register(connection);
   documents.documents.listen(connection);
   connection.listen();

@@ -3,6 +3,7 @@
 import { isPair, type Document, type YAMLMap } from 'yaml';
 import type { Span, YamlDocument, YamlFile } from '../syntax/parseYaml';
 import type { ResourceCache } from './resourceCache';
+import { GATEWAY_API_GROUP, readGatewayApiResource } from './readGatewayApi';
 import {
   asMap,
   asScalar,
@@ -92,6 +93,10 @@ function readResource(uri: string, document: YamlDocument, text: string): Resour
     }
   }
   if (meta.apiVersion.value === 'v1' && meta.kind.value === 'Service') return readService(base, spec, doc);
+  if (group === GATEWAY_API_GROUP) {
+    const view = readGatewayApiResource(base, spec, doc, text);
+    if (view) return view;
+  }
   if (group === 'core.oam.dev' && meta.kind.value === 'AppDeployment')
     return readAppDeployment(base, spec, doc, text);
   if (group === 'kustomize.config.k8s.io' && meta.kind.value === 'Kustomization')
@@ -376,19 +381,19 @@ function readKustomization(base: ResourceBase, root: YAMLMap, doc: Document): Ku
   };
 }
 
-function locatedString(node: unknown, doc: Document): Located<string> | undefined {
+export function locatedString(node: unknown, doc: Document): Located<string> | undefined {
   const value = stringValue(node, doc);
   const span = spanOf(asScalar(node, doc));
   return value !== undefined && span ? { value, span } : undefined;
 }
 
-function locatedNumber(node: unknown, doc: Document): Located<number> | undefined {
+export function locatedNumber(node: unknown, doc: Document): Located<number> | undefined {
   const scalar = asScalar(node, doc);
   const span = spanOf(scalar);
   return scalar && typeof scalar.value === 'number' && span ? { value: scalar.value, span } : undefined;
 }
 
-function locatedWeight(node: unknown, doc: Document): Located<number | string> | undefined {
+export function locatedWeight(node: unknown, doc: Document): Located<number | string> | undefined {
   const scalar = asScalar(node, doc);
   const span = spanOf(scalar);
   if (!scalar || !span) return undefined;
@@ -399,7 +404,7 @@ function locatedWeight(node: unknown, doc: Document): Located<number | string> |
   return typeof value === 'boolean' || typeof value === 'bigint' ? { value: String(value), span } : undefined;
 }
 
-function locatedStrings(node: unknown, doc: Document): Located<string>[] {
+export function locatedStrings(node: unknown, doc: Document): Located<string>[] {
   const out: Located<string>[] = [];
   for (const item of asSeq(node, doc)?.items ?? []) {
     const l = locatedString(item, doc);
@@ -408,7 +413,7 @@ function locatedStrings(node: unknown, doc: Document): Located<string>[] {
   return out;
 }
 
-function stringMap(node: unknown, doc: Document): Record<string, string> {
+export function stringMap(node: unknown, doc: Document): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of asMap(node, doc)?.items ?? []) {
     if (!isPair(item)) continue;

@@ -165,6 +165,9 @@ export type Resource =
   | KubeService
   | Workload
   | AppDeployment
+  | GatewayRoute
+  | KubeGateway
+  | ReferenceGrant
   | Kustomization
   | OtherResource;
 
@@ -201,4 +204,102 @@ export function isKustomization(r: Resource): r is Kustomization {
 }
 export function isAppDeployment(r: Resource): r is AppDeployment {
   return r.kind === 'AppDeployment' && r.apiVersion.startsWith('core.oam.dev/');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Kubernetes Gateway API (gateway.networking.k8s.io), which Istio implements.
+
+/** A `parentRefs[]` entry of an HTTPRoute or GRPCRoute: where the route attaches. */
+export interface ParentRef {
+  readonly index: number;
+  /** As written; absent means `gateway.networking.k8s.io` (an empty string is the core group). */
+  readonly group?: Located<string>;
+  /** As written; absent means `Gateway`. */
+  readonly kind?: Located<string>;
+  readonly namespace?: Located<string>;
+  readonly name?: Located<string>;
+  readonly sectionName?: Located<string>;
+  readonly port?: Located<number>;
+  readonly span: Span;
+}
+
+/** A `backendRefs[]` entry of a route rule: one weighted backend (usually a Service). */
+export interface BackendRef {
+  readonly index: number;
+  /** As written; absent means the core group (a Service). */
+  readonly group?: Located<string>;
+  /** As written; absent means `Service`. */
+  readonly kind?: Located<string>;
+  readonly name?: Located<string>;
+  readonly namespace?: Located<string>;
+  readonly port?: Located<number>;
+  /** The weight as written; absent means 1 (Gateway API weights are relative). */
+  readonly weight?: Located<number | string>;
+  readonly span: Span;
+}
+
+export interface GatewayRouteRule {
+  readonly index: number;
+  readonly name?: string;
+  /** `matches` entries as plain JSON (empty when the rule matches every request). */
+  readonly matches: readonly unknown[];
+  readonly backendRefs: readonly BackendRef[];
+  readonly backendRefsSpan?: Span;
+  /** The rule answers with a redirect filter instead of forwarding. */
+  readonly redirects: boolean;
+  readonly span: Span;
+}
+
+/** An HTTPRoute or GRPCRoute. */
+export interface GatewayRoute extends ResourceBase {
+  readonly kind: 'HTTPRoute' | 'GRPCRoute';
+  readonly parentRefs: readonly ParentRef[];
+  readonly hostnames: readonly Located<string>[];
+  readonly rules: readonly GatewayRouteRule[];
+}
+
+export interface RouteGroupKind {
+  readonly group?: string;
+  readonly kind: string;
+}
+
+export interface Listener {
+  readonly name?: Located<string>;
+  readonly hostname?: Located<string>;
+  readonly port?: number;
+  readonly protocol?: string;
+  /** `allowedRoutes.namespaces.from` as written (absent means `Same`). */
+  readonly namespacesFrom?: string;
+  /** `allowedRoutes.kinds`, empty when not written (the protocol's defaults apply). */
+  readonly allowedKinds: readonly RouteGroupKind[];
+  readonly span: Span;
+}
+
+/** A Gateway API Gateway (not Istio's networking.istio.io Gateway). */
+export interface KubeGateway extends ResourceBase {
+  readonly kind: 'Gateway';
+  readonly gatewayClassName?: Located<string>;
+  readonly listeners: readonly Listener[];
+}
+
+export interface ReferenceGrant extends ResourceBase {
+  readonly kind: 'ReferenceGrant';
+  readonly from: readonly { readonly group: string; readonly kind: string; readonly namespace: string }[];
+  readonly to: readonly { readonly group: string; readonly kind: string; readonly name?: string }[];
+}
+
+export const GATEWAY_API_GROUP = 'gateway.networking.k8s.io';
+
+export function isGatewayRoute(r: Resource): r is GatewayRoute {
+  return (
+    (r.kind === 'HTTPRoute' || r.kind === 'GRPCRoute') &&
+    r.apiVersion.startsWith(`${GATEWAY_API_GROUP}/`) &&
+    'rules' in r
+  );
+}
+export function isKubeGateway(r: Resource): r is KubeGateway {
+  return r.kind === 'Gateway' && r.apiVersion.startsWith(`${GATEWAY_API_GROUP}/`) && 'listeners' in r;
+}
+export function isReferenceGrant(r: Resource): r is ReferenceGrant {
+  return r.kind === 'ReferenceGrant' && r.apiVersion.startsWith(`${GATEWAY_API_GROUP}/`) && 'from' in r;
 }

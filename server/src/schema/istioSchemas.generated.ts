@@ -432,6 +432,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         type: 'string',
                       },
                       percent: {
+                        deprecated: true,
                         docKey: 'VirtualService.http.fault.delay.percent',
                         format: 'int32',
                         type: 'integer',

@@ -16,7 +16,13 @@ import {
   isVirtualService,
   isAppDeployment,
   isWorkload,
+  isGatewayRoute,
+  isKubeGateway,
+  isReferenceGrant,
   type AppDeployment,
+  type GatewayRoute,
+  type KubeGateway,
+  type ReferenceGrant,
   type DestinationRule,
   type Gateway,
   type KubeService,
@@ -57,6 +63,11 @@ export interface WorkspaceLookup {
   readonly workloadsByLabel: ReadonlyMap<string, readonly Workload[]>;
   /** VirtualServices by every form of each of their (non-wildcard) hosts. */
   readonly virtualServicesByHost: ReadonlyMap<string, readonly VirtualService[]>;
+  /** Gateway API: HTTPRoutes and GRPCRoutes, Gateways by `namespace/name`, ReferenceGrants. */
+  readonly gatewayRoutes: readonly GatewayRoute[];
+  readonly kubeGateways: readonly KubeGateway[];
+  readonly kubeGatewaysByRef: ReadonlyMap<string, readonly KubeGateway[]>;
+  readonly referenceGrants: readonly ReferenceGrant[];
 }
 
 /** Builds the lookup in one pass over the resources (linear in their number). */
@@ -81,6 +92,10 @@ export function buildLookup(resources: Iterable<Resource>, defaultNamespace: str
     workloadsByNamespace: new Map<string, Workload[]>(),
     workloadsByLabel: new Map<string, Workload[]>(),
     virtualServicesByHost: new Map<string, VirtualService[]>(),
+    gatewayRoutes: [] as GatewayRoute[],
+    kubeGateways: [] as KubeGateway[],
+    kubeGatewaysByRef: new Map<string, KubeGateway[]>(),
+    referenceGrants: [] as ReferenceGrant[],
   };
   for (const r of resources) {
     const ns = namespaceOf(r, defaultNamespace);
@@ -112,7 +127,12 @@ export function buildLookup(resources: Iterable<Resource>, defaultNamespace: str
           lookup.wildcardServiceEntries.push({ host: normalizeHost(host.value), entry: r });
         else for (const form of hostForms(host.value, ns)) push(lookup.serviceEntriesByHost, form, r);
       }
-    } else if (isWorkload(r)) {
+    } else if (isGatewayRoute(r)) lookup.gatewayRoutes.push(r);
+    else if (isKubeGateway(r)) {
+      lookup.kubeGateways.push(r);
+      if (r.name) push(lookup.kubeGatewaysByRef, `${ns}/${r.name.value}`, r);
+    } else if (isReferenceGrant(r)) lookup.referenceGrants.push(r);
+    else if (isWorkload(r)) {
       lookup.workloads.push(r);
       push(lookup.workloadsByNamespace, ns, r);
       for (const [key, value] of Object.entries(r.podLabels))

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { withStubs, withVscode } from '../../support/stubVscode';
 import type * as ApplyCommandsModule from '../../../client/src/apply/applyCommands';
+import { Commands } from '../../../protocol/src/commands';
 
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 const executed: string[] = [];
@@ -22,7 +23,7 @@ const vscodeApi: Record<string | symbol, unknown> = {
     },
   },
 };
-const { registerApplyCommands, applyCommandIds } = withVscode(
+const { registerApplyCommands } = withVscode(
   vscodeApi,
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   () => require('../../../client/src/apply/applyCommands') as typeof ApplyCommandsModule,
@@ -53,20 +54,17 @@ test('apply, apply canary and diff refuse in an untrusted workspace without runn
       return Promise.resolve(actions?.[0]);
     },
   };
-  const context = {
-    subscriptions: [] as unknown[],
-    workspaceState: { get: () => undefined, update: () => Promise.resolve() },
-  };
-  const deps = { client, output: { appendLine: () => undefined }, prompts, kubectl } as unknown as Parameters<
-    typeof registerApplyCommands
-  >[1];
+  const context = { subscriptions: [] as unknown[] };
+  const deps = {
+    client,
+    output: { appendLine: () => undefined },
+    prompts: () => prompts,
+    kubectl: () => kubectl,
+    state: { get: () => undefined, update: () => Promise.resolve() },
+  } as unknown as Parameters<typeof registerApplyCommands>[1];
   registerApplyCommands(context as unknown as Parameters<typeof registerApplyCommands>[0], deps);
 
-  for (const id of [
-    applyCommandIds.applyCurrentFile,
-    applyCommandIds.applyCanary,
-    applyCommandIds.diffAgainstCluster,
-  ]) {
+  for (const id of [Commands.applyCurrentFile.id, Commands.applyCanary.id, Commands.diffAgainstCluster.id]) {
     const handler = handlers.get(id);
     assert.ok(handler, `${id} is registered`);
     shown.length = 0;

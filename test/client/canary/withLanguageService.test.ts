@@ -6,15 +6,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/languageService';
-import { buildCanaryManifests } from '../../../client/src/canary/manifests';
 import {
   applyReplacements,
   planPromotion,
   planRollback,
   weightReplacements,
-} from '../../../client/src/canary/promotion';
-import { findRouteAt } from '../../../client/src/canary/routeLookup';
-import { setWeightKeepingTotal } from '../../../client/src/canary/weights';
+} from '../../../protocol/src/promotion';
+import { findRouteAt } from '../../../protocol/src/routeLookup';
+import { setWeightKeepingTotal } from '../../../protocol/src/weights';
 import { readScenario } from '../preview/splitFixtures';
 
 const STEPS = [10, 25, 50, 75, 100];
@@ -90,60 +89,5 @@ void describe('canary edits on the server split', () => {
       routeAtWeights(rolledBack).destinations.map((d) => d.weight),
       [100, 0],
     );
-  });
-});
-
-void describe('New Canary manifests', () => {
-  void it('pass every rule next to the workspace they were made for', () => {
-    const service = createLanguageService();
-    const files = ['canary-90-10/deployment.yaml', 'canary-90-10/service.yaml', 'canary-90-10/gateway.yaml'];
-    for (const name of files) {
-      service.setWorkspaceFile(
-        service.parse(TextDocument.create(`file:///w/${name}`, 'yaml', 1, readScenario(name))),
-      );
-    }
-    const variants = [
-      { gateway: undefined },
-      { gateway: { name: 'canary-gateway', create: false, hosts: ['*'] }, hosts: ['*'] },
-      {
-        gateway: { name: 'shop-gateway', create: true, hosts: ['shop.example.com'] },
-        hosts: ['shop.example.com'],
-      },
-    ];
-    for (const variant of variants) {
-      const text = buildCanaryManifests({
-        host: 'canary',
-        namespace: 'default',
-        stableVersion: 'v1',
-        canaryVersion: 'v2',
-        stableLabels: { app: 'v1' },
-        canaryLabels: { app: 'v2' },
-        port: 80,
-        canaryWeight: 10,
-        ...variant,
-      });
-      const file = service.parse(
-        TextDocument.create('file:///w/canary-90-10/canary-canary.yaml', 'yaml', 1, text),
-      );
-      service.setWorkspaceFile(file);
-      const diagnostics = service.diagnose(file).filter((d) => d.severity === 1 || d.severity === 2);
-      assert.deepEqual(
-        diagnostics.map(
-          (d) =>
-            `${d.range.start.line + 1}: ${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`,
-        ),
-        [],
-        `${JSON.stringify(variant)}\n${text}`,
-      );
-      const split = service.trafficSplit(file);
-      assert.deepEqual(
-        split[0]?.routes[0]?.destinations.map((d) => [d.subset, d.percent]),
-        [
-          ['v1', 90],
-          ['v2', 10],
-        ],
-      );
-      service.removeWorkspaceFile(file.uri);
-    }
   });
 });

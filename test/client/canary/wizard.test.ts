@@ -1,17 +1,9 @@
-// The New Canary wizard: workspace facts from the scenario YAML, the question flow with a
-// scripted prompter, and the manifests it writes (checked by structure and by every rule of the
-// language service, next to the scenario's Service and Deployments).
+// The New Canary wizard's question flow with a scripted prompter, on the workspace facts the
+// language server reports for the scenario's Service, Deployments and Gateway (what request
+// `istioCanary/workspaceFacts` answers), and the label suggestions it makes.
 
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseAllDocuments } from 'yaml';
-import {
-  type CanaryAnswers,
-  buildCanaryManifests,
-  parseLabels,
-  validateAnswers,
-  yamlScalar,
-} from '../../../client/src/canary/manifests';
 import {
   type PickItem,
   type Prompter,
@@ -19,12 +11,9 @@ import {
   scriptedPrompter,
   suggestFileName,
 } from '../../../client/src/canary/wizardFlow';
-import { collectWorkspaceFacts } from '../../../client/src/canary/collectFacts';
-import {
-  distinguishingLabels,
-  suggestSubsetName,
-  workloadsOf,
-} from '../../../client/src/canary/workspaceFacts';
+import { distinguishingLabels, suggestSubsetName } from '../../../client/src/canary/workspaceFacts';
+import type { WorkspaceFacts } from '../../../protocol/src/newCanary';
+import { serviceWith } from '../../support/service';
 import { readScenario } from '../preview/splitFixtures';
 
 const CANARY_FILES = [
@@ -32,52 +21,13 @@ const CANARY_FILES = [
   'canary-90-10/service.yaml',
   'canary-90-10/gateway.yaml',
 ];
-const facts = () =>
-  collectWorkspaceFacts([...CANARY_FILES.map(readScenario), 'not: [valid', '---\n- a list\n']);
+const facts = (): WorkspaceFacts =>
+  serviceWith(
+    Object.fromEntries(CANARY_FILES.map((f) => [`/w/${f}`, readScenario(f)])),
+  ).service.workspaceFacts();
+const noFacts: WorkspaceFacts = { services: [], workloads: [], gateways: [] };
 
-/** Reads a path out of parsed YAML without `any`: strings are keys, numbers are indexes. */
-function at(value: unknown, ...path: (string | number)[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null) return undefined;
-    current = (current as Record<string | number, unknown>)[key];
-  }
-  return current;
-}
-
-function documentsOf(text: string): unknown[] {
-  return parseAllDocuments(text).map((d) => d.toJS() as unknown);
-}
-
-const answers: CanaryAnswers = {
-  host: 'canary',
-  namespace: 'default',
-  stableVersion: 'v1',
-  canaryVersion: 'v2',
-  stableLabels: { app: 'v1' },
-  canaryLabels: { app: 'v2' },
-  canaryWeight: 10,
-};
-
-void describe('workspace facts', () => {
-  void it('finds the Service, its workloads with pod labels, and the Gateway; skips broken YAML', () => {
-    const f = facts();
-    assert.deepEqual(f.services, [
-      { name: 'canary', namespace: 'default', selector: { apply: 'canary' }, ports: [80] },
-    ]);
-    assert.deepEqual(
-      f.workloads.map((w) => [w.name, w.podLabels]),
-      [
-        ['appv1', { app: 'v1', apply: 'canary' }],
-        ['appv2', { app: 'v2', apply: 'canary' }],
-      ],
-    );
-    assert.deepEqual(f.gateways, [{ name: 'canary-gateway', namespace: 'default', hosts: ['*'] }]);
-    const [service] = f.services;
-    assert.ok(service);
-    assert.equal(workloadsOf(service, f.workloads).length, 2);
-  });
-
+void describe('wizard suggestions', () => {
   void it('tells a version by the labels the selector does not fix', () => {
     assert.deepEqual(distinguishingLabels({ app: 'v1', apply: 'canary' }, { apply: 'canary' }), {
       app: 'v1',
@@ -85,74 +35,6 @@ void describe('workspace facts', () => {
     assert.deepEqual(distinguishingLabels({ app: 'x' }, { app: 'x' }), { app: 'x' });
     assert.equal(suggestSubsetName({ app: 'reviews', version: 'V2.1' }, 'v9'), 'v2-1');
     assert.equal(suggestSubsetName({}, 'v9'), 'v9');
-  });
-});
-
-void describe('buildCanaryManifests', () => {
-  void it('writes a 90/10 VirtualService and a DestinationRule with both subsets', () => {
-    const text = buildCanaryManifests(answers);
-    const docs = documentsOf(text);
-    assert.equal(docs.length, 2);
-    const [vs, dr] = docs;
-    assert.equal(at(vs, 'kind'), 'VirtualService');
-    assert.deepEqual(at(vs, 'spec', 'hosts'), ['canary.default.svc.cluster.local']);
-    assert.deepEqual(at(vs, 'spec', 'http', 0, 'route'), [
-      { destination: { host: 'canary.default.svc.cluster.local', subset: 'v1' }, weight: 90 },
-      { destination: { host: 'canary.default.svc.cluster.local', subset: 'v2' }, weight: 10 },
-    ]);
-    assert.equal(at(dr, 'kind'), 'DestinationRule');
-    assert.equal(at(dr, 'spec', 'host'), 'canary.default.svc.cluster.local');
-    assert.deepEqual(at(dr, 'spec', 'subsets'), [
-      { name: 'v1', labels: { app: 'v1' } },
-      { name: 'v2', labels: { app: 'v2' } },
-    ]);
-  });
-
-  void it('adds a Gateway when asked, and binds the VirtualService to it with its hosts', () => {
-    const text = buildCanaryManifests({
-      ...answers,
-      port: 80,
-      gateway: { name: 'canary-gateway', create: true, hosts: ['shop.example.com'] },
-      hosts: ['shop.example.com'],
-    });
-    const docs = documentsOf(text);
-    assert.deepEqual(
-      docs.map((d) => at(d, 'kind')),
-      ['VirtualService', 'DestinationRule', 'Gateway'],
-    );
-    assert.deepEqual(at(docs[0], 'spec', 'gateways'), ['canary-gateway']);
-    assert.deepEqual(at(docs[0], 'spec', 'hosts'), ['shop.example.com']);
-    assert.equal(at(docs[0], 'spec', 'http', 0, 'route', 0, 'destination', 'port', 'number'), 80);
-    assert.deepEqual(at(docs[2], 'spec', 'servers', 0, 'hosts'), ['shop.example.com']);
-  });
-
-  void it('quotes scalars YAML would misread', () => {
-    assert.equal(yamlScalar('v1'), 'v1');
-    assert.equal(yamlScalar('*'), '"*"');
-    assert.equal(yamlScalar('true'), '"true"');
-    assert.equal(yamlScalar('1.10'), '"1.10"');
-    const text = buildCanaryManifests({
-      ...answers,
-      stableLabels: { version: '1.0' },
-      canaryLabels: { version: 'no' },
-    });
-    const dr = documentsOf(text)[1];
-    assert.deepEqual(at(dr, 'spec', 'subsets', 0, 'labels'), { version: '1.0' });
-    assert.deepEqual(at(dr, 'spec', 'subsets', 1, 'labels'), { version: 'no' });
-  });
-
-  void it('validates answers before writing', () => {
-    assert.deepEqual(validateAnswers(answers), []);
-    const problems = validateAnswers({
-      ...answers,
-      host: 'Not A Host',
-      canaryVersion: 'v1',
-      canaryLabels: { app: 'v1' },
-      canaryWeight: 120,
-    });
-    assert.equal(problems.length, 4, problems.join('\n'));
-    assert.deepEqual(parseLabels('app=v1, version: v2'), { app: 'v1', version: 'v2' });
-    assert.equal(parseLabels('nonsense'), undefined);
   });
 });
 
@@ -220,7 +102,7 @@ void describe('runCanaryWizard', () => {
       'No gateway',
       '25',
     ]);
-    const result = await runCanaryWizard(prompter, collectWorkspaceFacts([]), 10);
+    const result = await runCanaryWizard(prompter, noFacts, 10);
     assert.ok(result?.ok, JSON.stringify(result));
     assert.equal(result.answers.host, 'reviews');
     assert.equal(result.answers.namespace, 'bookinfo');
@@ -241,7 +123,7 @@ void describe('runCanaryWizard', () => {
       'No gateway',
       null,
     ]);
-    const result = await runCanaryWizard(clash, collectWorkspaceFacts([]), 10);
+    const result = await runCanaryWizard(clash, noFacts, 10);
     assert.equal(result?.ok, false);
   });
 

@@ -115,6 +115,51 @@ void describe('render', () => {
     assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 
+  void it('HTTPRoute: rules, hostnames and parents, relative weights without a "wrong total" mark', () => {
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    const backend = (host: string, weight: number, percent: number) => ({
+      host,
+      port: 9080,
+      weight,
+      percent,
+      range,
+      weightRange: range,
+    });
+    const route: SplitResource = {
+      uri: 'file:///work/reviews.yaml',
+      kind: 'HTTPRoute',
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      namespace: 'shop',
+      name: 'reviews',
+      hosts: ['reviews.example.com'],
+      gateways: ['shop-gateway'],
+      routes: [
+        {
+          protocol: 'http',
+          index: 0,
+          match: [],
+          matchText: ['everything else'],
+          destinations: [backend('reviews-v1', 1, 25), backend('reviews-v2', 3, 75)],
+          total: 4,
+          problems: [],
+          range,
+        },
+      ],
+      range,
+    };
+    const html = render(model('reviews.yaml', route));
+    const text = textOf(html);
+    assert.match(
+      text,
+      /HTTPRoute shop\/reviews Hostnames reviews\.example\.com Parents shop-gateway Rule 1 relative weights, total 4/,
+    );
+    assert.match(
+      html,
+      /aria-label="Traffic split: reviews-v1 of reviews-v1:9080 25 %, reviews-v2 of reviews-v2:9080 75 %"/,
+    );
+    assert.doesNotMatch(html, /total-wrong/);
+  });
+
   void it('says why there is nothing to show', () => {
     assert.match(render(model('empty.yaml')), /No VirtualService or AppDeployment in this file\./);
     const failed = { ...model('x.yaml'), error: 'The server is starting.' };

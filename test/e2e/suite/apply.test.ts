@@ -1,6 +1,6 @@
 // "Apply Canary" end to end in a real VS Code: the real command, language server, kubectl and a
 // Kubernetes API stand-in (test/support/kube). The confirmation is answered by this test through
-// the prompt port (command istioCanary.test.setApplyPrompts), never skipped. kubectl reads a
+// the prompt port (the extension's test-mode API, `testing.setApplyPrompts`), never skipped. kubectl reads a
 // temporary kubeconfig through KUBECONFIG in the extension host; no real cluster is touched.
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -29,6 +29,15 @@ const kubeSupport = require(path.join(__dirname, '..', '..', 'support', 'kube', 
 const createKubeTestEnv = kubeSupport.createKubeTestEnv;
 
 const CANARY_VS = 'scenarios/canary-90-10/virtual.yaml';
+
+/** The extension's test-mode API (present because VS Code runs it with extensionTestsPath). */
+async function testingApi(): Promise<{ setApplyPrompts(prompts: ScriptedPrompts | undefined): void }> {
+  const api = (await activeExtension()).exports as {
+    testing?: { setApplyPrompts(prompts: ScriptedPrompts | undefined): void };
+  };
+  if (!api.testing) throw new Error('the extension exposes no test API: is it running in test mode?');
+  return api.testing;
+}
 
 /** The answers and records of the test's prompt port (same shape as client/src/apply/prompts.ts). */
 class ScriptedPrompts {
@@ -80,11 +89,11 @@ describe('Apply Canary against a Kubernetes API stand-in', function () {
 
   beforeEach(async function () {
     prompts = new ScriptedPrompts();
-    await vscode.commands.executeCommand('istioCanary.test.setApplyPrompts', prompts);
+    (await testingApi()).setApplyPrompts(prompts);
   });
 
   after(async function () {
-    await vscode.commands.executeCommand('istioCanary.test.setApplyPrompts', undefined);
+    (await testingApi()).setApplyPrompts(undefined);
     await vscode.workspace
       .getConfiguration('istioCanary')
       .update('rules', undefined, vscode.ConfigurationTarget.Workspace);
@@ -138,6 +147,29 @@ describe('Apply Canary against a Kubernetes API stand-in', function () {
       prompts.results[0]?.message ?? '',
       /Applied to context "dev": Gateway\/canary-gateway \(created\), DestinationRule\/canary \(created\), VirtualService\/canary \(created\)/,
     );
+  });
+
+  it("applies through the server's Apply Canary CodeLens over the VirtualService", async function () {
+    const doc = await openFixture(CANARY_VS);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      doc.uri,
+    );
+    const apply = lenses.find((l) => l.command?.command === 'istioCanary.applyCanary');
+    assert.ok(apply?.command, `an Apply Canary lens; got ${lenses.map((l) => l.command?.title).join(', ')}`);
+    assert.match(doc.lineAt(apply.range.start.line).text, /^kind: VirtualService/);
+    // Put the cursor elsewhere: the lens's own arguments (file and position) say what to apply.
+    const editor = await vscode.window.showTextDocument(doc);
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+
+    await vscode.commands.executeCommand(apply.command.command, ...(apply.command.arguments ?? []));
+
+    assert.equal(prompts.confirmations.length, 1, JSON.stringify(prompts.results));
+    assert.match(
+      prompts.confirmations[0]!.detail,
+      /Gateway\/canary-gateway: [\w ]+\nDestinationRule\/canary: [\w ]+\nVirtualService\/canary: [\w ]+/,
+    );
+    assert.equal(prompts.results[0]?.kind, 'info', JSON.stringify(prompts.results));
   });
 
   it('refuses a file with a weight-sum error and sends nothing to the cluster', async function () {

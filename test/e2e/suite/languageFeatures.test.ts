@@ -47,7 +47,7 @@ describe('language features in a real VS Code', function () {
 
   it('reports no errors or warnings on the reference scenarios', async function () {
     const files = await vscode.workspace.findFiles(
-      'scenarios/{canary-90-10,weather-forecast}/**/*.{yaml,yml}',
+      'scenarios/{canary-90-10,weather-forecast,gateway-api}/**/*.{yaml,yml}',
     );
     assert.ok(files.length >= 10, `expected the reference scenario files, found ${files.length}`);
     // Opening a document (without showing it) is enough for the language client to send it.

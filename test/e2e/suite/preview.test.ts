@@ -14,6 +14,7 @@ interface PreviewState {
 }
 
 const VIRTUAL = 'scenarios/canary-90-10/virtual.yaml';
+const HTTP_ROUTES = 'scenarios/gateway-api/reviews.yaml';
 
 function previewState(): Thenable<PreviewState> {
   return vscode.commands.executeCommand<PreviewState>('istioCanary.preview._state');
@@ -87,6 +88,75 @@ describe('traffic split preview', () => {
     await undoUntil(document, original);
   });
 
+  it('shows the split of the Gateway API HTTPRoutes (90/10 at the gateway, 75/25 in the mesh)', async () => {
+    const document = await openFixture(HTTP_ROUTES);
+    await vscode.commands.executeCommand('istioCanary.previewTrafficSplit', { uri: document.uri.toString() });
+    const state = await waitForPanel(
+      document.uri,
+      (text) => text.includes('reviews-v1 of reviews-v1:9080 90 %'),
+      'the panel to render the HTTPRoute 90/10 split',
+    );
+    const text = state.renderedText ?? '';
+    assert.match(text, /HTTPRoute shop\/reviews/);
+    assert.match(text, /reviews-v2 of reviews-v2:9080 10 %/);
+    assert.match(text, /reviews-v1 of reviews-v1:9080 75 %, reviews-v2 of reviews-v2:9080 25 %/);
+    assert.match(text, /header end-user = jason/);
+  });
+
+  it('writes a weight set in the panel back to the HTTPRoute backendRefs, undoable in one step', async () => {
+    const document = await openFixture(HTTP_ROUTES);
+    const original = document.getText();
+    await vscode.commands.executeCommand('istioCanary.previewTrafficSplit', { uri: document.uri.toString() });
+    await waitForPanel(
+      document.uri,
+      (text) => text.includes('reviews-v2:9080 10 %'),
+      'the panel to show the split',
+    );
+    // Resource 0 is the HTTPRoute `reviews`; its rule 1 holds the 90/10 backends.
+    const posted = await vscode.commands.executeCommand<boolean>(
+      'istioCanary.preview._simulateWeightInput',
+      { resourceIndex: 0, protocol: 'http', routeIndex: 1, destinationIndex: 1 },
+      40,
+    );
+    assert.ok(posted, 'the panel received the input');
+    await waitFor(() => weights(document).join('/') === '60/40/75/25', 'the document to get weights 60/40');
+    assert.equal(
+      document.getText(),
+      original.replace('weight: 90', 'weight: 60').replace('weight: 10', 'weight: 40'),
+      'only the weight values changed',
+    );
+    await waitForPanel(
+      document.uri,
+      (text) => text.includes('reviews-v2 of reviews-v2:9080 40 %'),
+      'the panel to follow the edit',
+    );
+    await undoUntil(document, original);
+  });
+
+  it('promotes the HTTPRoute canary (the CodeLens arguments) and rolls it back, weights only', async () => {
+    const document = await openFixture(HTTP_ROUTES);
+    const original = document.getText();
+    const args = {
+      uri: document.uri.toString(),
+      protocol: 'http',
+      routeIndex: 0,
+      resourceName: 'reviews-mesh',
+    };
+    assert.equal(await vscode.commands.executeCommand('istioCanary.promoteCanary', args), true);
+    await waitFor(
+      () => weights(document).join('/') === '90/10/50/50',
+      'promotion of the mesh route to 50/50',
+    );
+    assert.equal(await vscode.commands.executeCommand('istioCanary.rollbackCanary', args), true);
+    await waitFor(() => weights(document).join('/') === '90/10/100/0', 'roll back to 100/0');
+    for (const step of ['90/10/50/50', '90/10/75/25']) {
+      await vscode.window.showTextDocument(document, { preview: false });
+      await vscode.commands.executeCommand('undo');
+      await waitFor(() => weights(document).join('/') === step, `undo back to ${step}`);
+    }
+    assert.equal(document.getText(), original);
+  });
+
   it('promotes the canary to the next step and rolls it back', async () => {
     const document = await openFixture(VIRTUAL);
     const original = document.getText();
@@ -98,6 +168,32 @@ describe('traffic split preview', () => {
     assert.equal(await vscode.commands.executeCommand('istioCanary.rollbackCanary', args), true);
     await waitFor(() => weights(document).join('/') === '100/0', 'roll back to 100/0');
     for (const step of ['50/50', '75/25', '90/10']) {
+      await vscode.window.showTextDocument(document, { preview: false });
+      await vscode.commands.executeCommand('undo');
+      await waitFor(() => weights(document).join('/') === step, `undo back to ${step}`);
+    }
+    assert.equal(document.getText(), original);
+  });
+
+  it("promotes and rolls back through the server's CodeLenses on the canary route", async () => {
+    const document = await openFixture(VIRTUAL);
+    const original = document.getText();
+    const lens = async (title: string) => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        document.uri,
+      );
+      const found = lenses.find((l) => l.command?.title === title)?.command;
+      assert.ok(found, `a ${title} lens; got ${lenses.map((l) => l.command?.title).join(', ')}`);
+      return found;
+    };
+    const promote = await lens('Promote');
+    assert.equal(await vscode.commands.executeCommand(promote.command, ...(promote.arguments ?? [])), true);
+    await waitFor(() => weights(document).join('/') === '75/25', 'promotion to 75/25 from the lens');
+    const rollback = await lens('Roll back');
+    assert.equal(await vscode.commands.executeCommand(rollback.command, ...(rollback.arguments ?? [])), true);
+    await waitFor(() => weights(document).join('/') === '100/0', 'roll back to 100/0 from the lens');
+    for (const step of ['75/25', '90/10']) {
       await vscode.window.showTextDocument(document, { preview: false });
       await vscode.commands.executeCommand('undo');
       await waitFor(() => weights(document).join('/') === step, `undo back to ${step}`);
@@ -119,6 +215,13 @@ describe('traffic split preview', () => {
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Promote canary to 25 %'), titles.join(', '));
     assert.ok(titles.includes('Roll back canary (100 % to stable)'), titles.join(', '));
+    // The action carries the server's command and arguments: running it takes the step it names.
+    const original = document.getText();
+    const promote = actions.find((a) => a.title === 'Promote canary to 25 %')?.command;
+    assert.ok(promote);
+    assert.equal(await vscode.commands.executeCommand(promote.command, ...(promote.arguments ?? [])), true);
+    await waitFor(() => weights(document).join('/') === '75/25', 'the code action to promote to 75/25');
+    await undoUntil(document, original);
   });
 
   it('New Canary writes manifests that the preview shows as 90/10', async () => {

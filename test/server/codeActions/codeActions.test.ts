@@ -379,3 +379,47 @@ void describe('code actions on bad input', () => {
     }
   });
 });
+
+void describe('replacement quick fix (diagnostics with data.replacement)', () => {
+  const VS_TIMEOUT = `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: reviews
+spec:
+  hosts:
+  - reviews
+  http:
+  - route:
+    - destination:
+        host: reviews
+    timeout: 1$00
+    retries:
+      attempts: 3
+      perTryTimeout: 2 seconds
+`;
+
+  void it('turns a bare-number duration into seconds, touching only the value', () => {
+    const ws = workspace(VS_TIMEOUT);
+    const diagnostics = ws.service
+      .diagnose(cursorOf(ws).file)
+      .filter((d) => d.code === 'invalid-duration' && d.range.start.line === 11);
+    assert.equal(diagnostics.length, 1);
+    const action = pick(actionsAt(ws, { diagnostics }), /^Change/);
+    assert.equal(action.title, 'Change `10` to `10s`');
+    const after = applied(ws, action).get('/test.yaml')!;
+    assert.deepEqual(lineDiff(ws.texts.get('/test.yaml')!, after), ['    timeout: 10 =>     timeout: 10s']);
+    const again = workspace(after.replace('timeout: 10s', 'timeout: 10s$0'));
+    assert.deepEqual(
+      again.service.diagnose(cursorOf(again).file).filter((d) => d.range.start.line === 11),
+      [],
+    );
+  });
+
+  void it('rewrites `2 seconds` as `2s`', () => {
+    const ws = workspace(VS_TIMEOUT.replace('1$00', '10').replace('2 seconds', '2 sec$0onds'));
+    const diagnostics = ws.service.diagnose(cursorOf(ws).file).filter((d) => d.code === 'invalid-duration');
+    const action = pick(actionsAt(ws, { diagnostics }), /2 seconds/);
+    const after = applied(ws, action).get('/test.yaml')!;
+    assert.ok(after.includes('      perTryTimeout: 2s\n'));
+  });
+});

@@ -8,7 +8,7 @@ import {
   type WebviewToExtensionMessage,
   parseExtensionMessage,
 } from '../../../../protocol/src/webviewProtocol';
-import { setWeightKeepingTotal } from '../../canary/weights';
+import { setWeightKeepingTotal } from '../../../../protocol/src/weights';
 import { render } from './render';
 
 interface VsCodeApi {

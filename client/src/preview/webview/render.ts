@@ -8,7 +8,7 @@ import {
   type SplitRoute,
 } from '../../../../protocol/src/protocol';
 import { type PreviewModel } from '../../../../protocol/src/webviewProtocol';
-import { whyNotSteerable } from '../../canary/promotion';
+import { whyNotSteerable } from '../../../../protocol/src/promotion';
 
 const COLOR_COUNT = 6;
 
@@ -101,16 +101,25 @@ function renderDestinationRow(
   );
 }
 
-function renderRoute(resourceIndex: number, route: SplitRoute): string {
+/** Gateway API routes: rules instead of http routes, relative weights, parents instead of gateways. */
+function isGatewayApiRoute(resource: SplitResource): boolean {
+  return resource.kind === 'HTTPRoute' || resource.kind === 'GRPCRoute';
+}
+
+function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights = false): string {
   const broken = route.problems.length > 0;
   const steerProblem = whyNotSteerable(route);
   const matchLines = route.matchText.length > 0 ? route.matchText : ['everything else'];
-  const title = `${route.protocol.toUpperCase()} route ${route.index + 1}`;
+  const title = relativeWeights
+    ? `Rule ${route.index + 1}`
+    : `${route.protocol.toUpperCase()} route ${route.index + 1}`;
   const headingId = `route-${resourceIndex}-${route.protocol}-${route.index}`;
   const hasWeights = route.destinations.some((d) => d.weight !== undefined);
-  const total = hasWeights
-    ? `<span class="total${route.total === 100 ? '' : ' total-wrong'}">weights total ${route.total}</span>`
-    : '';
+  const total = !hasWeights
+    ? ''
+    : relativeWeights
+      ? `<span class="total">relative weights, total ${route.total}</span>`
+      : `<span class="total${route.total === 100 ? '' : ' total-wrong'}">weights total ${route.total}</span>`;
   const problems = broken
     ? `<div class="problems"><span class="problem-mark" aria-hidden="true">⚠</span><span class="visually-hidden">Broken route:</span><ul>` +
       route.problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('') +
@@ -143,13 +152,14 @@ function renderRoute(resourceIndex: number, route: SplitRoute): string {
 function renderResource(resource: SplitResource, resourceIndex: number): string {
   const headingId = `resource-${resourceIndex}`;
   const qualified = resource.namespace ? `${resource.namespace}/${resource.name}` : resource.name;
+  const gatewayApi = isGatewayApiRoute(resource);
   const facts =
-    `<dt>Hosts</dt><dd>${resource.hosts.length ? resource.hosts.map((h) => `<code>${escapeHtml(h)}</code>`).join(' ') : '<em>none</em>'}</dd>` +
+    `<dt>${gatewayApi ? 'Hostnames' : 'Hosts'}</dt><dd>${resource.hosts.length ? resource.hosts.map((h) => `<code>${escapeHtml(h)}</code>`).join(' ') : `<em>${gatewayApi ? 'any' : 'none'}</em>`}</dd>` +
     (resource.gateways.length
-      ? `<dt>Gateways</dt><dd>${resource.gateways.map((g) => `<code>${escapeHtml(g)}</code>`).join(' ')}</dd>`
+      ? `<dt>${gatewayApi ? 'Parents' : 'Gateways'}</dt><dd>${resource.gateways.map((g) => `<code>${escapeHtml(g)}</code>`).join(' ')}</dd>`
       : '');
   const routes = resource.routes.length
-    ? `<ol class="routes">${resource.routes.map((r) => renderRoute(resourceIndex, r)).join('')}</ol>`
+    ? `<ol class="routes">${resource.routes.map((r) => renderRoute(resourceIndex, r, gatewayApi)).join('')}</ol>`
     : `<p class="note">No routes.</p>`;
   return (
     `<section class="resource" aria-labelledby="${headingId}">` +

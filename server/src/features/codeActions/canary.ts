@@ -1,11 +1,12 @@
 // Which routes Promote / Roll back apply to, and the arguments of those client commands (used by
 // the CodeLens). The client (client/src/canary) works out the next step and edits the weights, so
 // the arithmetic and the remembered stable destination live in one place.
-import { isVirtualService } from '../../model/resources';
+import { Commands } from '../../../../protocol/src/commands';
+import { isGatewayRoute, isVirtualService } from '../../model/resources';
 import type { ResourceSplit, RouteSplit } from '../trafficSplit';
 
-export const PROMOTE_COMMAND = 'istioCanary.promoteCanary';
-export const ROLLBACK_COMMAND = 'istioCanary.rollbackCanary';
+export const PROMOTE_COMMAND = Commands.promoteCanary.id;
+export const ROLLBACK_COMMAND = Commands.rollbackCanary.id;
 
 export interface RouteCommandArguments {
   uri: string;
@@ -18,7 +19,7 @@ export interface RouteCommandArguments {
 /** Whether Promote / Roll back apply: exactly two destinations, both with numeric weights. */
 export function isCanaryRoute(split: ResourceSplit, route: RouteSplit): boolean {
   return (
-    isVirtualService(split.resource) &&
+    (isVirtualService(split.resource) || isGatewayRoute(split.resource)) &&
     route.entries.length === 2 &&
     route.weighted === 2 &&
     route.badWeights === 0

@@ -6,6 +6,7 @@
 import type { CodeAction } from 'vscode-languageserver-types';
 import { FileAnalysis } from '../diagnostics/fileAnalysis';
 import type { NavigationContext } from '../navigation/context';
+import { replacementActions } from './replacement';
 import { subsetActions } from './subsets';
 import { suppressActions } from './suppress';
 import type { CodeActionRequest } from './types';
@@ -28,6 +29,7 @@ export function codeActions(
   const input = { ...request, context, splits: analysis.splits };
   const actions = [
     ...unknownFieldActions(input, analysis),
+    ...replacementActions(input),
     ...weightActions(input),
     ...subsetActions(input),
     // Last: silencing a finding is the fallback when no fix applies.

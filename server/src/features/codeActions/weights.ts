@@ -11,6 +11,8 @@ import { diagnosticsWithin, entryLabel, type CodeActionInput } from './types';
 export function weightActions(input: CodeActionInput): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const split of input.splits) {
+    // Relative Gateway API weights need no total of 100.
+    if (split.relativeWeights) continue;
     for (const route of split.routes) {
       const area = route.entriesSpan ?? route.span;
       if (area.start > input.span.end || area.end < input.span.start) continue;

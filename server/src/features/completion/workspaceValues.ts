@@ -24,6 +24,7 @@ import {
   type WorkspaceLookup,
 } from '../../workspace/resolve';
 import { cursorContext, type CursorContext } from './cursorContext';
+import { gatewayApiValueCompletions } from './gatewayApiValues';
 
 type Range = { start: Position; end: Position };
 
@@ -40,9 +41,18 @@ export function workspaceValueCompletions(
   const path = context.path;
   const last = path[path.length - 1];
   const beforeLast = path[path.length - 2];
-  if (kind !== 'VirtualService' && kind !== 'DestinationRule') return [];
+  if (kind !== 'VirtualService' && kind !== 'DestinationRule' && kind !== 'HTTPRoute' && kind !== 'GRPCRoute')
+    return [];
   const lookup = workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace);
   const namespace = namespaceAt(file, text, context.documentStart, offset, settings.defaultNamespace);
+  if (kind === 'HTTPRoute' || kind === 'GRPCRoute')
+    return gatewayApiValueCompletions(
+      context,
+      lookup,
+      namespace,
+      (key) => siblingValue(text, offset, key),
+      range,
+    );
   if (kind === 'VirtualService') {
     if (last === 'subset' && beforeLast === 'destination') {
       const host = siblingValue(text, offset, 'host');
@@ -244,15 +254,24 @@ function ruleHost(file: SourceFile, text: string, start: number, offset: number)
  */
 function siblingValue(text: string, offset: number, key: string): string | undefined {
   const lineStart = lineStartAt(text, offset);
-  const indent = /^ */.exec(text.slice(lineStart))![0].length;
+  // On a list item's first line (`- name: x`), the item's keys sit two columns further in.
+  const lead = /^( *)(- )?/.exec(text.slice(lineStart))!;
+  const indent = lead[1]!.length + (lead[2] ? 2 : 0);
   const lines = text.split('\n');
   const cursorLine = text.slice(0, lineStart).split('\n').length - 1;
   const pattern = new RegExp(`^ {${indent}}${key}:[ \\t]*["']?([^\\s"'#]+)`);
+  // The item's first key, written after its dash one level up.
+  const dashed = new RegExp(`^ {${Math.max(0, indent - 2)}}- ${key}:[ \\t]*["']?([^\\s"'#]+)`);
   for (const step of [-1, 1]) {
     for (let i = cursorLine + step; i >= 0 && i < lines.length; i += step) {
       const line = lines[i]!;
       if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
       const lineIndent = /^ */.exec(line)![0].length;
+      if (step === -1 && lineIndent === indent - 2 && indent >= 2 && /^ *- /.test(line)) {
+        const match = dashed.exec(line);
+        if (match) return match[1];
+        break;
+      }
       if (lineIndent < indent || (lineIndent === indent && /^ *- /.test(line))) break;
       const match = pattern.exec(line);
       if (match) return match[1];

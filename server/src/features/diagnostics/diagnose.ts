@@ -6,8 +6,10 @@ import type { SourceFile } from '../../sourceFile';
 import type { Settings } from '../../settings';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { Span } from '../../syntax/parseYaml';
+import { ruleDocHref } from '../../../../protocol/src/ruleDocs';
 import { FileAnalysis } from './fileAnalysis';
 import type { SchemaIssueCache } from './schemaIssueCache';
+import type { SchemaIssue } from './schemaCheck';
 import { RULES } from './ruleCatalog';
 import type { Finding, Severity } from './ruleTypes';
 import { findSuppressions, SuppressionTracker } from './suppression';
@@ -27,10 +29,12 @@ export const UNUSED_DISABLE_CODE = 'unused-disable';
 export interface DiagnoseOptions {
   /**
    * `local`: only the rules that read nothing but the file (schema, weights, file-local checks),
-   * for publishing a file's own findings before the workspace index is complete; `all` (the
-   * default) adds the cross-file rules.
+   * for publishing a file's own findings before the workspace index is complete; `crossFile`:
+   * only the others; `all` (the default): both.
    */
-  readonly scope?: 'local' | 'all';
+  readonly scope?: 'local' | 'crossFile' | 'all';
+  /** The file's schema issues when already known (the file may no longer carry its syntax tree). */
+  readonly schemaIssues?: readonly SchemaIssue[];
   /** Called with each rule's running time in milliseconds (the benchmark's per-rule stage). */
   readonly onRuleTime?: (code: string, ms: number) => void;
 }
@@ -46,13 +50,18 @@ export function diagnose(
   const diagnostics: Diagnostic[] = [];
   const failures: { code: string; error: unknown }[] = [];
   if (!settings.enable || !file.isKubernetes) return { diagnostics, failures, unusedDisables: [] };
-  const context = { file, workspace, settings, analysis: new FileAnalysis(file, schemaIssueCache) };
+  const context = {
+    file,
+    workspace,
+    settings,
+    analysis: new FileAnalysis(file, schemaIssueCache, options.schemaIssues),
+  };
+  const scope = options.scope ?? 'all';
   const suppressions = new SuppressionTracker(findSuppressions(file));
-  const localOnly = options.scope === 'local';
   const onRuleTime = options.onRuleTime;
   for (const rule of RULES) {
     if (isCancelled()) break;
-    if (localOnly && rule.crossFile) continue;
+    if (scope !== 'all' && (scope === 'crossFile') !== (rule.crossFile === true)) continue;
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
     const started = onRuleTime ? performance.now() : 0;
@@ -105,6 +114,8 @@ function toDiagnostic(
     range: toRange(file, finding.span),
     severity: SEVERITY[severity],
     code,
+    // The rule's page (docs/rules/<code>.md in the extension), opened by a client command.
+    codeDescription: { href: ruleDocHref(code) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };

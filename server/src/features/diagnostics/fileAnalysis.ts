@@ -15,7 +15,11 @@ export class FileAnalysis {
   constructor(
     readonly file: SourceFile,
     private readonly cache?: SchemaIssueCache,
-  ) {}
+    /** Schema issues computed earlier, while the file still had its syntax tree. */
+    knownSchemaIssues?: readonly SchemaIssue[],
+  ) {
+    this.schemaIssuesMemo = knownSchemaIssues;
+  }
 
   get schemaIssues(): readonly SchemaIssue[] {
     if (!this.schemaIssuesMemo) {

@@ -37,6 +37,32 @@ import { portRequired } from './rules/portRequired';
 import { subsetNotFound } from './rules/subsetNotFound';
 import { subsetSelectsNoWorkload } from './rules/subsetSelectsNoWorkload';
 import { tlsMissingCa } from './rules/tlsMissingCa';
+import { backendNotFound } from './rules/backendNotFound';
+import { backendNotPermitted } from './rules/backendNotPermitted';
+import { backendPortNotFound } from './rules/backendPortNotFound';
+import { backendWeightsZero } from './rules/backendWeightsZero';
+import { gatewayApiCel } from './rules/gatewayApiCel';
+import { routeHostClash } from './rules/routeHostClash';
+import { routeNotAccepted } from './rules/routeNotAccepted';
+// What Istio's validation webhook refuses, decided from the file alone (pkg/config/validation).
+import { conflictingRouteActions } from './rules/conflictingRouteActions';
+import { duplicateHost } from './rules/duplicateHost';
+import { emptyPrefixMatch } from './rules/emptyPrefixMatch';
+import { emptyVirtualService } from './rules/emptyVirtualService';
+import { invalidDuration } from './rules/invalidDuration';
+import { invalidExportTo } from './rules/invalidExportTo';
+import { invalidGatewayServer } from './rules/invalidGatewayServer';
+import { invalidHeaderName } from './rules/invalidHeaderName';
+import { invalidHost } from './rules/invalidHost';
+import { invalidRegex } from './rules/invalidRegex';
+import { invalidRouteOption } from './rules/invalidRouteOption';
+import { invalidServiceEntry } from './rules/invalidServiceEntry';
+import { invalidSubsetName } from './rules/invalidSubsetName';
+import { jwtClaimOnMesh } from './rules/jwtClaimOnMesh';
+import { meshWildcardHost } from './rules/meshWildcardHost';
+import { missingRouteAction } from './rules/missingRouteAction';
+import { percentageRange } from './rules/percentageRange';
+import { portOutOfRange } from './rules/portOutOfRange';
 
 export const RULES: readonly Rule[] = [
   fileNotAnalysed,
@@ -56,6 +82,25 @@ export const RULES: readonly Rule[] = [
   duplicateSubset,
   unreachableRoute,
   duplicateResourceInFile,
+  // Validation webhook checks (the API server refuses the resource).
+  emptyVirtualService,
+  missingRouteAction,
+  conflictingRouteActions,
+  invalidHost,
+  meshWildcardHost,
+  duplicateHost,
+  invalidSubsetName,
+  invalidRegex,
+  emptyPrefixMatch,
+  invalidHeaderName,
+  jwtClaimOnMesh,
+  invalidDuration,
+  percentageRange,
+  portOutOfRange,
+  invalidRouteOption,
+  invalidExportTo,
+  invalidGatewayServer,
+  invalidServiceEntry,
   // Cross-file references and istioctl analyze equivalents (workspace/resolve.ts).
   subsetNotFound,
   gatewayNotFound,
@@ -72,6 +117,14 @@ export const RULES: readonly Rule[] = [
   conflictingGateways,
   destinationRuleHostNotFound,
   conflictingServiceEntryProtocols,
+  // Gateway API (HTTPRoute, GRPCRoute, Gateway, ReferenceGrant).
+  gatewayApiCel,
+  backendWeightsZero,
+  backendNotFound,
+  backendPortNotFound,
+  backendNotPermitted,
+  routeNotAccepted,
+  routeHostClash,
   // Kustomize and controllers.
   patchReplacesList,
   rolloutTrafficRouting,

@@ -32,6 +32,8 @@ export interface SchemaIssue {
   readonly message: string;
   /** For unknown-field and invalid-enum: the suggested replacement text for a quick fix. */
   readonly suggestion?: string;
+  /** For unknown-field: a field of the enclosing entry indented one level too deep (`weight`). */
+  readonly misplaced?: string;
 }
 
 const TOP_LEVEL_KEYS = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
@@ -52,6 +54,25 @@ const METADATA_KEYS = [
   'managedFields',
   'selfLink',
 ];
+
+/**
+ * What replaces each deprecated field (istio/api networking/v1alpha3 protos, `[deprecated = true]`
+ * and "Deprecated:" comments), keyed by field name; the names are unique across the four kinds.
+ */
+const DEPRECATED_REPLACEMENTS: Readonly<Record<string, string>> = {
+  mirrorPercent: 'use `mirrorPercentage: { value: … }` (a fraction-capable percentage)',
+  mirror_percent: 'use `mirrorPercentage: { value: … }` (a fraction-capable percentage)',
+  percent: 'use `percentage: { value: … }` instead of the integer `percent`',
+  allowOrigin: 'use `allowOrigins` with `exact`, `prefix` or `regex` entries',
+  consecutiveErrors: 'use `consecutive5xxErrors` or `consecutiveGatewayErrors`',
+  minimumRingSize: 'use `ringHash: { minimumRingSize: … }`',
+  warmupDurationSecs: 'use `warmup: { duration: … }`',
+};
+
+/** Deprecated enum values (`field=value`) and what to write instead. */
+const DEPRECATED_VALUES: Readonly<Record<string, string>> = {
+  'simple=LEAST_CONN': 'use `LEAST_REQUEST`, which is what Istio runs for it',
+};
 
 export function checkSchema(doc: Document, kindSchema: KindSchema, apiVersion: string): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
@@ -141,7 +162,14 @@ class Walker {
     private readonly kind: string,
   ) {}
 
-  value(node: unknown, schema: FieldSchema, path: string, pair: Pair<unknown, unknown> | undefined): void {
+  /** `enclosing` is the object schema holding this field, for spotting keys indented one level too deep. */
+  value(
+    node: unknown,
+    schema: FieldSchema,
+    path: string,
+    pair: Pair<unknown, unknown> | undefined,
+    enclosing?: FieldSchema,
+  ): void {
     if (node === null || node === undefined || isAlias(node)) return;
     const n = node as Node;
     if (isScalar(n) && n.value === null) return; // `key:` with no value yet: nothing to check.
@@ -150,7 +178,7 @@ class Walker {
         return;
       case 'object':
         if (!isMap(n)) return this.mismatch(n, path, 'a mapping of fields', pair);
-        return this.object(n, schema, path, pair);
+        return this.object(n, schema, path, pair, enclosing?.properties);
       case 'map':
         if (!isMap(n)) return this.mismatch(n, path, 'a mapping of names to values', pair);
         for (const item of n.items) {
@@ -174,6 +202,7 @@ class Walker {
     schema: FieldSchema,
     path: string,
     parent: Pair<unknown, unknown> | undefined,
+    parentProperties: Readonly<Record<string, FieldSchema>> | undefined,
   ): void {
     const properties = schema.properties ?? {};
     const present = new Map<string, Pair<unknown, unknown>>();
@@ -186,6 +215,20 @@ class Walker {
       if (name === undefined) continue;
       present.set(name, item);
       const child = properties[name];
+      if (!child && parentProperties?.[name]) {
+        // `weight:` indented under `destination:` belongs one level up, next to it.
+        const span = spanOf(item.key);
+        const owner = lastSegment(path);
+        if (span) {
+          this.issues.push({
+            code: 'unknown-field',
+            span,
+            message: `\`${name}\` belongs next to \`${owner}\`, not inside it: move \`${name}\` left so it lines up with \`${owner}\`.`,
+            misplaced: name,
+          });
+        }
+        continue;
+      }
       if (!child) {
         const issue = unknownField(item, name, Object.keys(properties), `\`${displayPath(path)}\``);
         if (issue.suggestion) misspelt.add(issue.suggestion);
@@ -206,14 +249,15 @@ class Walker {
       if (child.deprecated) {
         const span = spanOf(item.key);
         if (span) {
+          const instead = DEPRECATED_REPLACEMENTS[name];
           this.issues.push({
             code: 'deprecated-field',
             span,
-            message: `\`${name}\` is deprecated in Istio and may stop working in a later release; see the hover for the replacement.`,
+            message: `\`${name}\` is deprecated in Istio and may stop working in a later release${instead ? `; ${instead}` : '; see the hover for the replacement'}.`,
           });
         }
       }
-      this.value(item.value, child, `${path}.${name}`, item);
+      this.value(item.value, child, `${path}.${name}`, item, schema);
     }
     for (const required of schema.required ?? []) {
       if (present.has(required) || misspelt.has(required)) continue;
@@ -261,6 +305,9 @@ class Walker {
     const name = lastSegment(path);
     switch (schema.type) {
       case 'string':
+        // A duration written as a bare number (`timeout: 10`) is invalid-duration's to report,
+        // with the fix `10s`; quoting it would not make it valid.
+        if (typeof v !== 'string' && schema.format === 'duration') return;
         if (typeof v !== 'string') {
           // Kubernetes accepts only strings here; 8080 or true must be quoted.
           const span = spanOf(node);
@@ -316,6 +363,17 @@ class Walker {
         if (typeof v !== 'number' && typeof v !== 'string')
           return this.mismatch(node, path, 'a number or a string', undefined);
         break;
+    }
+    const deprecatedValue = typeof v === 'string' ? DEPRECATED_VALUES[`${name}=${v}`] : undefined;
+    if (deprecatedValue) {
+      const span = spanOf(node);
+      if (span)
+        this.issues.push({
+          code: 'deprecated-field',
+          span,
+          message: `\`${name}: ${String(v)}\` is deprecated in Istio; ${deprecatedValue}.`,
+          suggestion: deprecatedValue.replace(/^use `([^`]+)`.*$/, '$1'),
+        });
     }
     if (schema.enum && typeof v === 'string' && !schema.enum.includes(v)) {
       const span = spanOf(node);

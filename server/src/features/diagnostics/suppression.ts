@@ -12,6 +12,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Span } from '../../syntax/parseYaml';
 import type { SourceFile } from '../../sourceFile';
+import { resourceDocument } from '../../syntax/resourceDocument';
 
 export const DISABLE_NEXT_LINE = 'istio-canary-disable-next-line';
 export const DISABLE = 'istio-canary-disable';
@@ -90,12 +91,15 @@ function documentEnd(text: string, from: number): number {
 
 function annotationsOf(file: SourceFile): AnnotationSuppression[] {
   const out: AnnotationSuppression[] = [];
-  for (const document of file.yaml.documents) {
-    const annotations = document.doc.getIn(['metadata', 'annotations'], true);
+  const text = file.document.getText();
+  for (const resource of file.resources) {
+    if (!text.slice(resource.span.start, resource.span.end).includes(ANALYZE_SUPPRESS_ANNOTATION)) continue;
+    const doc = resourceDocument(file.yaml, text, resource);
+    const annotations = doc?.getIn(['metadata', 'annotations'], true);
     if (!isMap(annotations)) continue;
     const value = annotations.get(ANALYZE_SUPPRESS_ANNOTATION, true);
     if (!isScalar(value) || typeof value.value !== 'string' || value.value === '') continue;
-    out.push({ codes: value.value.split(','), covers: document.span });
+    out.push({ codes: value.value.split(','), covers: resource.span });
   }
   return out;
 }

@@ -14,20 +14,20 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 export function prepareRename(context: NavigationContext, offset: number): PrepareRenameResult {
   const target = targetAt(context, offset);
   const problem = notRenameable(target);
-  if (problem || !target) return { error: problem ?? 'Only subsets and gateways can be renamed.' };
+  if (problem || !target) return { error: problem ?? 'Only subsets, gateways and listeners can be renamed.' };
   if (!target.at.nameSpan)
-    return { error: `This ${target.kind} name is written in a form that cannot be renamed in place.` };
+    return { error: `This ${kindWord(target)} name is written in a form that cannot be renamed in place.` };
   return { range: rangeOf(context, target.at.uri, target.at.nameSpan), placeholder: nameOf(target) };
 }
 
 export function rename(context: NavigationContext, offset: number, newName: string): RenameResult {
   const target = targetAt(context, offset);
   const problem = notRenameable(target);
-  if (problem || !target) return { error: problem ?? 'Only subsets and gateways can be renamed.' };
+  if (problem || !target) return { error: problem ?? 'Only subsets, gateways and listeners can be renamed.' };
   const name = newName.trim();
   if (!DNS_LABEL.test(name)) {
     return {
-      error: `"${newName}" is not a valid ${target.kind} name: use lower-case letters, digits and '-', starting and ending with a letter or digit (at most 63 characters).`,
+      error: `"${newName}" is not a valid ${kindWord(target)} name: use lower-case letters, digits and '-', starting and ending with a letter or digit (at most 63 characters).`,
     };
   }
   if (target.kind === 'subset') {
@@ -50,7 +50,7 @@ export function rename(context: NavigationContext, offset: number, newName: stri
 }
 
 function notRenameable(target: NavigationTarget | undefined): string | undefined {
-  if (!target) return 'Only subsets and gateways can be renamed.';
+  if (!target) return 'Only subsets, gateways and listeners can be renamed.';
   if (target.kind === 'host')
     return 'Hosts are not renamed here: they name Services and external hosts outside these files.';
   return undefined;
@@ -58,4 +58,9 @@ function notRenameable(target: NavigationTarget | undefined): string | undefined
 
 function nameOf(target: NavigationTarget): string {
   return target.kind === 'host' ? target.host : target.name;
+}
+
+/** How a target is called in messages. */
+function kindWord(target: NavigationTarget): string {
+  return target.kind === 'k8s-gateway' ? 'gateway' : target.kind;
 }

@@ -5,11 +5,15 @@ import type { Span } from '../../syntax/parseYaml';
 import {
   isDestinationRule,
   isGateway,
+  isGatewayRoute,
+  isKubeGateway,
   isVirtualService,
   type DestinationRule,
+  type GatewayRoute,
   type Located,
   type VirtualService,
 } from '../../model/resources';
+import { isGatewayParent, isServiceParent, isServiceRef } from '../gatewayApi/references';
 import { sameHost } from '../../workspace/hostNames';
 import {
   destinationRulesForHost,
@@ -19,7 +23,24 @@ import {
 } from '../../workspace/resolve';
 import { contains, namespaceIn, valueSpan, type NavigationContext } from './context';
 
-export type NavigationTarget = SubsetTarget | GatewayTarget | HostTarget;
+export type NavigationTarget = SubsetTarget | GatewayTarget | HostTarget | KubeGatewayTarget | ListenerTarget;
+
+/** A Gateway API Gateway: its name, or a route's parentRef to it. */
+export interface KubeGatewayTarget {
+  readonly kind: 'k8s-gateway';
+  readonly name: string;
+  readonly namespace: string;
+  readonly at: Occurrence;
+}
+
+/** A listener of a Gateway API Gateway: its name, or a parentRef's `sectionName`. */
+export interface ListenerTarget {
+  readonly kind: 'listener';
+  readonly name: string;
+  readonly gateway: string;
+  readonly namespace: string;
+  readonly at: Occurrence;
+}
 
 export interface SubsetTarget {
   readonly kind: 'subset';
@@ -77,6 +98,26 @@ export function targetAt(context: NavigationContext, offset: number): Navigation
         at: nameOccurrence(resource.uri, subset.name, true),
       };
     }
+    if (isGatewayRoute(resource)) return targetInGatewayRoute(context, resource, offset);
+    if (isKubeGateway(resource) && resource.name) {
+      const namespace = namespaceIn(context, resource);
+      if (contains(resource.name.span, offset))
+        return {
+          kind: 'k8s-gateway',
+          name: resource.name.value,
+          namespace,
+          at: nameOccurrence(resource.uri, resource.name, true),
+        };
+      const listener = resource.listeners.find((l) => l.name && contains(l.name.span, offset));
+      if (listener?.name)
+        return {
+          kind: 'listener',
+          name: listener.name.value,
+          gateway: resource.name.value,
+          namespace,
+          at: nameOccurrence(resource.uri, listener.name, true),
+        };
+    }
     if (isGateway(resource) && resource.name && contains(resource.name.span, offset)) {
       return {
         kind: 'gateway',
@@ -130,6 +171,55 @@ function targetInVirtualService(
   return undefined;
 }
 
+/**
+ * In an HTTPRoute or GRPCRoute: a parentRef's Gateway name or sectionName, or a Service named by a
+ * backendRef or a mesh parentRef (a host target, so it resolves like a destination host).
+ */
+function targetInGatewayRoute(
+  context: NavigationContext,
+  route: GatewayRoute,
+  offset: number,
+): NavigationTarget | undefined {
+  const routeNamespace = namespaceIn(context, route);
+  for (const ref of route.parentRefs) {
+    const namespace = ref.namespace?.value ?? routeNamespace;
+    if (ref.name && contains(ref.name.span, offset)) {
+      if (isGatewayParent(ref))
+        return {
+          kind: 'k8s-gateway',
+          name: ref.name.value,
+          namespace,
+          at: nameOccurrence(route.uri, ref.name, false),
+        };
+      if (isServiceParent(ref))
+        return {
+          kind: 'host',
+          host: ref.name.value,
+          namespace,
+          at: nameOccurrence(route.uri, ref.name, false),
+        };
+    }
+    if (ref.sectionName && ref.name && isGatewayParent(ref) && contains(ref.sectionName.span, offset))
+      return {
+        kind: 'listener',
+        name: ref.sectionName.value,
+        gateway: ref.name.value,
+        namespace,
+        at: nameOccurrence(route.uri, ref.sectionName, false),
+      };
+  }
+  for (const rule of route.rules)
+    for (const ref of rule.backendRefs)
+      if (ref.name && isServiceRef(ref) && contains(ref.name.span, offset))
+        return {
+          kind: 'host',
+          host: ref.name.value,
+          namespace: ref.namespace?.value ?? routeNamespace,
+          at: nameOccurrence(route.uri, ref.name, false),
+        };
+  return undefined;
+}
+
 /** Every place naming the target, declarations first, in workspace order. */
 export function occurrencesOf(context: NavigationContext, target: NavigationTarget): Occurrence[] {
   switch (target.kind) {
@@ -139,7 +229,48 @@ export function occurrencesOf(context: NavigationContext, target: NavigationTarg
       return gatewayOccurrences(context, target);
     case 'host':
       return hostDefinitions(context, target);
+    case 'k8s-gateway':
+      return kubeGatewayOccurrences(context, target);
+    case 'listener':
+      return listenerOccurrences(context, target);
   }
+}
+
+function kubeGatewayOccurrences(context: NavigationContext, target: KubeGatewayTarget): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const gateway of context.lookup.kubeGatewaysByRef.get(`${target.namespace}/${target.name}`) ?? [])
+    if (gateway.name) out.push(nameOccurrence(gateway.uri, gateway.name, true));
+  for (const route of context.lookup.gatewayRoutes) {
+    const routeNamespace = namespaceIn(context, route);
+    for (const ref of route.parentRefs)
+      if (
+        ref.name &&
+        isGatewayParent(ref) &&
+        ref.name.value === target.name &&
+        (ref.namespace?.value ?? routeNamespace) === target.namespace
+      )
+        out.push(nameOccurrence(route.uri, ref.name, false));
+  }
+  return dedupe(out);
+}
+
+function listenerOccurrences(context: NavigationContext, target: ListenerTarget): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const gateway of context.lookup.kubeGatewaysByRef.get(`${target.namespace}/${target.gateway}`) ?? [])
+    for (const listener of gateway.listeners)
+      if (listener.name?.value === target.name) out.push(nameOccurrence(gateway.uri, listener.name, true));
+  for (const route of context.lookup.gatewayRoutes) {
+    const routeNamespace = namespaceIn(context, route);
+    for (const ref of route.parentRefs)
+      if (
+        ref.sectionName?.value === target.name &&
+        ref.name?.value === target.gateway &&
+        isGatewayParent(ref) &&
+        (ref.namespace?.value ?? routeNamespace) === target.namespace
+      )
+        out.push(nameOccurrence(route.uri, ref.sectionName, false));
+  }
+  return dedupe(out);
 }
 
 function subsetOccurrences(context: NavigationContext, target: SubsetTarget): Occurrence[] {

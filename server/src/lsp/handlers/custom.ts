@@ -1,17 +1,14 @@
 // The extension's own requests (protocol/src/protocol.ts): the traffic split of a document, the
 // resources that make up a canary (for applying), and the request simulator.
-import type { CancellationToken, Connection } from 'vscode-languageserver';
+import type { Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import {
   CanaryResourcesRequest,
   SimulateRequest,
   TrafficSplitRequest,
-  type CanaryResourcesParams,
   type CanaryResourcesResult,
-  type SimulateParams,
   type SimulateResult,
-  type TrafficSplitParams,
   type TrafficSplitResult,
 } from '../../../../protocol/src/protocol';
 import type { LanguageService, SourceFile } from '../../languageService';
@@ -20,6 +17,7 @@ import { simulateInWorkspace } from '../../features/simulate';
 import type { DocumentStore } from '../documents';
 import type { Runtime } from '../runtime';
 import { runSafe, type Logger } from '../safeRequest';
+import { onRequest } from '../typedMessages';
 
 export function registerCustomHandlers(
   connection: Connection,
@@ -35,7 +33,7 @@ export function registerCustomHandlers(
     return text === undefined ? undefined : service().parse(TextDocument.create(uri, 'yaml', 0, text));
   };
 
-  connection.onRequest(TrafficSplitRequest, (params: TrafficSplitParams, token: CancellationToken) =>
+  onRequest(connection, TrafficSplitRequest, (params, token) =>
     runSafe<TrafficSplitResult>(
       log,
       'trafficSplit',
@@ -52,7 +50,7 @@ export function registerCustomHandlers(
     ),
   );
 
-  connection.onRequest(CanaryResourcesRequest, (params: CanaryResourcesParams, token: CancellationToken) =>
+  onRequest(connection, CanaryResourcesRequest, (params, token) =>
     runSafe<CanaryResourcesResult>(log, 'canaryResources', token, { resources: [], errors: [] }, async () => {
       const file = await fileFor(params.uri);
       if (!file) return { resources: [], errors: [] };
@@ -80,7 +78,7 @@ export function registerCustomHandlers(
     }),
   );
 
-  connection.onRequest(SimulateRequest, (params: SimulateParams, token: CancellationToken) =>
+  onRequest(connection, SimulateRequest, (params, token) =>
     runSafe<SimulateResult | null>(log, 'simulate', token, null, async () => {
       const s = service();
       const files: { uri: string; text: string }[] = [];

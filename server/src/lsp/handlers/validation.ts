@@ -4,6 +4,7 @@
 // would give false cross-file ones); every open file is checked in full once it is ready.
 import type { Connection } from 'vscode-languageserver';
 import { StatusNotification, type StatusParams } from '../../../../protocol/src/protocol';
+import { sendNotification } from '../typedMessages';
 import type { LanguageService } from '../../languageService';
 import type { DocumentStore } from '../documents';
 import type { Logger } from '../safeRequest';
@@ -114,7 +115,7 @@ export class Validator {
     const params: StatusParams = this.indexing
       ? { state: 'indexing', indexedFiles, scannedFiles: this.indexing.done, totalFiles: this.indexing.total }
       : { state: this.busy > 0 ? 'checking' : 'idle', indexedFiles };
-    void this.connection.sendNotification(StatusNotification, params);
+    sendNotification(this.connection, StatusNotification, params);
   }
 
   private setBusy(delta: number): void {

@@ -167,6 +167,7 @@ describe('CLI over a workspace', () => {
     for (const target of [
       'canary-90-10',
       'weather-forecast',
+      'gateway-api',
       'argo-rollouts',
       'flagger',
       'kustomize-overlays',

@@ -80,6 +80,8 @@ export function gatewayRefsIn(resources: readonly Resource[], defaultNamespace: 
 export interface UnknownHost {
   /** A Service or ServiceEntry host close to the written one exists: most likely a typo. */
   readonly likelyTypo: boolean;
+  /** The short host names a Service of another namespace: the subset check still applies. */
+  readonly otherNamespace?: boolean;
   readonly finding: Finding;
 }
 
@@ -110,6 +112,26 @@ export function judgeUnknownHost(
     if (near && near !== service.name) {
       const dot = written.indexOf('.');
       replacement = dot === -1 ? near : near + written.slice(dot);
+    }
+  }
+  if (!replacement && !written.includes('.')) {
+    // A short name expands to the caller's namespace only; the same Service name in another
+    // namespace is the likely intent, and only its fully qualified name reaches it.
+    const namespaces = [...lookup.servicesByNamespace]
+      .filter(([ns, services]) => ns !== fromNamespace && services.some((s) => s.name?.value === written))
+      .map(([ns]) => ns)
+      .sort();
+    if (namespaces.length > 0) {
+      const fqdns = namespaces.map((ns) => `${written}.${ns}.svc.cluster.local`);
+      return {
+        likelyTypo: true,
+        otherNamespace: true,
+        finding: {
+          span: host.span,
+          message: `\`${written}\` means \`${written}.${fromNamespace}.svc.cluster.local\` here (a short host takes the resource's namespace), and no Service defines it; Service \`${written}\` is in namespace${namespaces.length > 1 ? 's' : ''} ${listCode(namespaces).replace(/`/g, '')}: did you mean ${listCode(fqdns)}?`,
+          ...(fqdns.length === 1 ? { data: { replacement: fqdns[0] } } : {}),
+        },
+      };
     }
   }
   if (!replacement) {

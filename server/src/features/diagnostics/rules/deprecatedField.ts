@@ -2,8 +2,8 @@ import { schemaIssueRule } from '../schemaIssueRule';
 
 export const deprecatedField = schemaIssueRule({
   code: 'deprecated-field',
-  defaultSeverity: 'info',
-  summary: 'A field Istio has deprecated (istioctl IST0002).',
+  defaultSeverity: 'warning',
+  summary: 'A field or value Istio has deprecated (istioctl IST0002, a warning there too).',
   istioctl: ['IST0002'],
   tag: 'deprecated',
 });

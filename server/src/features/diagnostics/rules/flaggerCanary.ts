@@ -8,6 +8,7 @@ import { namespaceOf } from '../../../model/namespaces';
 import type { Located } from '../../../model/resources';
 import { asMap, asScalar, asSeq, getValue, spanOf, stringValue } from '../../../syntax/yamlAst';
 import { hostsOverlap } from '../../../workspace/hostNames';
+import { resourceDocument } from '../../../syntax/resourceDocument';
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';
 
@@ -25,7 +26,7 @@ export const flaggerCanary: Rule = {
     if (canaries.length === 0) return;
     const lookup = lookupOf(context);
     for (const canary of canaries) {
-      const doc = file.yaml.documents.find((d) => d.index === canary.docIndex)?.doc;
+      const doc = resourceDocument(file.yaml, file.document.getText(), canary);
       if (!doc) continue;
       const namespace = namespaceOf(canary, settings.defaultNamespace);
       const spec = asMap(getValue(asMap(doc.contents, doc), 'spec'), doc);

@@ -6,10 +6,13 @@ export const missingWeight: Rule = {
   summary: 'Some destinations of a route have weights and others do not; those without get no traffic.',
   check({ analysis }, report) {
     // A misspelt `weigth:` is reported as an unknown field with a fix; not twice.
+    // Nor is a `weight` indented under `destination` (unknown-field says to move it).
     const misspeltWeights = analysis.schemaIssues.filter(
-      (i) => i.code === 'unknown-field' && i.suggestion === 'weight',
+      (i) => i.code === 'unknown-field' && (i.suggestion === 'weight' || i.misplaced === 'weight'),
     );
     for (const split of analysis.splits) {
+      // Gateway API weights are relative: gateway-api-weights covers them.
+      if (split.relativeWeights) continue;
       for (const route of split.routes) {
         const withWeight = route.entries.filter((e) => e.weight !== undefined).length;
         if (withWeight === 0 || withWeight === route.entries.length) continue;

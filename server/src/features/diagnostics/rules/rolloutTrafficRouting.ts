@@ -9,6 +9,7 @@ import { namespaceOf } from '../../../model/namespaces';
 import type { Located, VirtualService } from '../../../model/resources';
 import { asMap, asScalar, asSeq, getValue, spanOf, stringValue } from '../../../syntax/yamlAst';
 import { serviceOfHost } from '../../../workspace/hostNames';
+import { resourceDocument } from '../../../syntax/resourceDocument';
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';
 
@@ -26,7 +27,7 @@ export const rolloutTrafficRouting: Rule = {
     if (rollouts.length === 0) return;
     const lookup = lookupOf(context);
     for (const rollout of rollouts) {
-      const doc = file.yaml.documents.find((d) => d.index === rollout.docIndex)?.doc;
+      const doc = resourceDocument(file.yaml, file.document.getText(), rollout);
       if (!doc) continue;
       const namespace = namespaceOf(rollout, settings.defaultNamespace);
       const canary = asMap(

@@ -38,11 +38,14 @@ export const subsetNotFound: Rule = {
       const rules = destinationRulesForHost(lookup, host.value, namespace);
       if (rules.length === 0) {
         // A misspelt host is reported (with its fix) by host-not-found; its subset is judged after.
-        if (
-          judgeUnknownHost(lookup, host, namespace, 'Destination host', serviceNamesOf(context, lookup))
-            ?.likelyTypo
-        )
-          continue;
+        const judged = judgeUnknownHost(
+          lookup,
+          host,
+          namespace,
+          'Destination host',
+          serviceNamesOf(context, lookup),
+        );
+        if (judged?.likelyTypo && !judged.otherNamespace) continue;
         const fqdn = hostForms(host.value, namespace)[0];
         const read = fqdn && fqdn !== host.value ? ` (read as \`${fqdn}\`)` : '';
         report({

@@ -6,6 +6,8 @@ export const weightRange: Rule = {
   summary: 'A weight outside 0..100.',
   check({ analysis }, report) {
     for (const split of analysis.splits) {
+      // Gateway API weights are relative: gateway-api-weights covers them.
+      if (split.relativeWeights) continue;
       for (const route of split.routes) {
         for (const entry of route.entries) {
           const weight = entry.weight;

@@ -7,6 +7,8 @@ export const weightSum: Rule = {
   summary: "A route's weights do not total 100 (a single destination may omit its weight).",
   check({ analysis }, report) {
     for (const split of analysis.splits) {
+      // Gateway API weights are relative: gateway-api-weights covers them.
+      if (split.relativeWeights) continue;
       for (const route of split.routes) {
         if (!route.entriesSpan || route.entries.length === 0) continue;
         // Needs every destination weighted with a number: missing or non-numeric weights

@@ -1,0 +1,69 @@
+// In-process measurements over a workspace folder, bundled with esbuild by scripts/bench.mjs
+// (it imports the server's TypeScript sources) and run in a fresh Node process:
+//  - `yaml.parseAllDocuments` alone over every file (the floor the CLI is compared against);
+//  - our parse + index of every file, then `diagnose` of every file with each rule timed.
+// Prints one JSON object. CPU times come from process.cpuUsage(), so a busy machine inflates
+// them less than wall times.
+import { performance } from 'node:perf_hooks';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseAllDocuments } from 'yaml';
+import { createLanguageService } from '../../server/src/languageService';
+
+function yamlFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...yamlFiles(path));
+    else if (/\.ya?ml$/.test(entry.name)) out.push(path);
+  }
+  return out.sort();
+}
+
+function timed(fn) {
+  const cpu = process.cpuUsage();
+  const wall = performance.now();
+  const value = fn();
+  const used = process.cpuUsage(cpu);
+  return { value, wallMs: performance.now() - wall, cpuMs: (used.user + used.system) / 1000 };
+}
+
+const dir = process.argv[2];
+const paths = yamlFiles(dir);
+const texts = paths.map((p) => readFileSync(p, 'utf8'));
+
+const parseAll = timed(() => {
+  let documents = 0;
+  for (const text of texts) documents += parseAllDocuments(text).length;
+  return documents;
+});
+globalThis.gc?.();
+
+const service = createLanguageService();
+const indexed = timed(() =>
+  paths.map((p, i) => {
+    const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, texts[i]));
+    service.setWorkspaceFile(file);
+    return file;
+  }),
+);
+const rules = {};
+const diagnosed = timed(() => {
+  let findings = 0;
+  const onRuleTime = (code, ms) => (rules[code] = (rules[code] ?? 0) + ms);
+  for (const file of indexed.value) findings += service.diagnose(file, undefined, { onRuleTime }).length;
+  return findings;
+});
+
+console.log(
+  JSON.stringify({
+    files: paths.length,
+    documents: parseAll.value,
+    parseAllDocuments: { wallMs: parseAll.wallMs, cpuMs: parseAll.cpuMs },
+    parseAndIndex: { wallMs: indexed.wallMs, cpuMs: indexed.cpuMs },
+    diagnose: { wallMs: diagnosed.wallMs, cpuMs: diagnosed.cpuMs, findings: diagnosed.value },
+    ruleMs: Object.fromEntries(Object.entries(rules).sort((a, b) => b[1] - a[1])),
+  }),
+);
