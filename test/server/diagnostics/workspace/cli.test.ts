@@ -168,9 +168,9 @@ describe('CLI over a workspace', () => {
       'canary-90-10',
       'weather-forecast',
       'gateway-api',
-      'argo-rollouts',
-      'flagger',
-      'kustomize-overlays',
+      '../controller-scenarios/argo-rollouts',
+      '../controller-scenarios/flagger',
+      '../controller-scenarios/kustomize-overlays',
       '.',
     ]) {
       const result = findings(['check', target, '--max-warnings', '0'], SCENARIOS);
@@ -256,7 +256,7 @@ describe('CLI over a workspace', () => {
     // (no file has that text), so it lands on the kustomization line listing the patch.
     assert.deepEqual(found, [
       'overlays/canary/kustomization.yaml:6 weight-sum',
-      'overlays/canary/timeout.yaml:7 type-mismatch',
+      'overlays/canary/timeout.yaml:7 invalid-duration',
     ]);
   });
 
