@@ -7,7 +7,7 @@
 // CLI to bench/profiles/), --only=ours (skip yaml-language-server), --quick (smaller inputs, for
 // trying the harness). Measured on one machine at a time; the servers run one after the other so
 // they do not compete for the two cores.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as esbuild from 'esbuild';
@@ -27,7 +27,9 @@ const onlyOurs = args.has('--only=ours');
 const PROFILE_DIR = join(ROOT, 'bench', 'profiles');
 const stagesArg = process.argv.find((a) => a.startsWith('--stages='));
 const stages = new Set(
-  (stagesArg ? stagesArg.slice('--stages='.length) : 'editor,index,cli,rules,scaling,activation').split(','),
+  (stagesArg ? stagesArg.slice('--stages='.length) : 'editor,index,cli,rules,scaling,activation,regex').split(
+    ',',
+  ),
 );
 
 const SIZES = quick
@@ -269,7 +271,8 @@ async function measureWorkspaceIndex(wsDir, fileCount) {
   const indexed = client.waitFor(
     'istioCanary/status',
     (p) => p.state === 'idle' && p.indexedFiles >= fileCount,
-    120_000,
+    // Generous: on a loaded machine 20,000 files take minutes; this only catches a hang.
+    Math.max(300_000, fileCount * 300),
   );
   await server.init();
   const openedAt = new Map();
@@ -410,6 +413,49 @@ function measureCli(wsDir, documents, work) {
 // ---------------------------------------------------------------------------------------------
 // Main
 
+/**
+ * `istio-canary simulate` on a header regex that makes a backtracking engine run for tens of
+ * seconds (`([a-z]+)+-canary` against 36 letters): RE2 matches it in linear time. The whole CLI
+ * run is timed (process start included), best of three.
+ */
+function measureHostileRegex(work) {
+  const dir = join(work, 'hostile-regex');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'vs.yaml'),
+    'apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: reviews}\nspec:\n' +
+      '  hosts: [reviews]\n  http:\n  - match: [{headers: {x-user: {regex: "([a-z]+)+-canary"}}}]\n' +
+      '    route: [{destination: {host: reviews, subset: v2}}]\n  - route: [{destination: {host: reviews, subset: v1}}]\n',
+  );
+  const runs = [];
+  let outcome = '';
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli', 'istio-canary.js'),
+        'simulate',
+        dir,
+        '--host',
+        'reviews',
+        '--uri',
+        '/',
+        '--header',
+        `x-user=${'a'.repeat(36)}`,
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8' },
+    );
+    runs.push(performance.now() - started);
+    outcome = JSON.parse(run.stdout)
+      .destinations.map((d) => d.subset)
+      .join(',');
+  }
+  return { simulateMs: Math.round(Math.min(...runs)), destinations: outcome };
+}
+
 function build() {
   log('building dist/ (node scripts/build.mjs)');
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
@@ -481,6 +527,7 @@ async function main() {
         }
       }
     }
+    if (stages.has('regex')) log(`regex: ${JSON.stringify(measureHostileRegex(work))}`);
     if (stages.has('activation')) {
       activation = await measureActivation(ROOT);
       activation.minified = await measureActivation(ROOT, { bundle: buildMinifiedClient(work) });

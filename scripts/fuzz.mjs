@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run fuzz`: the long fuzz run (10,000 mutations by default) of test/robustness/fuzzEngine.ts
 // over the scenarios and fixtures. Compiles the tests first (`tsc -b`), prints progress and a
 // report, writes the failing texts to .test-results/fuzz-failures/ and exits 1 on any failure.

@@ -1,3 +1,4 @@
+// @ts-check
 // Generates server/src/schema/istioSchemas.generated.ts and bench/schemas/*.json from the
 // official CRDs in third_party/crds (override with ISTIO_CRDS_DIR). Run `npm run generate:schemas`;
 // `--check` compares instead of writing and exits 1 when the committed output has drifted.

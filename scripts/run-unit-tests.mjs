@@ -1,3 +1,4 @@
+// @ts-check
 // Runs every compiled unit, protocol and CLI test (out/test/**/*.test.js, emitted by `tsc -b`)
 // with node:test. Extra arguments are passed on, e.g. `--test-name-pattern weight`.
 // Besides the spec report on stdout it writes a TAP report to a private temp file, whose counts

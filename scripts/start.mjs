@@ -45,7 +45,6 @@ function step(title, command, args, options = {}) {
 }
 
 fs.mkdirSync(STATE, { recursive: true });
-step('build (production bundles)', process.execPath, ['scripts/build.mjs', '--production']);
 
 // The README's screenshots are relative links to files shipped in the .vsix (see .vscodeignore);
 // without a public repository URL vsce would refuse to rewrite them, so they stay relative.
@@ -54,7 +53,8 @@ const vsceArgs = ['package', '--no-dependencies', '--no-rewrite-relative-links',
 if (!['LICENSE', 'LICENSE.md', 'LICENSE.txt'].some((f) => fs.existsSync(path.join(ROOT, f)))) {
   vsceArgs.push('--skip-license');
 }
-step('package the .vsix with vsce', process.execPath, [
+// vsce runs `vscode:prepublish` first: the production build.
+step('build (production bundles) and package the .vsix with vsce', process.execPath, [
   path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'),
   ...vsceArgs,
 ]);

@@ -4,9 +4,9 @@
 //  - our parse + index of every file, then `diagnose` of every file with each rule timed.
 // Prints one JSON object. CPU times come from process.cpuUsage(), so a busy machine inflates
 // them less than wall times.
-import { performance } from 'node:perf_hooks';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseAllDocuments } from 'yaml';

@@ -12,7 +12,7 @@ import { type PromptPort, VscodePrompts } from './apply/prompts';
 import { NodeKubectl } from './kube/kubectl';
 import { registerCanaryCommands } from './canary';
 import { registerPreviewFeature } from './preview';
-import { registerRuleDocCommand } from './ruleDocs';
+import { registerRuleDocCommand } from './rulePages';
 import { registerWalkthrough } from './walkthrough';
 import { DeferredConnection } from './serverConnection';
 import { registerSimulateCommand } from './simulate';

@@ -2,8 +2,9 @@
 // media/walkthrough/canary.yaml as an untitled YAML document, so the walkthrough's steps (see
 // the weight warning, preview, simulate) work in any window, with or without a workspace.
 import * as vscode from 'vscode';
+import { Commands } from '../../protocol/src/commands';
 
-export const OPEN_SAMPLE_COMMAND = 'istioCanary.openSampleCanary';
+export const OPEN_SAMPLE_COMMAND = Commands.openSampleCanary.id;
 
 export function registerWalkthrough(context: vscode.ExtensionContext): void {
   context.subscriptions.push(

@@ -45,6 +45,10 @@ export const Commands = {
   selectNamespace: command<[]>('istioCanary.selectNamespace'),
   simulateRequest: command<[request?: SimulatedRequest]>('istioCanary.simulateRequest'),
   showOutput: command<[]>('istioCanary.showOutput'),
+  /** Opens the rule page of one diagnostic code (`weight-sum`). */
+  showRuleDoc: command<[code: string]>('istioCanary.showRuleDoc'),
+  /** The Getting Started walkthrough's sample canary, opened as an untitled YAML document. */
+  openSampleCanary: command<[]>('istioCanary.openSampleCanary'),
 } as const;
 
 export type CommandName = keyof typeof Commands;

@@ -45,6 +45,11 @@ export interface SplitRoute {
   destinations: SplitDestination[];
   /** Sum of the written weights (what Istio checks). */
   total: number;
+  /**
+   * Why Istio refuses this route (or the resource it belongs to). A rejected route sends no
+   * traffic: every destination's `percent` is 0 and views show the reason instead of a split.
+   */
+  rejected?: string;
   /** Problems with this route's split, in the words of the diagnostics. Empty when healthy. */
   problems: string[];
   range: Range;
@@ -215,8 +220,9 @@ export interface SimulatedVirtualService {
   reason: string;
 }
 
+/** `rejected`: the VirtualService that would handle the request is one Istio refuses. */
 export type SimulationOutcome =
-  'route' | 'redirect' | 'direct-response' | 'delegate' | 'no-virtual-service' | 'no-route';
+  'route' | 'redirect' | 'direct-response' | 'delegate' | 'no-virtual-service' | 'no-route' | 'rejected';
 
 export interface SimulationResult {
   /** The request after defaults and normalisation (host without port, path without query). */
@@ -236,6 +242,8 @@ export interface SimulationResult {
   /** The routes tried in order, up to and including the winner. */
   routes: SimulatedRoute[];
   winner?: { virtualService: string; index: number; name?: string };
+  /** Why Istio refuses the VirtualService that would handle the request (outcome `rejected`). */
+  rejected?: string;
   destinations: SimulatedDestination[];
   redirect?: { uri?: string; authority?: string; scheme?: string; port?: number; code: number };
   directResponse?: { status: number; body?: string };

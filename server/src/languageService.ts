@@ -14,10 +14,16 @@ import type {
   Range,
   SymbolInformation,
 } from 'vscode-languageserver-types';
-import type { CanaryResourcesResult, SplitResource } from '../../protocol/src/protocol';
+import type {
+  CanaryResourcesResult,
+  SimulateParams,
+  SimulateResult,
+  SplitResource,
+} from '../../protocol/src/protocol';
 import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
 import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
 import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
+import { simulateVirtualServices } from './features/simulate';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -116,6 +122,11 @@ export interface LanguageService {
   ): CodeAction[];
   /** The split lens over each weighted route, plus Promote / Roll back on two-way canaries. */
   codeLenses(file: SourceFile): CodeLens[];
+  /**
+   * Where a request goes, over every VirtualService of the workspace index (open documents
+   * included once the host has indexed them with `setWorkspaceFile`); reads no files.
+   */
+  simulate(params: SimulateParams): SimulateResult;
   /** What the New Canary wizard can suggest: the indexed Services, workloads and Gateways. */
   workspaceFacts(): WorkspaceFacts;
   /** The manifests of a new canary release for the wizard's answers, or why not. */
@@ -273,6 +284,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     codeLenses(file) {
       return codeLenses(file, new FileAnalysis(file).splits);
+    },
+    simulate(params) {
+      const lookup = workspace.lookup(settings.defaultNamespace);
+      return simulateVirtualServices(lookup.virtualServices, params, {
+        defaultNamespace: settings.defaultNamespace,
+      });
     },
     workspaceFacts() {
       return workspaceFacts(workspace.lookup(settings.defaultNamespace));

@@ -1,36 +1,55 @@
 // `istio-canary simulate` run in memory: arguments, output formats and exit codes.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { type SimulationResult } from '../../protocol/src/protocol';
-import { runSimulate, type SimulateIo } from '../../server/src/cli/simulateCommand';
+import { runCli, type CliFiles, type CliIo } from '../../server/src/cli/main';
 
 const scenarios = resolve(__dirname, '../../../test/fixtures/scenarios');
+const cwd = '/memory';
 
-/** An io over a map of files; a path lists every file under it. */
+/**
+ * A CLI io over a map of files relative to `cwd`: a path lists every file under it; no config
+ * file unless the map has one. `simulate` is prepared exactly like `check` (runCli).
+ */
 function memoryIo(files: Record<string, string>) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: SimulateIo = {
+  const absolute = (file: string) => `${cwd}/${file}`;
+  const fs: CliFiles = {
     readFile(path) {
-      const text = files[path];
+      const text = files[path.slice(cwd.length + 1)];
       if (text === undefined) throw new Error(`ENOENT: ${path}`);
       return text;
     },
     listYamlFiles(paths) {
-      const found = Object.keys(files).filter((file) =>
-        paths.some((path) => path === '.' || file === path || file.startsWith(`${path}/`)),
-      );
-      if (found.length === 0 && paths.some((path) => path !== '.')) {
+      const found = Object.keys(files)
+        .filter((file) => /\.ya?ml$/.test(file) && !file.startsWith('.istio-canary'))
+        .map(absolute)
+        .filter((file) => paths.some((path) => file === path || file.startsWith(`${path}/`)));
+      if (found.length === 0 && paths.some((path) => path !== cwd)) {
         throw new Error(`no such file or folder: ${paths.join(', ')}`);
       }
       return found.sort();
     },
+    findConfig: () =>
+      files['.istio-canary.json'] !== undefined ? absolute('.istio-canary.json') : undefined,
+    loadConfig: (path) => JSON.parse(files[path.slice(cwd.length + 1)] ?? '{}') as unknown,
+  };
+  const io: CliIo = {
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),
+    isTTY: false,
+    cwd,
+    files: fs,
   };
-  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+  return { io, fs, files, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+function runSimulate(args: string[], io: CliIo): number {
+  return runCli(args[0] === 'simulate' ? args : ['simulate', ...args], io);
 }
 
 function scenarioFiles(name: string): Record<string, string> {
@@ -114,7 +133,7 @@ spec:
     ];
     assert.equal(runSimulate(args, run.io), 0, run.stdout());
     assert.match(run.stdout(), /100 % {2}api subset beta/);
-    const without = memoryIo({ 'vs.yaml': run.io.readFile('vs.yaml') });
+    const without = memoryIo({ 'vs.yaml': run.files['vs.yaml']! });
     assert.equal(runSimulate(args.slice(0, -2), without.io), 1);
     assert.match(without.stdout(), /none of its routes matches/);
   });
@@ -159,7 +178,7 @@ spec:
 
   void test('unreadable file: exit 2', () => {
     const run = memoryIo(canary);
-    run.io.listYamlFiles = () => ['gone.yaml'];
+    run.fs.listYamlFiles = () => [`${cwd}/gone.yaml`];
     assert.equal(runSimulate(['--host', 'a', '--uri', '/'], run.io), 2);
     assert.match(run.stderr(), /cannot read gone\.yaml/);
   });
@@ -168,6 +187,52 @@ spec:
     const run = memoryIo(canary);
     assert.equal(runSimulate(['--help'], run.io), 0);
     assert.match(run.stdout(), /^Usage: istio-canary simulate/);
+  });
+});
+
+void describe('istio-canary simulate reads the workspace like check', () => {
+  void test('the config file’s defaultNamespace and exclude apply, and --namespace overrides the namespace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'istio-canary-simulate-'));
+    try {
+      const vs = (subset: string) =>
+        `apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: api}\nspec:\n  hosts: [api]\n  http: [{route: [{destination: {host: api, subset: ${subset}}}]}]\n`;
+      writeFileSync(
+        join(dir, '.istio-canary.json'),
+        JSON.stringify({ defaultNamespace: 'shop', exclude: ['old/**'] }),
+      );
+      writeFileSync(join(dir, 'vs.yaml'), vs('current'));
+      mkdirSync(join(dir, 'old'));
+      writeFileSync(join(dir, 'old', 'vs.yaml'), vs('previous'));
+      const run = (...args: string[]) => {
+        const out: string[] = [];
+        const code = runCli(['simulate', '--host', 'api', '--uri', '/', '--format', 'json', ...args], {
+          stdout: (t) => out.push(t),
+          stderr: () => undefined,
+          isTTY: false,
+          cwd: dir,
+        });
+        return { code, result: JSON.parse(out.join('')) as SimulationResult };
+      };
+      const configured = run();
+      assert.equal(configured.code, 0);
+      assert.deepEqual(
+        configured.result.virtualServices.map((v) => `${v.namespace}/${v.name} ${v.uri}`),
+        ['shop/api vs.yaml'],
+      );
+      assert.equal(configured.result.request.sourceNamespace, 'shop');
+      assert.deepEqual(
+        configured.result.destinations.map((d) => d.subset),
+        ['current'],
+      );
+      const overridden = run('--namespace', 'other');
+      assert.equal(overridden.result.virtualServices[0]?.namespace, 'other');
+      assert.equal(overridden.result.request.sourceNamespace, 'other');
+      const caller = run('--from-namespace', 'elsewhere');
+      assert.equal(caller.result.request.sourceNamespace, 'elsewhere');
+      assert.equal(caller.result.outcome, 'no-virtual-service');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the same e2e suite in VS Code desktop via @vscode/test-electron, for machines that can
 // download VS Code (update.code.visualstudio.com). Not used by `npm test` here: this machine
 // kind cannot reach that host, so runInCodeServer.mjs is the default runner.

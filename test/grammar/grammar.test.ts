@@ -239,8 +239,18 @@ interface ExpectedScope {
   readonly scope: string;
 }
 
-const istioApiVersion = /^(?:networking\.istio\.io|core\.oam\.dev)\/v[0-9]+(?:(?:alpha|beta)[0-9]+)?$/;
-const istioKinds = new Set(['Gateway', 'VirtualService', 'DestinationRule', 'ServiceEntry', 'AppDeployment']);
+const istioApiVersion =
+  /^(?:networking\.istio\.io|core\.oam\.dev|gateway\.networking\.k8s\.io)\/v[0-9]+(?:(?:alpha|beta)[0-9]+)?$/;
+const istioKinds = new Set([
+  'Gateway',
+  'VirtualService',
+  'DestinationRule',
+  'ServiceEntry',
+  'AppDeployment',
+  'HTTPRoute',
+  'GRPCRoute',
+  'ReferenceGrant',
+]);
 
 /**
  * Walks every document with the `yaml` parser and lists, for each block-style value the grammar

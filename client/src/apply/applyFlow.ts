@@ -12,7 +12,7 @@ import {
   type DryRunOutcome,
   type StepResult,
 } from './applyPlan';
-import { type ApplyDeps, kubectlSettings, log, reportFailure, requireTrust } from './deps';
+import { type ApplyDeps, commandDocument, kubectlSettings, log, reportFailure } from './deps';
 import type { KubeTarget } from './kubeTarget';
 import { collectResources } from './resources';
 
@@ -35,12 +35,12 @@ export class ApplyFlow {
     whole: boolean,
   ): Promise<void> {
     const prompts = this.deps.prompts();
-    if (!(await requireTrust(this.deps))) return;
-    const documentUri = uri ?? vscode.window.activeTextEditor?.document.uri;
-    if (!documentUri) {
-      await prompts.showResult('error', 'Open a YAML file with the resources to apply.');
-      return;
-    }
+    const documentUri = await commandDocument(
+      this.deps,
+      uri,
+      'Open a YAML file with the resources to apply.',
+    );
+    if (!documentUri) return;
     const editor = vscode.window.activeTextEditor;
     const cursor = whole
       ? undefined

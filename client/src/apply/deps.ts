@@ -50,6 +50,21 @@ export async function requireTrust(deps: ApplyDeps): Promise<boolean> {
   return false;
 }
 
+/**
+ * The document a cluster command works on: `uri`, else the active editor's. Undefined, after
+ * saying why, in an untrusted workspace or when there is none (`missing` says what to open).
+ */
+export async function commandDocument(
+  deps: ApplyDeps,
+  uri: vscode.Uri | undefined,
+  missing: string,
+): Promise<vscode.Uri | undefined> {
+  if (!(await requireTrust(deps))) return undefined;
+  const documentUri = uri ?? vscode.window.activeTextEditor?.document.uri;
+  if (!documentUri) await deps.prompts().showResult('error', missing);
+  return documentUri;
+}
+
 export async function reportFailure(deps: ApplyDeps, error: unknown, what: string): Promise<void> {
   const message =
     error instanceof KubectlError

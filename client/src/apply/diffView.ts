@@ -2,7 +2,7 @@
 // (live on the left, after apply on the right) through a read-only content provider.
 import * as vscode from 'vscode';
 import { planApply } from './applyPlan';
-import { type ApplyDeps, kubectlSettings, reportFailure, requireTrust } from './deps';
+import { type ApplyDeps, commandDocument, kubectlSettings, reportFailure } from './deps';
 import type { KubeTarget } from './kubeTarget';
 import { collectResources } from './resources';
 
@@ -24,12 +24,12 @@ export class DiffView implements vscode.TextDocumentContentProvider, vscode.Disp
 
   async diff(uri: vscode.Uri | undefined): Promise<void> {
     const prompts = this.deps.prompts();
-    if (!(await requireTrust(this.deps))) return;
-    const documentUri = uri ?? vscode.window.activeTextEditor?.document.uri;
-    if (!documentUri) {
-      await prompts.showResult('error', 'Open a YAML file to diff against the cluster.');
-      return;
-    }
+    const documentUri = await commandDocument(
+      this.deps,
+      uri,
+      'Open a YAML file to diff against the cluster.',
+    );
+    if (!documentUri) return;
     const runner = this.deps.kubectl();
     try {
       const collected = await collectResources(this.deps, documentUri, undefined);

@@ -3,7 +3,7 @@
 // (`rules`, `exclude`, `defaultNamespace`, `maxFileSize`).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYamlValue } from 'yaml';
+import { parseYamlValue } from '../syntax/yamlAst';
 
 export const CONFIG_NAMES = ['.istio-canary.json', '.istio-canary.yaml', '.istio-canary.yml'];
 

@@ -269,6 +269,8 @@ export interface SplitJson {
     index: number;
     name: string | null;
     match: unknown[];
+    /** Why Istio refuses the route; null when it accepts it. */
+    rejected: string | null;
     destinations: {
       host: string;
       subset: string | null;
@@ -292,6 +294,7 @@ export function toSplitJson(file: string, r: SplitResource): SplitJson {
       index: route.index,
       name: route.name ?? null,
       match: route.match,
+      rejected: route.rejected ?? null,
       destinations: route.destinations.map((d) => ({
         host: d.host,
         subset: d.subset ?? null,
@@ -324,6 +327,15 @@ export function formatSplitText(
       const list = gatewayApi ? 'rules' : route.protocol;
       const label = `${list}[${route.index}]${route.name ? ` ${route.name}` : ''}`;
       lines.push(`  ${label}: ${route.matchText.join(' | ')}`);
+      if (route.rejected !== undefined) {
+        lines.push(`    rejected by Istio: ${route.rejected}`);
+        route.destinations.forEach((d) => {
+          const target = `${d.host}${d.subset ? ` › ${d.subset}` : ''}${d.port ? `:${d.port}` : ''}`;
+          lines.push(`    -  ${target}${d.weight !== undefined ? `  (weight ${d.weight})` : ''}`);
+        });
+        for (const p of route.problems) lines.push(`    ! ${p}`);
+        continue;
+      }
       let bar = '';
       let used = 0;
       route.destinations.forEach((d, i) => {

@@ -1,5 +1,6 @@
-// The `istio-canary` command line: `check` and `split` over files and folders, with the same
-// language service and workspace index as the editor, and `simulate`. Exit codes: 0 clean (or
+// The `istio-canary` command line: `check`, `split` and `simulate` over files and folders, with
+// the same language service and workspace index as the editor, all three prepared the same way
+// (prepareWorkspace) from one argument parser (args.ts). Exit codes: 0 clean (or
 // warnings only), 1 errors (or too many warnings), 2 bad usage or unreadable paths.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,6 +14,16 @@ import {
   type SourceFile,
 } from '../languageService';
 import { namespaceOf } from '../model/namespaces';
+import type { SimulatedRequest } from '../../../protocol/src/protocol';
+import {
+  COMMANDS,
+  listOption,
+  optionHelp,
+  parseCommandLine,
+  stringOption,
+  type Command,
+  type OptionValues,
+} from './args';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
 import {
@@ -24,7 +35,6 @@ import {
   type CheckFormat,
   type Finding,
 } from './format';
-import { runSimulate } from './simulateCommand';
 import {
   kustomizationFileIn,
   mapRenderedLine,
@@ -33,6 +43,7 @@ import {
   splitHelmOutput,
   type RunTool,
 } from './render';
+import { buildRequest, simulate, simulateUsage, UsageError } from './simulateCommand';
 
 export const VERSION = '0.1.0';
 
@@ -41,29 +52,56 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly isTTY: boolean;
   readonly cwd: string;
+  /** The file system; tests pass an in-memory one. Defaults to Node's. */
+  readonly files?: CliFiles;
   /** Runs kubectl / helm (execFile, no shell); tests pass a stand-in. */
   readonly runTool?: RunTool;
 }
+
+/** What the CLI reads: YAML files below paths, files, and the config file. */
+export interface CliFiles {
+  /** Files below `paths` (absolute), skipping `exclude` globs; throws when a path cannot be read. */
+  listYamlFiles(paths: readonly string[], exclude: readonly string[]): string[];
+  readFile(path: string): string;
+  findConfig(cwd: string): string | undefined;
+  loadConfig(path: string): unknown;
+}
+
+export const nodeFiles: CliFiles = {
+  listYamlFiles(paths, exclude) {
+    const found = findYamlFiles(paths, exclude);
+    if (found.unreadable.length)
+      throw new Error(found.unreadable.map((u) => `cannot read ${u.path}: ${u.reason}`).join('\n'));
+    return found.files;
+  },
+  readFile: (p) => fs.readFileSync(p, 'utf8'),
+  findConfig,
+  loadConfig: (p) => loadConfig(p).value,
+};
 
 const USAGE = `Usage: istio-canary <command> [paths…] [options]
 
 Commands:
   check [paths…]      Check Istio YAML (files or folders; default: .)
-      --format FORMAT            text (default), json, sarif, github, junit or gitlab
-      --max-warnings N           exit 1 when there are more than N warnings
-      --report-unused-disables   warn about istio-canary-disable comments that silence nothing
-      --helm CHART               render the chart with \`helm template\` and check the result
-  A folder with a kustomization.yaml is rendered with \`kubectl kustomize\` (local bases only)
-  and the result is checked (split too); findings point at the patch or resource file.
   split [paths…]      Show the traffic split of every VirtualService and AppDeployment
-      --format text|json         output format (default: text)
   simulate [paths…]   Show where a request goes (see: istio-canary simulate --help)
 
-Options for check and split:
-  --config FILE       settings file (default: .istio-canary.json or .istio-canary.yaml, searched upwards)
-  --namespace NS      namespace of resources that name none (default: default)
-  --help, --version
+Options of check:
+${optionHelp('check')}
+
+A folder with a kustomization.yaml is rendered with \`kubectl kustomize\` (local bases only) and
+the result is checked (split and simulate read it too); findings point at the patch or resource file.
+
+Every command reads the same settings (--config, or .istio-canary.json|yaml searched upwards:
+exclude, defaultNamespace, rules), and --namespace means the same everywhere: the namespace of
+resources that name none. Other options: --version.
 `;
+
+const FORMATS: Readonly<Record<Command, readonly string[]>> = {
+  check: CHECK_FORMATS,
+  split: ['text', 'json'],
+  simulate: ['text', 'json'],
+};
 
 export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
@@ -75,161 +113,63 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command === 'simulate') {
-    return runSimulate([...rest], {
-      readFile: (p) => fs.readFileSync(path.resolve(io.cwd, p), 'utf8'),
-      listYamlFiles: (paths) => {
-        const found = findYamlFiles(paths.map((p) => path.resolve(io.cwd, p)));
-        if (found.unreadable.length)
-          throw new Error(found.unreadable.map((u) => `${u.path}: ${u.reason}`).join('; '));
-        return found.files;
-      },
-      stdout: io.stdout,
-      stderr: io.stderr,
-    });
-  }
-  if (command !== 'check' && command !== 'split') {
+  if (!(COMMANDS as readonly string[]).includes(command)) {
     io.stderr(`istio-canary: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
-  const parsed = parseOptions(rest, command === 'check' ? CHECK_FORMATS : ['text', 'json']);
+  const cmd = command as Command;
+  const usage = cmd === 'simulate' ? simulateUsage : USAGE;
+  const parsed = parseCommandLine(cmd, rest);
   if (typeof parsed === 'string') {
-    io.stderr(`istio-canary ${command}: ${parsed}\n`);
+    io.stderr(`istio-canary ${cmd}: ${parsed}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
     return 2;
   }
-  if (command === 'split' && (parsed.reportUnusedDisables || parsed.helm.length)) {
-    io.stderr(`istio-canary split: --report-unused-disables and --helm belong to check\n`);
-    return 2;
-  }
-  if (parsed.help) {
-    io.stdout(USAGE);
+  if (parsed.values['help'] === true) {
+    io.stdout(usage);
     return 0;
   }
-  const service = createLanguageService({ log: (m) => io.stderr(`istio-canary: ${m}\n`) });
-  const configPath = parsed.config ?? findConfig(io.cwd);
+  let options: Options;
+  let request: SimulatedRequest | undefined;
   try {
-    const config = configPath ? loadConfig(path.resolve(io.cwd, configPath)).value : undefined;
-    const problems = service.configure({
-      ...(isObject(config) ? config : {}),
-      ...(parsed.namespace ? { defaultNamespace: parsed.namespace } : {}),
-    });
-    if (problems.length)
-      return usageError(
-        io,
-        command,
-        `invalid settings in ${configPath ?? '--namespace'}: ${problems.join('; ')}`,
-      );
+    options = readOptions(cmd, parsed.values);
+    if (cmd === 'simulate') request = buildRequest(parsed.values);
   } catch (error) {
-    return usageError(io, command, error instanceof Error ? error.message : String(error));
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`istio-canary ${cmd}: ${error.message}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
+    return 2;
   }
-  const paths = parsed.paths.length || parsed.helm.length ? parsed.paths : ['.'];
-  // A folder with a kustomization is an overlay: what it renders is checked, not its files.
-  const overlays = paths
-    .map((p) => path.resolve(io.cwd, p))
-    .filter((p) => isDirectory(p) && kustomizationFileIn(p));
-  const found = findYamlFiles(
-    paths.map((p) => path.resolve(io.cwd, p)).filter((p) => !overlays.includes(p)),
-    service.settings.exclude,
-  );
-  if (found.unreadable.length) {
-    return usageError(
-      io,
-      command,
-      found.unreadable.map((u) => `cannot read ${u.path}: ${u.reason}`).join('\n'),
-    );
-  }
-  if (command === 'check') {
+  if (cmd === 'check') {
     // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
     // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
-    const checked = (file: SourceFile): Checked => ({
+    const phased = prepareWorkspace(cmd, parsed.paths, options, io, (service, file): Checked => ({
       phased: service.diagnoseInPhases(file),
       // Disable comments of the file's own rules are judged while its tree is at hand; those
       // of cross-file rules again at the end (see check()).
-      unused: parsed.reportUnusedDisables ? service.unusedDisables(file) : [],
-    });
-    const phased = loadFiles(service, found.files, io, checked);
+      unused: options.reportUnusedDisables ? service.unusedDisables(file) : [],
+    }));
     if (typeof phased === 'number') return phased;
-    const rendered = renderAll(service, overlays, parsed.helm, command, io);
-    if (typeof rendered === 'number') return rendered;
-    for (const r of rendered) phased.push({ display: r.display, item: checked(r.file), mapBack: r.mapBack });
-    return check(service, phased, parsed, io);
+    return check(phased.service, phased.files, options, io);
   }
-  const files = loadFiles(service, found.files, io, (file) => file);
-  if (typeof files === 'number') return files;
-  const rendered = renderAll(service, overlays, [], command, io);
-  if (typeof rendered === 'number') return rendered;
-  return split(
-    service,
-    [...files.map(({ display, item }) => ({ display, file: item })), ...rendered],
-    parsed,
-    io,
-  );
+  const prepared = prepareWorkspace(cmd, parsed.paths, options, io, (_service, file) => file);
+  if (typeof prepared === 'number') return prepared;
+  const { service } = prepared;
+  const files = prepared.files.map(({ display, item }) => ({ display, file: item }));
+  if (cmd === 'simulate') {
+    const names = new Map(files.map(({ display, file }) => [file.uri, display]));
+    return simulate(service, request!, options.format, files, io, (uri) => names.get(uri) ?? uri);
+  }
+  return split(service, files, options, io);
 }
 
 interface Options {
-  paths: string[];
   format: string;
   maxWarnings?: number;
   config?: string;
   namespace?: string;
+  /** check: warn about disable comments that silence nothing. */
   reportUnusedDisables?: boolean;
-  helm: string[];
-  help: boolean;
-}
-
-function parseOptions(args: readonly string[], formats: readonly string[]): Options | string {
-  const options: Options = { paths: [], format: 'text', helm: [], help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    const value = (): string | undefined => inline ?? args[++i];
-    switch (flag) {
-      case '--format': {
-        const v = value();
-        if (!v || !formats.includes(v)) return `--format takes one of ${formats.join(', ')}`;
-        options.format = v;
-        break;
-      }
-      case '--max-warnings': {
-        const v = value();
-        if (!v || !/^\d+$/.test(v)) return '--max-warnings takes a whole number';
-        options.maxWarnings = Number(v);
-        break;
-      }
-      case '--config': {
-        const v = value();
-        if (!v) return '--config takes a file';
-        options.config = v;
-        break;
-      }
-      case '--namespace': {
-        const v = value();
-        if (!v) return '--namespace takes a namespace name';
-        options.namespace = v;
-        break;
-      }
-      case '--helm': {
-        const v = value();
-        if (!v) return '--helm takes a chart folder';
-        options.helm.push(v);
-        break;
-      }
-      case '--report-unused-disables':
-        options.reportUnusedDisables = true;
-        break;
-      case '--help':
-      case '-h':
-        options.help = true;
-        break;
-      default:
-        if (arg.startsWith('-')) return `unknown option ${arg}`;
-        options.paths.push(arg);
-    }
-  }
-  return options;
+  /** check: chart folders rendered with `helm template`. */
+  helm: readonly string[];
 }
 
 interface Checked {
@@ -244,15 +184,100 @@ type MapBack = (
   lineText: string,
 ) => { display: string; line: number; character: number } | undefined;
 
-interface LoadedFile {
+interface Prepared<T> {
   display: string;
-  file: SourceFile;
-  /** For rendered text: where a finding's line came from (file and position), when known. */
-  mapBack?: (
-    kind: string,
-    name: string,
-    lineText: string,
-  ) => { display: string; line: number; character: number } | undefined;
+  item: T;
+  /** For rendered text: where a finding's line came from. */
+  mapBack?: MapBack;
+}
+
+function readOptions(command: Command, values: OptionValues): Options {
+  const format = stringOption(values, 'format') ?? 'text';
+  if (!FORMATS[command].includes(format))
+    throw new UsageError(
+      command === 'simulate'
+        ? `--format must be text or json, got ${format}`
+        : `--format takes one of ${FORMATS[command].join(', ')}`,
+    );
+  const options: Options = { format, helm: listOption(values, 'helm') };
+  if (values['report-unused-disables'] === true) options.reportUnusedDisables = true;
+  const maxWarnings = stringOption(values, 'max-warnings');
+  if (maxWarnings !== undefined) {
+    if (!/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings takes a whole number');
+    options.maxWarnings = Number(maxWarnings);
+  }
+  const config = stringOption(values, 'config');
+  if (config !== undefined) options.config = config;
+  const namespace = stringOption(values, 'namespace');
+  if (namespace !== undefined) options.namespace = namespace;
+  return options;
+}
+
+/**
+ * The one way every command reads a workspace: settings from `--config` (or the config file found
+ * upwards) and `--namespace`, the YAML files below the paths minus `exclude`, each parsed and
+ * indexed by one language service. A folder with a kustomization is an overlay: what
+ * `kubectl kustomize` renders is read instead of its files; `--helm` charts are rendered too.
+ */
+function prepareWorkspace<T>(
+  command: Command,
+  givenPaths: readonly string[],
+  options: Options,
+  io: CliIo,
+  keep: (service: LanguageService, file: SourceFile) => T,
+): { service: LanguageService; files: Prepared<T>[] } | number {
+  const fileSystem = io.files ?? nodeFiles;
+  const service = createLanguageService({ log: (m) => io.stderr(`istio-canary: ${m}\n`) });
+  const configPath = options.config ?? fileSystem.findConfig(io.cwd);
+  try {
+    const config = configPath ? fileSystem.loadConfig(path.resolve(io.cwd, configPath)) : undefined;
+    const problems = service.configure({
+      ...(isObject(config) ? config : {}),
+      ...(options.namespace ? { defaultNamespace: options.namespace } : {}),
+    });
+    if (problems.length)
+      return usageError(
+        io,
+        command,
+        `invalid settings in ${configPath ?? '--namespace'}: ${problems.join('; ')}`,
+      );
+  } catch (error) {
+    return usageError(io, command, error instanceof Error ? error.message : String(error));
+  }
+  const paths = givenPaths.length || options.helm.length ? givenPaths : ['.'];
+  const overlays = paths
+    .map((p) => path.resolve(io.cwd, p))
+    .filter((p) => isDirectory(p) && kustomizationFileIn(p));
+  let found: string[];
+  try {
+    found = fileSystem.listYamlFiles(
+      paths.map((p) => path.resolve(io.cwd, p)).filter((p) => !overlays.includes(p)),
+      service.settings.exclude,
+    );
+  } catch (error) {
+    return usageError(io, command, error instanceof Error ? error.message : String(error));
+  }
+  if (found.length === 0 && overlays.length === 0 && options.helm.length === 0 && command === 'simulate')
+    return usageError(io, command, `no YAML files in ${paths.join(', ')}`);
+  const out: Prepared<T>[] = [];
+  for (const p of found) {
+    let text: string;
+    try {
+      // Oversized files are read too: the parser refuses them cheaply with one clear diagnostic.
+      text = fileSystem.readFile(p);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code ?? (error instanceof Error ? error.message : String(error));
+      return usageError(io, command, `cannot read ${path.relative(io.cwd, p) || p}: ${reason}`);
+    }
+    const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
+    service.setWorkspaceFile(file);
+    out.push({ display: path.relative(io.cwd, p) || p, item: keep(service, file) });
+  }
+  const rendered = renderAll(service, overlays, options.helm, command, io);
+  if (typeof rendered === 'number') return rendered;
+  for (const r of rendered) out.push({ display: r.display, item: keep(service, r.file), mapBack: r.mapBack });
+  return { service, files: out };
 }
 
 function isDirectory(p: string): boolean {
@@ -270,9 +295,9 @@ function renderAll(
   charts: readonly string[],
   command: string,
   io: CliIo,
-): LoadedFile[] | number {
+): { display: string; file: SourceFile; mapBack?: MapBack }[] | number {
   const run = io.runTool ?? runTool;
-  const out: LoadedFile[] = [];
+  const out: { display: string; file: SourceFile; mapBack?: MapBack }[] = [];
   const relative = (p: string) => path.relative(io.cwd, p) || '.';
   for (const dir of overlays) {
     const sources = readKustomizeSources(dir);
@@ -317,39 +342,7 @@ function renderAll(
   return out;
 }
 
-/** Parses and indexes every file; `keep` says what to hold on to of each parse. */
-function loadFiles<T>(
-  service: LanguageService,
-  paths: readonly string[],
-  io: CliIo,
-  keep: (file: SourceFile) => T,
-): { display: string; item: T; mapBack?: MapBack }[] | number {
-  const out: { display: string; item: T; mapBack?: MapBack }[] = [];
-  for (const p of paths) {
-    let text: string;
-    try {
-      // Oversized files are read too: the parser refuses them cheaply with one clear diagnostic.
-      text = fs.readFileSync(p, 'utf8');
-    } catch (error) {
-      return usageError(
-        io,
-        'check',
-        `cannot read ${p}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      );
-    }
-    const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
-    service.setWorkspaceFile(file);
-    out.push({ display: path.relative(io.cwd, p) || p, item: keep(file) });
-  }
-  return out;
-}
-
-function check(
-  service: LanguageService,
-  files: { display: string; item: Checked; mapBack?: MapBack }[],
-  options: Options,
-  io: CliIo,
-): number {
+function check(service: LanguageService, files: Prepared<Checked>[], options: Options, io: CliIo): number {
   const findings: Finding[] = [];
   for (const { display, item, mapBack } of files) {
     const file = item.phased.file;

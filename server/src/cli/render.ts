@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node } from '../syntax/yamlAst';
 
 export type ToolResult =
   | { readonly ok: true; readonly stdout: string }

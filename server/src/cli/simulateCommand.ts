@@ -1,119 +1,37 @@
-// `istio-canary simulate`: which VirtualService and route a request hits, from YAML files (or,
-// when the files hold HTTPRoutes and no VirtualService, which HTTPRoute rule, by Gateway API precedence). The
-// file system and output arrive through `io`, so this module reads nothing itself and tests run
-// it in memory; main.ts dispatches to runSimulate.
+// `istio-canary simulate`: which VirtualService and route a request hits. The request comes
+// from the options (args.ts); the workspace is prepared exactly as for `check` (main.ts:
+// `--config`, `exclude`, `defaultNamespace`, `--namespace`), and the language service's
+// `simulate()` answers over its workspace lookup.
 import { type SimulatedRequest } from '../../../protocol/src/protocol';
-import {
-  readVirtualServiceRecords,
-  renderSimulationText,
-  simulateRequest,
-  type VirtualServiceRecord,
-} from '../features/simulate';
+import { renderSimulationText } from '../features/simulate';
+import type { LanguageService, SourceFile } from '../languageService';
+import { isGatewayRoute } from '../model/resources';
 import {
   gatewayApiSimulationJson,
-  readHttpRoutes,
   renderGatewayApiSimulation,
   simulateGatewayApi,
 } from '../features/simulate/gatewayApi';
-import type { GatewayRoute } from '../model/resources';
-
-export interface SimulateIo {
-  readFile(path: string): string;
-  listYamlFiles(paths: string[]): string[];
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
+import { listOption, optionHelp, stringOption, type OptionValues } from './args';
 
 export const simulateUsage = `Usage: istio-canary simulate [paths...] --host HOST --uri URI [options]
 
 Shows which VirtualService and route an HTTP request matches and where it goes, following
-Istio's rules. Paths are YAML files or folders (default: the current folder).
+Istio's rules. Paths are YAML files or folders (default: the current folder), read with the
+same settings as check.
 
 Options:
-  --host HOST           Host or Host header of the request, e.g. reviews or bookinfo.com:80 (required)
-  --uri URI             Path, optionally with a query string, e.g. /ratings/1?x=1 (required)
-  --gateway GATEWAY     mesh (default) or the Gateway the request enters through: name or namespace/name
-  --method METHOD       HTTP method (default GET)
-  --header NAME=VALUE   A request header; repeat for more
-  --query NAME=VALUE    A query parameter; repeat for more
-  --port PORT           Destination port (default: the port in --host, if any)
-  --scheme SCHEME       http (default) or https
-  --authority VALUE     The :authority header (default: --host as given)
-  --namespace NS        Namespace of the caller, for short host names (default: default)
-  --source-label K=V    A label of the calling workload; repeat for more
-  --format text|json    Output format (default text)
-  -h, --help            Show this help
+${optionHelp('simulate')}
 
-Exit status: 0 when a route matched, 1 when no VirtualService or route matched, 2 on usage errors.
+Exit status: 0 when a route matched, 1 when no VirtualService or route matched (or Istio
+rejects the one that would), 2 on usage errors.
 `;
 
-const valueOptions = new Set([
-  'host',
-  'uri',
-  'gateway',
-  'method',
-  'header',
-  'query',
-  'port',
-  'scheme',
-  'authority',
-  'namespace',
-  'source-label',
-  'format',
-]);
-
-class UsageError extends Error {}
-
-interface ParsedArguments {
-  paths: string[];
-  values: Map<string, string[]>;
-  help: boolean;
-}
-
-function parseArguments(argv: readonly string[]): ParsedArguments {
-  const parsed: ParsedArguments = { paths: [], values: new Map(), help: false };
-  for (let index = 0; index < argv.length; index++) {
-    const argument = argv[index]!;
-    if (argument === '-h' || argument === '--help') {
-      parsed.help = true;
-      continue;
-    }
-    if (argument === '--') {
-      parsed.paths.push(...argv.slice(index + 1));
-      break;
-    }
-    if (!argument.startsWith('-') || argument === '-') {
-      parsed.paths.push(argument);
-      continue;
-    }
-    const equals = argument.indexOf('=');
-    const name = argument.slice(2, equals === -1 ? undefined : equals);
-    if (!argument.startsWith('--') || !valueOptions.has(name)) {
-      throw new UsageError(`unknown option ${argument}`);
-    }
-    let value: string | undefined;
-    if (equals !== -1) {
-      value = argument.slice(equals + 1);
-    } else {
-      value = argv[index + 1];
-      index++;
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-    }
-    parsed.values.set(name, [...(parsed.values.get(name) ?? []), value]);
-  }
-  return parsed;
-}
-
-function single(parsed: ParsedArguments, name: string): string | undefined {
-  const values = parsed.values.get(name);
-  if (values && values.length > 1) throw new UsageError(`--${name} is given more than once`);
-  return values?.[0];
-}
+export class UsageError extends Error {}
 
 /** `name=value` pairs (a colon also separates, as in `end-user: jason`). */
-function pairs(parsed: ParsedArguments, name: string): Record<string, string> {
+function pairs(values: OptionValues, name: string): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const pair of parsed.values.get(name) ?? []) {
+  for (const pair of listOption(values, name)) {
     const separator = pair.search(/[=:]/);
     const key = separator === -1 ? '' : pair.slice(0, separator).trim();
     if (key === '') throw new UsageError(`--${name} expects NAME=VALUE, got ${JSON.stringify(pair)}`);
@@ -122,18 +40,22 @@ function pairs(parsed: ParsedArguments, name: string): Record<string, string> {
   return result;
 }
 
-function buildRequest(parsed: ParsedArguments): SimulatedRequest {
-  const host = single(parsed, 'host');
-  const uri = single(parsed, 'uri');
+/** The request the options describe; throws UsageError when they do not describe one. */
+export function buildRequest(values: OptionValues): SimulatedRequest {
+  const host = stringOption(values, 'host');
+  const uri = stringOption(values, 'uri');
   if (host === undefined || host.trim() === '') throw new UsageError('--host is required');
   if (uri === undefined || uri.trim() === '') throw new UsageError('--uri is required');
+  const format = stringOption(values, 'format') ?? 'text';
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format must be text or json, got ${format}`);
   const request: SimulatedRequest = {
     host,
     uri,
-    headers: pairs(parsed, 'header'),
-    query: pairs(parsed, 'query'),
+    headers: pairs(values, 'header'),
+    query: pairs(values, 'query'),
   };
-  const portText = single(parsed, 'port');
+  const portText = stringOption(values, 'port');
   if (portText !== undefined) {
     const port = Number(portText);
     if (!/^\d+$/.test(portText) || port < 1 || port > 65535) {
@@ -146,13 +68,13 @@ function buildRequest(parsed: ParsedArguments): SimulatedRequest {
     ['method', 'method'],
     ['scheme', 'scheme'],
     ['authority', 'authority'],
-    ['namespace', 'sourceNamespace'],
+    ['from-namespace', 'sourceNamespace'],
   ] as const;
   for (const [option, field] of optional) {
-    const value = single(parsed, option);
+    const value = stringOption(values, option);
     if (value !== undefined) request[field] = value;
   }
-  if (parsed.values.has('source-label')) request.sourceLabels = pairs(parsed, 'source-label');
+  if (listOption(values, 'source-label').length > 0) request.sourceLabels = pairs(values, 'source-label');
   return request;
 }
 
@@ -161,56 +83,24 @@ function withQuery(uri: string, query: Record<string, string>): string {
   return extra ? `${uri}${uri.includes('?') ? '&' : '?'}${extra}` : uri;
 }
 
-export function runSimulate(argv: string[], io: SimulateIo): number {
-  const args = argv[0] === 'simulate' ? argv.slice(1) : argv;
-  let parsed: ParsedArguments;
-  let request: SimulatedRequest;
-  let format: string;
-  try {
-    parsed = parseArguments(args);
-    if (parsed.help) {
-      io.stdout(simulateUsage);
-      return 0;
-    }
-    request = buildRequest(parsed);
-    format = single(parsed, 'format') ?? 'text';
-    if (format !== 'text' && format !== 'json') {
-      throw new UsageError(`--format must be text or json, got ${format}`);
-    }
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr(`istio-canary simulate: ${error.message}\n\n${simulateUsage}`);
-    return 2;
-  }
-
-  let files: string[];
-  try {
-    files = io.listYamlFiles(parsed.paths.length > 0 ? parsed.paths : ['.']);
-  } catch (error) {
-    io.stderr(`istio-canary simulate: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 2;
-  }
-  if (files.length === 0) {
-    io.stderr(`istio-canary simulate: no YAML files in ${parsed.paths.join(', ') || '.'}\n`);
-    return 2;
-  }
-  const records: VirtualServiceRecord[] = [];
-  const httpRoutes: GatewayRoute[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = io.readFile(file);
-    } catch (error) {
-      io.stderr(
-        `istio-canary simulate: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
-      return 2;
-    }
-    records.push(...readVirtualServiceRecords(file, text));
-    httpRoutes.push(...readHttpRoutes(file, text));
-  }
+/** Runs the simulation over the prepared workspace and prints it; the exit code. */
+export function simulate(
+  service: LanguageService,
+  request: SimulatedRequest,
+  format: string,
+  files: readonly { file: SourceFile }[],
+  io: { stdout(text: string): void; stderr(text: string): void },
+  /** How a file is named in the output (the path as the user gave it, not its URI). */
+  display: (uri: string) => string = (uri) => uri,
+): number {
+  const hasVirtualServices =
+    service.workspace.lookup(service.settings.defaultNamespace).virtualServices.length > 0;
+  const httpRoutes = files
+    .flatMap(({ file }) => file.resources)
+    .filter(isGatewayRoute)
+    .filter((r) => r.kind === 'HTTPRoute');
   // Gateway API routes follow their own precedence; they answer when no VirtualService is given.
-  if (records.length === 0 && httpRoutes.length > 0) {
+  if (!hasVirtualServices && httpRoutes.length > 0) {
     const outcome = simulateGatewayApi(
       httpRoutes.map((route) => ({ route })),
       {
@@ -218,21 +108,21 @@ export function runSimulate(argv: string[], io: SimulateIo): number {
         path: withQuery(request.uri ?? '/', request.query ?? {}),
         method: request.method ?? 'GET',
         headers: request.headers ?? {},
-        ...(single(parsed, 'gateway') !== undefined ? { via: single(parsed, 'gateway')! } : {}),
+        ...(request.gateway !== undefined ? { via: request.gateway } : {}),
       },
     );
     io.stdout(
       format === 'json'
-        ? `${JSON.stringify(gatewayApiSimulationJson(outcome), null, 2)}\n`
+        ? `${JSON.stringify(gatewayApiSimulationJson(outcome, service.settings.defaultNamespace), null, 2)}\n`
         : renderGatewayApiSimulation(outcome),
     );
     return outcome.matched ? 0 : 1;
   }
-  if (records.length === 0) {
+  if (!hasVirtualServices) {
     io.stderr(`istio-canary simulate: no VirtualService in ${files.length} YAML file(s)\n`);
   }
-
-  const result = simulateRequest(records, request);
+  const { result } = service.simulate({ request });
+  for (const vs of result.virtualServices) if (vs.uri !== undefined) vs.uri = display(vs.uri);
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderSimulationText(result));
   return result.matched ? 0 : 1;
 }

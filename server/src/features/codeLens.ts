@@ -27,7 +27,7 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
       });
     }
     for (const route of split.routes) {
-      if (route.weighted === 0 && route.badWeights === 0) continue;
+      if (route.weighted === 0 && route.badWeights === 0 && route.rejected === undefined) continue;
       const at = file.document.positionAt(route.span.start);
       const range = { start: at, end: at };
       lenses.push({
@@ -38,7 +38,7 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
           arguments: [{ uri: file.uri }],
         },
       });
-      if (!isCanaryRoute(split, route)) continue;
+      if (route.rejected !== undefined || !isCanaryRoute(split, route)) continue;
       const args = routeArguments(split, route);
       lenses.push(
         { range, command: { title: 'Promote', command: PROMOTE_COMMAND, arguments: [args] } },
@@ -51,9 +51,11 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
 
 /**
  * `v1 90% · v2 10%`, with a note when the written weights do not total 100 (percent weights) or
- * when every backend weighs 0 (relative Gateway API weights: every request gets HTTP 500).
+ * when every backend weighs 0 (relative Gateway API weights: every request gets HTTP 500); a
+ * route Istio refuses reads `Rejected by Istio: <reason>`, never as a split.
  */
 export function splitTitle(route: RouteSplit, relativeWeights = false): string {
+  if (route.rejected !== undefined) return `Rejected by Istio: ${route.rejected}`;
   const parts = route.entries.map((e) => `${entryLabel(e)} ${e.percent}%`).join(' · ');
   if (route.badWeights > 0) return `${parts} (some weights are not numbers)`;
   if (relativeWeights)

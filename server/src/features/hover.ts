@@ -2,9 +2,10 @@
 // `weight` value, the route's split with this destination's share; on a destination's `host` or
 // `subset` value, the subset's labels, the workloads they select and the route's split.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { isScalar } from 'yaml';
+import { isScalar } from '../syntax/yamlAst';
 import type { SourceFile } from '../sourceFile';
 import { readTypeMeta } from '../model/readResources';
+import { resourceRoots, rootPath } from '../model/resourceRoots';
 import { nodeAtOffset, type PathSegment } from '../syntax/yamlAst';
 import {
   describeFieldType,
@@ -38,8 +39,9 @@ export function hover(
   const offset = file.document.offsetAt(position);
   const document = file.yaml.documents.find((d) => offset >= d.span.start && offset <= d.span.end);
   if (!document) return null;
-  const meta = readTypeMeta(document);
-  if (!meta) return null;
+  const root = resourceRoots(document).find((r) => offset >= r.span.start && offset <= r.span.end);
+  const meta = root && readTypeMeta(root, document.doc);
+  if (!root || !meta) return null;
   const kindSchema =
     findKindSchema(meta.apiVersion.value, meta.kind.value) ?? findKindSchemaByKind(meta.kind.value);
   if (!kindSchema) {
@@ -50,7 +52,9 @@ export function hover(
   const { path, onKey } = nodeAtOffset(document.doc, offset);
   const innermost = path[path.length - 1];
   if (!innermost || innermost.segment === undefined) return null;
-  const segments: PathSegment[] = path.slice(1).map((p) => p.segment!);
+  // Inside a list (`kind: List`), the resource starts below `items[n]`.
+  const segments: PathSegment[] = path.slice(1 + rootPath(root).length).map((p) => p.segment!);
+  if (segments.length === 0) return null;
   const field = fieldAt(manifestSchema(kindSchema), segments);
   if (!field) return null;
   const span = { start: innermost.node.range?.[0] ?? offset, end: innermost.node.range?.[1] ?? offset };
@@ -148,23 +152,38 @@ function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
-function routeTable(route: RouteSplit, marked: SplitEntry): string[] {
+function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = false): string[] {
   const rows = route.entries.map((e) => {
     const label =
       [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
     const mark = e === marked ? ' ◀' : '';
-    return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${e.percent}%${mark} |`;
+    const share = route.rejected !== undefined ? '—' : `${e.percent}%`;
+    return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${share}${mark} |`;
   });
-  const total =
-    route.weighted > 0 && route.total !== 100 ? ['', `The weights add up to ${route.total}, not 100.`] : [];
+  const note =
+    route.rejected !== undefined
+      ? ['', `**Rejected by Istio:** ${route.rejected}. This route sends no traffic.`]
+      : !relativeWeights && route.entries.length > 1 && route.weighted > 0 && route.total !== 100
+        ? ['', `The weights add up to ${route.total}, not 100; Istio reads them as relative shares.`]
+        : [];
   return [
     `**Traffic split** of ${route.protocol} route ${route.index + 1}`,
     '',
     '| destination | weight | share |',
     '|---|---|---|',
     ...rows,
-    ...total,
+    ...note,
   ];
+}
+
+/** Gateway API weights are relative by definition: say so under their table. */
+function relativeNote(split: ResourceSplit): string[] {
+  return split.relativeWeights
+    ? [
+        '',
+        'Gateway API weights are relative: each backend gets its weight divided by the rule’s total (a backend without a weight counts 1).',
+      ]
+    : [];
 }
 
 function describeSplitAt(splits: readonly ResourceSplit[], offset: number): string | undefined {
@@ -173,27 +192,10 @@ function describeSplitAt(splits: readonly ResourceSplit[], offset: number): stri
       const entry = route.entries.find(
         (e) => e.weight && offset >= e.weight.span.start && offset <= e.weight.span.end,
       );
-      if (!entry) continue;
-      const rows = route.entries.map((e) => {
-        const label =
-          [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
-        const mark = e === entry ? ' ◀' : '';
-        return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${e.percent}%${mark} |`;
-      });
-      const total = split.relativeWeights
-        ? `\n\nGateway API weights are relative: each backend gets its weight divided by the rule's total (a backend without a weight counts 1).`
-        : route.total === 100
-          ? ''
-          : `\n\nThe weights add up to ${route.total}, not 100.`;
-      return (
-        [
-          `**Traffic split** of ${route.protocol} route ${route.index + 1}`,
-          '',
-          '| destination | weight | share |',
-          '|---|---|---|',
-          ...rows,
-        ].join('\n') + total
-      );
+      if (entry)
+        return [...routeTable(route, entry, split.relativeWeights === true), ...relativeNote(split)].join(
+          '\n',
+        );
     }
   }
   return undefined;

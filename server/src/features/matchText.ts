@@ -1,6 +1,8 @@
 // Turns Istio match entries into plain words for people: "header end-user = jason",
 // "uri prefix /reviews", "everything else". Total over any JSON (user YAML can hold anything).
 
+import { describeStringMatch, parseStringMatch } from '../istio/stringMatch';
+
 type Json = unknown;
 
 export function describeMatches(match: readonly Json[]): string[] {
@@ -13,17 +15,17 @@ export function describeMatchEntry(entry: Json): string {
   const parts: string[] = [];
   const caseless = entry.ignoreUriCase === true;
   for (const key of ['uri', 'scheme', 'method', 'authority'] as const) {
-    const s = describeStringMatch(entry[key]);
+    const s = matcherWords(entry[key]);
     if (s) parts.push(`${key} ${s}${key === 'uri' && caseless ? ' (any case)' : ''}`);
   }
   for (const [name, matcher] of entries(entry.headers))
-    parts.push(`header ${name} ${describeStringMatch(matcher) ?? 'present'}`);
+    parts.push(`header ${name} ${matcherWords(matcher) ?? 'present'}`);
   for (const [name, matcher] of entries(entry.withoutHeaders)) {
-    const s = describeStringMatch(matcher);
+    const s = matcherWords(matcher);
     parts.push(s ? `header ${name} not ${s}` : `no header ${name}`);
   }
   for (const [name, matcher] of entries(entry.queryParams))
-    parts.push(`query ${name} ${describeStringMatch(matcher) ?? 'present'}`);
+    parts.push(`query ${name} ${matcherWords(matcher) ?? 'present'}`);
   if (typeof entry.port === 'number') parts.push(`port ${entry.port}`);
   const labels = entries(entry.sourceLabels).map(([k, v]) => `${k}=${String(v)}`);
   if (labels.length) parts.push(`from pods ${labels.join(', ')}`);
@@ -40,12 +42,8 @@ export function describeMatchEntry(entry: Json): string {
   return name + (text || 'everything');
 }
 
-function describeStringMatch(matcher: Json): string | undefined {
-  if (!isObject(matcher)) return undefined;
-  if (typeof matcher.exact === 'string') return `= ${matcher.exact}`;
-  if (typeof matcher.prefix === 'string') return `prefix ${matcher.prefix}`;
-  if (typeof matcher.regex === 'string') return `matches ${matcher.regex}`;
-  return undefined;
+function matcherWords(matcher: Json): string | undefined {
+  return isObject(matcher) ? describeStringMatch(parseStringMatch(matcher)) : undefined;
 }
 
 function entries(value: Json): [string, Json][] {

@@ -50,6 +50,7 @@ export function toSplitResources(
           ...(e.weight ? { weightRange: toRange(file, e.weight.span) } : {}),
         })),
         total: route.total,
+        ...(route.rejected !== undefined ? { rejected: route.rejected } : {}),
         problems: diagnostics
           .filter(
             (d) =>

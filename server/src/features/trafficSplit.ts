@@ -13,6 +13,8 @@ import {
   type RouteProtocol,
   type VirtualService,
 } from '../model/resources';
+import { normaliseWeights } from '../istio/weights';
+import { matchRejection } from '../istio/routeValidity';
 import { describeGatewayMatches, describeMatches } from './matchText';
 
 export interface SplitEntry {
@@ -42,6 +44,15 @@ export interface RouteSplit {
   readonly span: Span;
   readonly entriesSpan?: Span;
   readonly terminal?: 'redirect' | 'directResponse' | 'delegate';
+  /**
+   * Why Istio refuses this route (its weights or its match), in our words. A VirtualService with
+   * one refused route is refused whole, so the other routes name the refused one here too.
+   * Every view (check, split, simulate, hover, CodeLens, preview) shows such a route as
+   * rejected, never as a split.
+   */
+  readonly rejected?: string;
+  /** Whether this route's own weights are what Istio refuses (negative, not whole, total 0). */
+  readonly weightsRejected?: boolean;
 }
 
 export interface ResourceSplit {
@@ -67,8 +78,11 @@ export function computeSplits(resources: readonly Resource[]): ResourceSplit[] {
 }
 
 export function computeVirtualServiceSplit(vs: VirtualService): ResourceSplit {
-  const routes = vs.routes.map((route): RouteSplit => {
-    const base = shares(route.destinations.map((d) => d.weight));
+  const own = new Map<number, string>();
+  const routes = vs.routes.map((route, position): RouteSplit => {
+    const base = normaliseWeights(route.destinations.map((d) => d.weight?.value));
+    const reason = route.protocol === 'http' ? (matchRejection(route.match) ?? base.rejected) : base.rejected;
+    if (reason !== undefined) own.set(position, `${route.protocol}[${route.index}]: ${reason}`);
     return {
       protocol: route.protocol,
       index: route.index,
@@ -88,17 +102,34 @@ export function computeVirtualServiceSplit(vs: VirtualService): ResourceSplit {
       total: base.total,
       weighted: base.weighted,
       badWeights: base.badWeights,
+      ...(base.rejected !== undefined ? { weightsRejected: true } : {}),
       span: route.span,
       ...(route.destinationsSpan ? { entriesSpan: route.destinationsSpan } : {}),
       ...(route.terminal ? { terminal: route.terminal } : {}),
     };
   });
-  return { resource: vs, routes };
+  return { resource: vs, routes: markRejected(routes, own) };
+}
+
+/** Gives every route of a refused resource its reason: its own, or the first refused route's. */
+function markRejected(routes: RouteSplit[], own: ReadonlyMap<number, string>): RouteSplit[] {
+  const first = [...own.values()][0];
+  if (first === undefined) return routes;
+  return routes.map((route, position) => {
+    const reason = own.get(position);
+    const rejected =
+      reason !== undefined
+        ? reason.slice(reason.indexOf(': ') + 2)
+        : `Istio refuses the whole resource because of ${first}`;
+    return { ...route, entries: route.entries.map((e) => ({ ...e, percent: 0 })), rejected };
+  });
 }
 
 export function computeAppDeploymentSplit(app: AppDeployment): ResourceSplit {
-  const routes = app.routes.map((route): RouteSplit => {
-    const base = shares(route.targets.map((t) => t.weight));
+  const own = new Map<number, string>();
+  const routes = app.routes.map((route, position): RouteSplit => {
+    const base = normaliseWeights(route.targets.map((t) => t.weight?.value));
+    if (base.rejected !== undefined) own.set(position, `http[${route.index}]: ${base.rejected}`);
     return {
       protocol: 'http',
       index: route.index,
@@ -120,11 +151,12 @@ export function computeAppDeploymentSplit(app: AppDeployment): ResourceSplit {
       total: base.total,
       weighted: base.weighted,
       badWeights: base.badWeights,
+      ...(base.rejected !== undefined ? { weightsRejected: true } : {}),
       span: route.span,
       ...(route.targetsSpan ? { entriesSpan: route.targetsSpan } : {}),
     };
   });
-  return { resource: app, routes };
+  return { resource: app, routes: markRejected(routes, own) };
 }
 
 /**
@@ -169,43 +201,6 @@ export function computeGatewayRouteSplit(route: GatewayRoute): ResourceSplit {
     };
   });
   return { resource: route, routes, relativeWeights: true };
-}
-
-/**
- * Effective shares as Istio computes them: each destination gets weight / sum of weights; a
- * destination without a weight gets nothing when others have one; with no weights at all the
- * traffic is spread evenly (a lone destination gets everything).
- */
-function shares(weights: readonly (Located<number | string> | undefined)[]): {
-  percents: number[];
-  total: number;
-  weighted: number;
-  badWeights: number;
-} {
-  let total = 0;
-  let weighted = 0;
-  let badWeights = 0;
-  for (const w of weights) {
-    if (w === undefined) continue;
-    if (typeof w.value === 'number' && Number.isFinite(w.value)) {
-      total += w.value;
-      weighted++;
-    } else {
-      badWeights++;
-    }
-  }
-  const n = weights.length;
-  let percents: number[];
-  if (weighted === 0) {
-    percents = weights.map(() => (n > 0 ? round2(100 / n) : 0));
-  } else if (total <= 0) {
-    percents = weights.map(() => 0);
-  } else {
-    percents = weights.map((w) =>
-      w && typeof w.value === 'number' && w.value > 0 ? round2((w.value / total) * 100) : 0,
-    );
-  }
-  return { percents, total, weighted, badWeights };
 }
 
 function round2(x: number): number {

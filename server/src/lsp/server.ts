@@ -27,13 +27,15 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   let canPullConfiguration = false;
   // Promote / Roll back code action titles depend on the stable destinations the client remembers.
   const stableMemory: StableMemory = { stables: {} };
+  let canFollowFolders = false;
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canFollowFolders = params.capabilities.workspace?.workspaceFolders === true;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceFiles.setFolders(folders);
     // Until the first scan completes, open files get their own findings only.
-    if (folders.length > 0) validator.indexingStarted(0, false);
+    if (folders.length > 0) validator.expectIndex();
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) service.configure(initial);
     return {
@@ -68,16 +70,18 @@ export function startServer(connection: Connection, runtime: Runtime): void {
 
   connection.onInitialized(async () => {
     await pullSettings();
-    connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
-      const current = new Set<string>([...event.added.map((f) => f.uri)]);
-      for (const removed of event.removed) {
-        for (const uri of [...service.workspace.uris()])
-          if (uri.startsWith(removed.uri)) service.removeWorkspaceFile(uri);
-      }
-      const folders = (await connection.workspace.getWorkspaceFolders())?.map((f) => f.uri) ?? [...current];
-      workspaceFiles.setFolders(folders);
-      await workspaceFiles.scan();
-    });
+    // Subscribing throws for a client without folder change events, and nothing would be indexed.
+    if (canFollowFolders)
+      connection.workspace.onDidChangeWorkspaceFolders(async (event) => {
+        const current = new Set<string>([...event.added.map((f) => f.uri)]);
+        for (const removed of event.removed) {
+          for (const uri of [...service.workspace.uris()])
+            if (uri.startsWith(removed.uri)) service.removeWorkspaceFile(uri);
+        }
+        const folders = (await connection.workspace.getWorkspaceFolders())?.map((f) => f.uri) ?? [...current];
+        workspaceFiles.setFolders(folders);
+        await workspaceFiles.scan();
+      });
     await workspaceFiles.scan();
   });
 

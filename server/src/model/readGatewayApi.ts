@@ -1,7 +1,7 @@
 // Reads the Kubernetes Gateway API kinds Istio implements (HTTPRoute, GRPCRoute, Gateway,
 // ReferenceGrant) into typed views. Tolerant like readResources: a field of the wrong type is
 // absent from the view and nothing here throws.
-import type { Document, YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from '../syntax/yamlAst';
 import { asMap, asSeq, findPair, getValue, spanOf, stringValue, toPlain } from '../syntax/yamlAst';
 import { locatedNumber, locatedString, locatedStrings, locatedWeight, trimSpan } from './readResources';
 import {

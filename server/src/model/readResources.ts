@@ -1,8 +1,9 @@
 // Reads typed resource views out of a parsed YAML file. Tolerant: a field with the wrong type
 // is simply absent from the view (the schema rules report it), and nothing here throws.
-import { isPair, type Document, type YAMLMap } from 'yaml';
+import { isPair, type Document, type YAMLMap } from '../syntax/yamlAst';
 import type { Span, YamlDocument, YamlFile } from '../syntax/parseYaml';
 import type { ResourceCache } from './resourceCache';
+import { resourceRoots, type ResourceRoot } from './resourceRoots';
 import { GATEWAY_API_GROUP, readGatewayApiResource } from './readGatewayApi';
 import {
   asMap,
@@ -16,7 +17,9 @@ import {
   toPlain,
 } from '../syntax/yamlAst';
 import {
+  ROUTE_SPEC_FIELDS,
   WORKLOAD_KINDS,
+  type RouteSpecField,
   type AppDeployment,
   type AppDeploymentRoute,
   type DestinationRule,
@@ -25,6 +28,7 @@ import {
   type KubeService,
   type Kustomization,
   type Located,
+  type MatchRegex,
   type Resource,
   type ResourceBase,
   type Route,
@@ -38,33 +42,40 @@ import {
   type Workload,
 } from './resources';
 
-/** The resource views of a file; `cache` lets documents reused from a previous parse skip the reading. */
+/**
+ * The resource views of a file, list items included (`kind: List`, `*List`); `cache` lets
+ * documents reused from a previous parse skip the reading.
+ */
 export function readResources(uri: string, file: YamlFile, cache?: ResourceCache): Resource[] {
   const resources: Resource[] = [];
   for (const document of file.documents) {
-    const read = () => readResource(uri, document, file.text);
-    const resource = cache ? cache.resourceOf(uri, document.doc, document.index, read) : read();
-    if (resource) resources.push(resource);
+    const read = () =>
+      resourceRoots(document).flatMap((root) => readResource(uri, document, root, file.text) ?? []);
+    resources.push(...(cache ? cache.resourcesOf(uri, document.doc, document.index, read) : read()));
   }
   return resources;
 }
 
-/** The apiVersion and kind of a document, when both are strings. */
+/** The apiVersion and kind of a resource root, when both are strings. */
 export function readTypeMeta(
-  document: YamlDocument,
+  root: ResourceRoot,
+  doc: Document,
 ): { apiVersion: Located<string>; kind: Located<string> } | undefined {
-  const { doc } = document;
-  const root = asMap(doc.contents, doc);
-  const apiVersion = locatedString(getValue(root, 'apiVersion'), doc);
-  const kind = locatedString(getValue(root, 'kind'), doc);
+  const apiVersion = locatedString(getValue(root.node, 'apiVersion'), doc);
+  const kind = locatedString(getValue(root.node, 'kind'), doc);
   return apiVersion && kind ? { apiVersion, kind } : undefined;
 }
 
-function readResource(uri: string, document: YamlDocument, text: string): Resource | undefined {
+function readResource(
+  uri: string,
+  document: YamlDocument,
+  resourceRoot: ResourceRoot,
+  text: string,
+): Resource | undefined {
   const { doc } = document;
-  const root = asMap(doc.contents, doc);
-  const meta = readTypeMeta(document);
-  if (!root || !meta) return undefined;
+  const root = resourceRoot.node;
+  const meta = readTypeMeta(resourceRoot, doc);
+  if (!meta) return undefined;
   const metadata = asMap(getValue(root, 'metadata'), doc);
   const name = locatedString(getValue(metadata, 'name'), doc);
   const namespace = locatedString(getValue(metadata, 'namespace'), doc);
@@ -75,7 +86,8 @@ function readResource(uri: string, document: YamlDocument, text: string): Resour
     kind: meta.kind.value,
     ...(name ? { name } : {}),
     ...(namespace ? { namespace } : {}),
-    span: document.span,
+    ...(resourceRoot.itemIndex !== undefined ? { itemIndex: resourceRoot.itemIndex } : {}),
+    span: resourceRoot.itemIndex === undefined ? resourceRoot.span : trimSpan(resourceRoot.span, text),
     kindSpan: meta.kind.span,
   };
   const spec = asMap(getValue(root, 'spec'), doc);
@@ -144,6 +156,23 @@ function readRoute(
   const matchGateways: Located<string>[] = [];
   for (const entry of matchSeq?.items ?? [])
     matchGateways.push(...locatedStrings(getValue(asMap(entry, doc), 'gateways'), doc));
+  const regexes: MatchRegex[] = [];
+  matchSeq?.items.forEach((entryNode, entry) => {
+    const entryMap = asMap(entryNode, doc);
+    const regexOf = (node: unknown) => locatedString(getValue(asMap(node, doc), 'regex'), doc);
+    for (const field of ['uri', 'scheme', 'method', 'authority']) {
+      const pattern = regexOf(getValue(entryMap, field));
+      if (pattern) regexes.push({ entry, field, pattern });
+    }
+    for (const mapField of ['headers', 'withoutHeaders', 'queryParams']) {
+      for (const item of asMap(getValue(entryMap, mapField), doc)?.items ?? []) {
+        const key = isPair(item) ? keyName(item) : undefined;
+        const pattern = isPair(item) ? regexOf(item.value) : undefined;
+        if (key !== undefined && pattern)
+          regexes.push({ entry, field: `${mapField}[${key}]`, mapField, pattern });
+      }
+    }
+  });
   const routeSeq = asSeq(getValue(map, 'route'), doc);
   const destinations: RouteDestination[] = [];
   routeSeq?.items.forEach((item, i) => {
@@ -159,16 +188,25 @@ function readRoute(
         ? 'delegate'
         : undefined;
   const destinationsSpan = routeSeq ? spanOf(routeSeq) : undefined;
+  const routeSpec: { [K in RouteSpecField]?: Located<unknown> } = {};
+  for (const field of ROUTE_SPEC_FIELDS) {
+    const node = getValue(map, field);
+    const valueSpan = spanOf(node);
+    if (node !== undefined && node !== null && valueSpan)
+      routeSpec[field] = { value: toPlain(node, doc) ?? null, span: valueSpan };
+  }
   return {
     protocol,
     index,
     ...(name !== undefined ? { name } : {}),
     match,
     hasMatch: matchSeq !== undefined && matchSeq.items.length > 0,
+    regexes,
     matchGateways,
     destinations,
     ...(destinationsSpan ? { destinationsSpan: trimSpan(destinationsSpan, text) } : {}),
     ...(terminal ? { terminal } : {}),
+    spec: routeSpec,
     span,
   };
 }

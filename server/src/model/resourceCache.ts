@@ -2,34 +2,35 @@
 // parsed documents of unchanged `---` segments (syntax/parseYaml.ts). This cache, owned by a
 // language service instance, keeps each document's view and hands out a copy with its offsets
 // moved (and its document index updated) when the document moved.
-import type { Document } from 'yaml';
+import type { Document } from '../syntax/yamlAst';
 import type { Resource } from './resources';
 
 interface Entry {
   readonly uri: string;
   readonly start: number;
   readonly docIndex: number;
-  readonly resource: Resource | undefined;
+  readonly resources: readonly Resource[];
 }
 
 export class ResourceCache {
   private readonly byDocument = new WeakMap<Document.Parsed, Entry>();
 
-  resourceOf(
+  /** The resources of one document (several for a list), from the cache when the document was reused. */
+  resourcesOf(
     uri: string,
     doc: Document.Parsed,
     docIndex: number,
-    read: () => Resource | undefined,
-  ): Resource | undefined {
+    read: () => Resource[],
+  ): readonly Resource[] {
     const start = doc.range[0];
     const hit = this.byDocument.get(doc);
     if (hit && hit.uri === uri) {
-      if (!hit.resource || (hit.start === start && hit.docIndex === docIndex)) return hit.resource;
-      return { ...shiftSpans(hit.resource, start - hit.start), docIndex };
+      if (hit.start === start && hit.docIndex === docIndex) return hit.resources;
+      return hit.resources.map((r) => ({ ...shiftSpans(r, start - hit.start), docIndex }));
     }
-    const resource = read();
-    this.byDocument.set(doc, { uri, start, docIndex, resource });
-    return resource;
+    const resources = read();
+    this.byDocument.set(doc, { uri, start, docIndex, resources });
+    return resources;
   }
 }
 
@@ -43,7 +44,8 @@ export function shiftSpans<T>(value: T, delta: number): T {
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (key === 'match') out[key] = v;
+    // `match` and a Located's `value` hold the user's JSON as written: kept as is.
+    if (key === 'match' || key === 'value') out[key] = v;
     else if ((key === 'span' || key.endsWith('Span')) && isSpan(v))
       out[key] = { start: v.start + delta, end: v.end + delta };
     else out[key] = shiftSpans(v, delta);

@@ -12,12 +12,14 @@ export interface ResourceBase {
   readonly uri: string;
   /** Index of the YAML document in its file. */
   readonly docIndex: number;
+  /** Position in the document's `items` when the document is a list (`kind: List`, `*List`). */
+  readonly itemIndex?: number;
   readonly apiVersion: string;
   readonly kind: string;
   readonly name?: Located<string>;
   /** The namespace written in metadata, if any (the default namespace is applied at resolution time). */
   readonly namespace?: Located<string>;
-  /** The whole YAML document holding the resource. */
+  /** The whole YAML document holding the resource (its list item, for a resource in a list). */
   readonly span: Span;
   /** Where `kind:`'s value is, a good anchor for resource-level diagnostics. */
   readonly kindSpan: Span;
@@ -36,6 +38,36 @@ export interface RouteDestination {
 
 export type RouteProtocol = 'http' | 'tcp' | 'tls';
 
+export interface MatchRegex {
+  /** Index of the match entry. */
+  readonly entry: number;
+  /** `uri`, `scheme`, `method`, `authority`, or `headers[name]` / `withoutHeaders[name]` / `queryParams[name]`. */
+  readonly field: string;
+  /** The map a keyed field belongs to (`headers`, …), for Istio's `withoutHeaders: {regex: "*"}` shorthand. */
+  readonly mapField?: string;
+  readonly pattern: Located<string>;
+}
+
+/**
+ * The fields of a route besides `match` and `route`, each as plain JSON (`toPlain`) with the span
+ * of its value: what the simulator, hover and the checks read. Absent fields are absent.
+ */
+export const ROUTE_SPEC_FIELDS = [
+  'redirect',
+  'directResponse',
+  'delegate',
+  'rewrite',
+  'fault',
+  'mirror',
+  'mirrorPercentage',
+  'mirrors',
+  'headers',
+  'timeout',
+  'retries',
+] as const;
+export type RouteSpecField = (typeof ROUTE_SPEC_FIELDS)[number];
+export type RouteSpec = { readonly [K in RouteSpecField]?: Located<unknown> };
+
 export interface Route {
   readonly protocol: RouteProtocol;
   readonly index: number;
@@ -43,6 +75,8 @@ export interface Route {
   /** Match entries as plain JSON (empty when the route matches everything). */
   readonly match: readonly unknown[];
   readonly hasMatch: boolean;
+  /** Every `regex` of the match entries with where it is (`match[0].headers[x-user]`). */
+  readonly regexes: readonly MatchRegex[];
   /** Route-level gateways of match entries (e.g. `match[].gateways`), flattened. */
   readonly matchGateways: readonly Located<string>[];
   readonly destinations: readonly RouteDestination[];
@@ -50,6 +84,8 @@ export interface Route {
   readonly destinationsSpan?: Span;
   /** Whether the http route answers without a destination (redirect, directResponse) or delegates. */
   readonly terminal?: 'redirect' | 'directResponse' | 'delegate';
+  /** The other route fields (redirect, directResponse, delegate, rewrite, fault, mirrors, …). */
+  readonly spec: RouteSpec;
   readonly span: Span;
 }
 

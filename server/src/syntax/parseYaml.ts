@@ -2,6 +2,7 @@
 // Parsing never throws: malformed YAML, oversized files, binary content and pathological
 // nesting all come back as problems with a position. Imports only the `yaml` package.
 import { isCollection, isNode, isPair, parseAllDocuments, type Document } from 'yaml';
+import { resolveMergeAliases } from './yamlAst';
 
 export interface Span {
   /** Offset of the first character. */
@@ -111,8 +112,12 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
         keepSourceTokens: false,
         uniqueKeys: true,
         strict: false,
+        // `<<: *anchor` merge keys, which kubectl honours (YAML 1.1): the key is read as a merge,
+        // never as a field named `<<`; yamlAst.ts's lookups see the merged fields.
+        merge: true,
       }) as Document.Parsed[];
       if (segment.start > 0) for (const doc of parsed) shiftRanges(doc, segment.start);
+      if (source.includes('<<')) for (const doc of parsed) resolveMergeAliases(doc);
     }
     segments.push({ source, start: segment.start, docs: parsed });
     for (const doc of parsed) {

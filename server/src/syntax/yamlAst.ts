@@ -2,6 +2,7 @@
 // under an offset. Aliases are followed one step at a time (never expanded recursively), so an
 // alias bomb costs nothing here.
 import {
+  visit,
   isAlias,
   isMap,
   isPair,
@@ -59,13 +60,78 @@ export function keyName(pair: Pair<unknown, unknown>): string | undefined {
   return undefined;
 }
 
+/** Whether a pair is a YAML merge key (`<<: *anchor` or `<<: [*a, *b]`). */
+export function isMergeKey(pair: Pair<unknown, unknown>): boolean {
+  const key = pair.key;
+  return isScalar(key) && typeof key.value === 'symbol';
+}
+
+/** How deep merges of merges are followed. */
+const MAX_MERGE_DEPTH = 8;
+
+/**
+ * The pairs that a map's merge keys bring in, as kubectl reads them: the map's own keys win, then
+ * the merged maps in order (an earlier one in `<<: [*a, *b]` wins). Merges of merges are
+ * followed a few levels. The pairs belong to the anchored maps (their spans point there).
+ * parseYaml.ts has already replaced the aliases of merge keys by the maps they name.
+ */
+export function mergedPairs(map: YAMLMap<unknown, unknown>, depth = 0): Pair<unknown, unknown>[] {
+  const merges = map.items.filter((item) => isPair(item) && isMergeKey(item));
+  if (merges.length === 0 || depth >= MAX_MERGE_DEPTH) return [];
+  const seen = new Set(
+    map.items.flatMap((item) => (isPair(item) && !isMergeKey(item) ? [keyName(item)] : [])),
+  );
+  const out: Pair<unknown, unknown>[] = [];
+  for (const merge of merges) {
+    const sources: unknown[] = isSeq(merge.value) ? merge.value.items : [merge.value];
+    for (const merged of sources) {
+      if (!isMap(merged) || merged === map) continue;
+      for (const item of [...merged.items, ...mergedPairs(merged, depth + 1)]) {
+        if (!isPair(item) || isMergeKey(item)) continue;
+        const name = keyName(item);
+        if (name === undefined || seen.has(name)) continue;
+        seen.add(name);
+        out.push(item);
+      }
+    }
+  }
+  return out;
+}
+
+/** A map's own pair for `key`, or the one a merge key brings in. */
 export function findPair(
   map: YAMLMap<unknown, unknown> | undefined,
   key: string,
 ): Pair<unknown, unknown> | undefined {
   if (!map) return undefined;
-  for (const item of map.items) if (isPair(item) && keyName(item) === key) return item;
-  return undefined;
+  let hasMerge = false;
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    if (keyName(item) === key) return item;
+    if (isMergeKey(item)) hasMerge = true;
+  }
+  return hasMerge ? mergedPairs(map).find((item) => keyName(item) === key) : undefined;
+}
+
+/**
+ * Replaces the aliases under merge keys (`<<: *base`, `<<: [*a, *b]`) by the maps they name, so
+ * lookups follow merges without the document. Only aliases of maps that do not contain the merge
+ * itself are replaced; anything else stays as written (and merges nothing).
+ */
+export function resolveMergeAliases(doc: Document): void {
+  visit(doc, {
+    Pair(_key, pair, path) {
+      if (!isMergeKey(pair)) return;
+      // A map merged into itself or into one of its own children would make the tree a cycle.
+      const resolve = (node: unknown): unknown => {
+        if (!isAlias(node)) return node;
+        const target = deref(node, doc);
+        return isMap(target) && !path.includes(target) ? target : node;
+      };
+      if (isSeq(pair.value)) pair.value.items = pair.value.items.map(resolve);
+      else pair.value = resolve(pair.value);
+    },
+  });
 }
 
 export function getValue(map: YAMLMap<unknown, unknown> | undefined, key: string): unknown {
@@ -192,3 +258,10 @@ function contains(node: unknown, offset: number, inclusiveEnd = false): boolean 
       : offset < span.end || (offset === span.end && span.start === span.end))
   );
 }
+
+// The AST vocabulary of the `yaml` package, for the layers above: only server/src/syntax/
+// imports `yaml` itself (ESLint no-restricted-imports), so the package has one reader.
+export { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parse as parseYamlValue } from 'yaml';
+// The CLI's render.ts reads kustomization and patch files outside the workspace model.
+export { parseAllDocuments, parseDocument } from 'yaml';
+export type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';

@@ -6,7 +6,7 @@
 // module-level state) and is keyed weakly by lookup, so old states are collected with it.
 import type { Gateway } from '../model/resources';
 import { closest } from '../text/suggest';
-import { isWildcardHost, normalizeHost } from './hostNames';
+import { isWildcardHost, normalizeHost } from '../istio/hosts';
 import { resourceIdentity, type WorkspaceLookup } from './resolve';
 
 /** Memoises values computed from a lookup, once per lookup and builder function. */

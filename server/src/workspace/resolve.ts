@@ -33,7 +33,10 @@ import {
   type Workload,
 } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
-import { CLUSTER_DOMAIN, hostCovers, hostForms, isWildcardHost, normalizeHost } from './hostNames';
+import { CLUSTER_DOMAIN, hostCovers, hostForms, isWildcardHost, normalizeHost } from '../istio/hosts';
+import { parseGatewayRef, serverHostAccepts } from '../istio/gateways';
+
+export { parseGatewayRef, serverHostAccepts, type GatewayRef } from '../istio/gateways';
 
 /** Indexes over every resource of the workspace, for one default namespace. Read-only. */
 export interface WorkspaceLookup {
@@ -238,37 +241,6 @@ export function findSubset(
 
 // Gateway references.
 
-export type GatewayRef =
-  | { readonly kind: 'mesh' }
-  | {
-      readonly kind: 'gateway';
-      readonly namespace: string;
-      readonly name: string;
-      /** Written in the deprecated `name.namespace.svc.cluster.local` form. */
-      readonly deprecatedForm: boolean;
-    };
-
-/**
- * Reads a gateway reference as Istio does: `mesh`; `namespace/name`; the deprecated FQDN form
- * `name.namespace[.svc.cluster.local]`; otherwise a name in the referring resource's namespace.
- */
-export function parseGatewayRef(ref: string, fromNamespace: string): GatewayRef {
-  const text = ref.trim();
-  if (text === 'mesh') return { kind: 'mesh' };
-  const slash = text.indexOf('/');
-  if (slash >= 0)
-    return {
-      kind: 'gateway',
-      namespace: text.slice(0, slash),
-      name: text.slice(slash + 1),
-      deprecatedForm: false,
-    };
-  const labels = text.split('.');
-  if (labels.length > 1 && labels[0] && labels[1])
-    return { kind: 'gateway', namespace: labels[1], name: labels[0], deprecatedForm: true };
-  return { kind: 'gateway', namespace: fromNamespace, name: text, deprecatedForm: false };
-}
-
 export type GatewayResolution =
   | { readonly kind: 'mesh' }
   | {
@@ -389,27 +361,6 @@ export function workloadsForSubset(
 }
 
 // Gateway servers and VirtualService hosts.
-
-/**
- * Whether a Gateway server host (`[namespace/]dnsName`, namespace `*` for any, `.` for the
- * Gateway's own) accepts a VirtualService host of a VirtualService in `vsNamespace`.
- * Short VirtualService hosts are compared in all their forms.
- */
-export function serverHostAccepts(
-  serverHost: string,
-  gatewayNamespace: string,
-  vsHost: string,
-  vsNamespace: string,
-): boolean {
-  const slash = serverHost.indexOf('/');
-  const scope = slash >= 0 ? serverHost.slice(0, slash) : '*';
-  const dnsName = slash >= 0 ? serverHost.slice(slash + 1) : serverHost;
-  if (scope !== '*' && (scope === '.' ? gatewayNamespace : scope) !== vsNamespace) return false;
-  const forms = isWildcardHost(vsHost)
-    ? [normalizeHost(vsHost)]
-    : [normalizeHost(vsHost), ...hostForms(vsHost, vsNamespace)];
-  return forms.some((form) => hostCovers(dnsName, form) || hostCovers(form, dnsName));
-}
 
 /** Whether any server of the Gateway (any version) accepts the host. */
 export function gatewayAcceptsHost(

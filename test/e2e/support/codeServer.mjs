@@ -102,6 +102,8 @@ const USER_SETTINGS = {
  * - extensionsDir: where installed extensions live (default: an empty dir inside `dir`).
  * - env: extra environment, which reaches the extension host (E2E_RESULTS_FILE uses this).
  * - folder: workspace folder opened when the URL has no `folder` parameter.
+ * @param {{ dir?: string, port?: number, extensionsDir?: string, env?: Record<string, string>,
+ *   folder?: string, settings?: Record<string, unknown> }} [options]
  */
 export async function startCodeServer({ dir, port, extensionsDir, env = {}, folder, settings = {} } = {}) {
   const bin = ensureCodeServer();

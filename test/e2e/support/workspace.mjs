@@ -1,3 +1,4 @@
+// @ts-check
 // Builds the throwaway workspace every e2e run opens: a fresh copy of the reference scenarios
 // and examples, so tests may edit and save files without touching the repository.
 import fs from 'node:fs';

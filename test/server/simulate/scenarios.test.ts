@@ -5,7 +5,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { type SimulatedRequest } from '../../../protocol/src/protocol';
-import { renderSimulationText, simulateInWorkspace } from '../../../server/src/features/simulate';
+import { renderSimulationText } from '../../../server/src/features/simulate';
+import { simulateInWorkspace } from '../../support/simulateWorkspace';
 
 const scenarios = resolve(__dirname, '../../../../test/fixtures/scenarios');
 

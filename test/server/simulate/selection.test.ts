@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type SimulatedRequest } from '../../../protocol/src/protocol';
-import { readVirtualServiceRecords, simulateRequest } from '../../../server/src/features/simulate';
+import { simulateRequest } from '../../../server/src/features/simulate';
+import { readVirtualServiceRecords } from '../../support/simulateWorkspace';
 
 /** Several VirtualServices, each sending everything to a destination named after itself. */
 const workspace = readVirtualServiceRecords(
@@ -303,8 +304,36 @@ void describe('what a matching route does', () => {
       [33.33, 66.67],
       /add up to 3, not 100/,
     ],
-    ['all weights 0', 'route: [{destination: {host: a}}, {destination: {host: b}}]', [0, 0], /add up to 0/],
   ];
+  // Istio's webhook refuses two or more destinations totalling 0, and negative weights: the
+  // simulator says the VirtualService is rejected (with the reason) instead of showing a split.
+  const refused: [description: string, route: string, reason: RegExp][] = [
+    [
+      'no weights on two destinations',
+      'route: [{destination: {host: a}}, {destination: {host: b}}]',
+      /total destination weight is 0/,
+    ],
+    [
+      'all weights 0',
+      'route: [{destination: {host: a}, weight: 0}, {destination: {host: b}, weight: 0}]',
+      /add up to 0/,
+    ],
+    [
+      'a negative weight',
+      'route: [{destination: {host: a}, weight: 110}, {destination: {host: b}, weight: -10}]',
+      /negative/,
+    ],
+  ];
+  for (const [description, route, reason] of refused) {
+    void test(`split: ${description} is rejected`, () => {
+      const result = winnerOf(route);
+      assert.equal(result.outcome, 'rejected');
+      assert.equal(result.matched, false);
+      assert.match(result.rejected ?? '', reason);
+      assert.match(result.summary, /Istio rejects VirtualService default\/svc/);
+      assert.deepEqual(result.destinations, []);
+    });
+  }
   for (const [description, route, percents, note] of splits) {
     void test(`split: ${description}`, () => {
       const result = winnerOf(route);

@@ -15,7 +15,7 @@ import {
   type VirtualService,
   type Workload,
 } from '../../model/resources';
-import { isWildcardHost, sameHost, serviceOfHost } from '../../workspace/hostNames';
+import { isWildcardHost, sameHost, serviceOfHost } from '../../istio/hosts';
 import {
   destinationRulesForHost,
   labelsMatch,

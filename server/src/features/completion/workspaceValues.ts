@@ -15,7 +15,7 @@ import type { Settings } from '../../settings';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import { isDestinationRule, isVirtualService, type Resource, type Workload } from '../../model/resources';
 import { namespaceOf } from '../../model/namespaces';
-import { CLUSTER_DOMAIN } from '../../workspace/hostNames';
+import { CLUSTER_DOMAIN } from '../../istio/hosts';
 import {
   distinctResources,
   servicesForHost,

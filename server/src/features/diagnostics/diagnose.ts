@@ -6,7 +6,7 @@ import type { SourceFile } from '../../sourceFile';
 import type { Settings } from '../../settings';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { Span } from '../../syntax/parseYaml';
-import { ruleDocHref } from '../../../../protocol/src/ruleDocs';
+import { ruleDocHref } from '../../../../protocol/src/rulePages';
 import { FileAnalysis } from './fileAnalysis';
 import type { SchemaIssueCache } from './schemaIssueCache';
 import type { SchemaIssue } from './schemaCheck';

@@ -4,6 +4,7 @@
 import type { SourceFile } from '../../sourceFile';
 import { findKindSchema } from '../../schema/schemaAt';
 import { readTypeMeta } from '../../model/readResources';
+import { resourceRoots } from '../../model/resourceRoots';
 import { computeSplits, type ResourceSplit } from '../trafficSplit';
 import { checkSchema, type SchemaIssue } from './schemaCheck';
 import type { SchemaIssueCache } from './schemaIssueCache';
@@ -25,11 +26,13 @@ export class FileAnalysis {
     if (!this.schemaIssuesMemo) {
       const issues: SchemaIssue[] = [];
       for (const document of this.file.yaml.documents) {
-        const meta = readTypeMeta(document);
-        if (!meta) continue;
-        const schema = findKindSchema(meta.apiVersion.value, meta.kind.value);
-        if (!schema) continue;
-        const check = () => checkSchema(document.doc, schema, meta.apiVersion.value);
+        // One document may hold several resources (a `kind: List`); the cache keeps them together.
+        const check = () =>
+          resourceRoots(document).flatMap((root) => {
+            const meta = readTypeMeta(root, document.doc);
+            const schema = meta && findKindSchema(meta.apiVersion.value, meta.kind.value);
+            return meta && schema ? checkSchema(root.node, document.doc, schema, meta.apiVersion.value) : [];
+          });
         issues.push(...(this.cache ? this.cache.issuesOf(document.doc, check) : check()));
       }
       this.schemaIssuesMemo = issues;

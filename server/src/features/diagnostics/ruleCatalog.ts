@@ -21,6 +21,8 @@ import { unknownKind } from './rules/unknownKind';
 import { unreachableRoute } from './rules/unreachableRoute';
 import { weightRange } from './rules/weightRange';
 import { weightSum } from './rules/weightSum';
+import { weightTotalZero } from './rules/weightTotalZero';
+import { invalidRegex } from './rules/invalidRegex';
 import { yamlSyntax } from './rules/yamlSyntax';
 import { conflictingGateways } from './rules/conflictingGateways';
 import { conflictingMeshHosts } from './rules/conflictingMeshHosts';
@@ -54,7 +56,6 @@ import { invalidExportTo } from './rules/invalidExportTo';
 import { invalidGatewayServer } from './rules/invalidGatewayServer';
 import { invalidHeaderName } from './rules/invalidHeaderName';
 import { invalidHost } from './rules/invalidHost';
-import { invalidRegex } from './rules/invalidRegex';
 import { invalidRouteOption } from './rules/invalidRouteOption';
 import { invalidServiceEntry } from './rules/invalidServiceEntry';
 import { invalidSubsetName } from './rules/invalidSubsetName';
@@ -78,6 +79,8 @@ export const RULES: readonly Rule[] = [
   deprecatedField,
   weightRange,
   weightSum,
+  weightTotalZero,
+  invalidRegex,
   missingWeight,
   duplicateSubset,
   unreachableRoute,
@@ -90,7 +93,6 @@ export const RULES: readonly Rule[] = [
   meshWildcardHost,
   duplicateHost,
   invalidSubsetName,
-  invalidRegex,
   emptyPrefixMatch,
   invalidHeaderName,
   jwtClaimOnMesh,

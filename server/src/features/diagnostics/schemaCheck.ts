@@ -12,9 +12,9 @@ import {
   type Node,
   type Pair,
   type YAMLMap,
-} from 'yaml';
+} from '../../syntax/yamlAst';
 import type { Span } from '../../syntax/parseYaml';
-import { keyName, spanOf } from '../../syntax/yamlAst';
+import { keyName, mergedPairs, spanOf } from '../../syntax/yamlAst';
 import type { FieldSchema, KindSchema } from '../../schema/schemaTypes';
 import { closest } from '../../text/suggest';
 
@@ -74,9 +74,14 @@ const DEPRECATED_VALUES: Readonly<Record<string, string>> = {
   'simple=LEAST_CONN': 'use `LEAST_REQUEST`, which is what Istio runs for it',
 };
 
-export function checkSchema(doc: Document, kindSchema: KindSchema, apiVersion: string): SchemaIssue[] {
+/** Checks one resource (`root`: the document's top-level map, or a list item) against its kind's schema. */
+export function checkSchema(
+  root: unknown,
+  _doc: Document,
+  kindSchema: KindSchema,
+  apiVersion: string,
+): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  const root = doc.contents;
   if (!isMap(root)) return issues;
   const version = apiVersion.split('/')[1] ?? '';
   let specPair: Pair<unknown, unknown> | undefined;
@@ -258,6 +263,12 @@ class Walker {
         }
       }
       this.value(item.value, child, `${path}.${name}`, item, schema);
+    }
+    // Fields a merge key (`<<: *base`) brings in are present, as kubectl reads them; their values
+    // are checked where the anchored map is written.
+    for (const item of mergedPairs(map)) {
+      const name = keyName(item);
+      if (name !== undefined && !present.has(name)) present.set(name, item);
     }
     for (const required of schema.required ?? []) {
       if (present.has(required) || misspelt.has(required)) continue;

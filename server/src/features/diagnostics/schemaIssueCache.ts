@@ -1,7 +1,7 @@
 // Schema issues depend on nothing but the YAML document they are found in, and an edit reuses
 // the parsed documents of unchanged `---` segments (syntax/parseYaml.ts). This cache, owned by a
 // language service instance, keeps each document's issues, shifted when the document moved.
-import type { Document } from 'yaml';
+import type { Document } from '../../syntax/yamlAst';
 import type { SchemaIssue } from './schemaCheck';
 
 export class SchemaIssueCache {

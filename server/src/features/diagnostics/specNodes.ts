@@ -2,11 +2,12 @@
 // what the validation webhook checks field by field (rules/invalid*.ts and friends). It follows
 // aliases one step at a time like syntax/yamlAst.ts, answers `undefined` for anything of the
 // wrong shape (the schema rules report shapes), and every node knows its span.
-import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document } from '../../syntax/yamlAst';
 import type { SourceFile } from '../../sourceFile';
 import type { Span } from '../../syntax/parseYaml';
 import { asMap, asSeq, deref, getValue, keyName, spanOf, stringValue } from '../../syntax/yamlAst';
 import { readTypeMeta } from '../../model/readResources';
+import { resourceRoots } from '../../model/resourceRoots';
 
 export class SpecNode {
   constructor(
@@ -140,27 +141,28 @@ const SERVED = new Set([
  */
 export function istioSpecs(file: SourceFile, kind: string): IstioSpec[] {
   const out: IstioSpec[] = [];
-  for (const document of file.yaml.documents) {
-    const meta = readTypeMeta(document);
-    if (!meta || meta.kind.value !== kind || !SERVED.has(meta.apiVersion.value)) continue;
-    const { doc } = document;
-    if (doc.errors.length > 0) continue;
-    const root = asMap(doc.contents, doc);
-    const specNode = getValue(root, 'spec');
-    if (!isMap(deref(specNode, doc))) continue;
-    const metadata = new SpecNode(getValue(root, 'metadata'), doc);
-    const nameNode = metadata.get('name');
-    const name = nameNode?.string;
-    const namespace = metadata.get('namespace')?.string;
-    out.push({
-      kind,
-      ...(name !== undefined ? { name, nameSpan: nameNode!.span } : {}),
-      ...(namespace !== undefined ? { namespace } : {}),
-      kindSpan: meta.kind.span,
-      metadata,
-      spec: new SpecNode(specNode, doc),
-    });
-  }
+  for (const document of file.yaml.documents)
+    for (const resourceRoot of resourceRoots(document)) {
+      const meta = readTypeMeta(resourceRoot, document.doc);
+      if (!meta || meta.kind.value !== kind || !SERVED.has(meta.apiVersion.value)) continue;
+      const { doc } = document;
+      if (doc.errors.length > 0) continue;
+      const root = resourceRoot.node;
+      const specNode = getValue(root, 'spec');
+      if (!isMap(deref(specNode, doc))) continue;
+      const metadata = new SpecNode(getValue(root, 'metadata'), doc);
+      const nameNode = metadata.get('name');
+      const name = nameNode?.string;
+      const namespace = metadata.get('namespace')?.string;
+      out.push({
+        kind,
+        ...(name !== undefined ? { name, nameSpan: nameNode!.span } : {}),
+        ...(namespace !== undefined ? { namespace } : {}),
+        kindSpan: meta.kind.span,
+        metadata,
+        spec: new SpecNode(specNode, doc),
+      });
+    }
   return out;
 }
 

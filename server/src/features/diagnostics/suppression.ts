@@ -9,7 +9,7 @@
 // `galley.istio.io/analyze-suppress: "IST0101,IST0104"` (or `*`) silences, on the resource that
 // carries it, the rules whose `istioctl` codes it names, as `istioctl analyze` does: the value is
 // split on commas and each part compared exactly (istiod_analyze.go, filterMessages).
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../../syntax/yamlAst';
 import type { Span } from '../../syntax/parseYaml';
 import type { SourceFile } from '../../sourceFile';
 import { resourceDocument } from '../../syntax/resourceDocument';

@@ -13,7 +13,7 @@ import type {
 } from '../../model/resources';
 import { GATEWAY_API_GROUP } from '../../model/resources';
 import { closest } from '../../text/suggest';
-import { hostsOverlap } from '../../workspace/hostNames';
+import { hostsOverlap } from '../../istio/hosts';
 import type { WorkspaceLookup } from '../../workspace/resolve';
 
 /** Whether a reference's group and kind (with the Gateway API defaults) name a core Service. */

@@ -13,8 +13,8 @@ import {
   type Located,
   type VirtualService,
 } from '../../model/resources';
+import { sameHost } from '../../istio/hosts';
 import { isGatewayParent, isServiceParent, isServiceRef } from '../gatewayApi/references';
-import { sameHost } from '../../workspace/hostNames';
 import {
   destinationRulesForHost,
   findSubset,

@@ -4,7 +4,7 @@
 // scalars through the same quoting as every other edit the server makes.
 import { type CanaryAnswers, validateAnswers } from '../../../../protocol/src/canaryAnswers';
 import type { NewCanaryManifestsResult } from '../../../../protocol/src/newCanary';
-import { hostForms } from '../../workspace/hostNames';
+import { hostForms } from '../../istio/hosts';
 import { yamlScalar } from '../codeActions/yamlText';
 
 /** The manifests, or the problems that keep them from being written. */

@@ -6,7 +6,7 @@
 import type { GatewayFact, WorkloadFact, WorkspaceFacts } from '../../../../protocol/src/newCanary';
 import type { Workload } from '../../model/resources';
 import { namespaceOf } from '../../model/namespaces';
-import { CLUSTER_DOMAIN } from '../../workspace/hostNames';
+import { CLUSTER_DOMAIN } from '../../istio/hosts';
 import {
   distinctResources,
   resourceIdentity,

@@ -12,12 +12,10 @@
 //      name, then rule order and match order within the route.
 // Pure: routes in, a decision and a trace out.
 import { namespaceOf } from '../../model/namespaces';
-import { readResources } from '../../model/readResources';
-import { isGatewayRoute, type GatewayRoute, type GatewayRouteRule } from '../../model/resources';
-import { DEFAULT_PARSE_LIMITS, parseYaml } from '../../syntax/parseYaml';
-import { normalizeHost } from '../../workspace/hostNames';
+import { type GatewayRoute, type GatewayRouteRule } from '../../model/resources';
+import { normalizeHost } from '../../istio/hosts';
 import { isGatewayParent, isServiceParent } from '../gatewayApi/references';
-import { compileRe2 } from './stringMatch';
+import { re2FullMatch } from '../../istio/regex';
 
 export interface GatewayApiRequest {
   /** The Host header (a port is ignored). */
@@ -262,8 +260,7 @@ export function pathPrefixMatches(prefix: string, path: string): boolean {
 function valueMatches(expected: NameMatch, actual: string | undefined): boolean {
   if (actual === undefined) return false;
   if (!expected.regex) return actual === expected.value;
-  const compiled = compileRe2(expected.value);
-  return compiled.error === undefined && compiled.regex.test(actual);
+  return re2FullMatch(expected.value, actual) === true;
 }
 
 function mismatch(
@@ -277,9 +274,7 @@ function mismatch(
   if (c.path.type === 'PathPrefix' && !pathPrefixMatches(c.path.value, path))
     return `path is not under ${c.path.value}`;
   if (c.path.type === 'RegularExpression') {
-    const compiled = compileRe2(c.path.value);
-    if (compiled.error !== undefined || !compiled.regex.test(path))
-      return `path does not match ${c.path.value}`;
+    if (re2FullMatch(c.path.value, path) !== true) return `path does not match ${c.path.value}`;
   }
   if (c.method !== undefined && (method ?? 'GET').toUpperCase() !== c.method)
     return `method is not ${c.method}`;
@@ -305,12 +300,6 @@ function describeCandidate(c: Candidate): string {
 }
 
 /** The HTTPRoutes of YAML text, for hosts that have text rather than parsed files (the CLI). */
-export function readHttpRoutes(uri: string, text: string): GatewayRoute[] {
-  return readResources(uri, parseYaml(text, DEFAULT_PARSE_LIMITS))
-    .filter(isGatewayRoute)
-    .filter((r) => r.kind === 'HTTPRoute');
-}
-
 /** The outcome as plain data (names instead of views), for JSON output. */
 export function gatewayApiSimulationJson(
   result: GatewayApiSimulation,

@@ -13,20 +13,21 @@ import {
 } from '../../../../protocol/src/protocol';
 import {
   defaultClusterDomain,
-  gatewayMatches,
+  expandHost as resolveHostName,
   matchHost,
   requestHostForms,
-  resolveGatewayRef,
-  resolveHostName,
   splitHostPort,
   type HostMatch,
-} from './hosts';
+} from '../../istio/hosts';
+import { gatewayMatches, gatewayRefKey as resolveGatewayRef } from '../../istio/gateways';
 import {
-  describeStringMatch,
+  describeStringMatch as describeMatchWords,
   evaluateStringMatch,
   parseStringMatch,
   type ParsedStringMatch,
-} from './stringMatch';
+} from '../../istio/stringMatch';
+import { isCompiledRegex, matchRejection } from '../../istio/routeValidity';
+import { formatPercent, normaliseWeights } from '../../istio/weights';
 
 /** A VirtualService as the simulator needs it; `spec` is the parsed YAML object, unchecked. */
 export interface VirtualServiceRecord {
@@ -108,11 +109,24 @@ export function simulateRequest(
       );
       continue;
     }
+    const rejection = virtualServiceRejection(httpRoutes, candidate.spec);
     for (const [index, rawRoute] of httpRoutes.entries()) {
       const route = asRecord(rawRoute);
       const trace = evaluateRoute(route, index, candidate, context);
       routes.push(trace);
-      noteRejectedConditions(trace, notes);
+      if ((trace.result === 'match' || index === httpRoutes.length - 1) && rejection !== undefined) {
+        notes.push(
+          `Istio refuses ${candidate.key} (${rejection}), so the cluster never holds it; fix it before reading this simulation as real.`,
+        );
+        return {
+          ...base,
+          routes,
+          outcome: 'rejected',
+          matched: false,
+          rejected: rejection,
+          summary: `Istio rejects VirtualService ${candidate.key} (${rejection}), so it routes nothing${trace.result === 'match' ? `; were it accepted, ${routeLabel(trace)} would match` : ''}.`,
+        };
+      }
       if (trace.result === 'match') {
         const undecided = routes.filter((earlier) => earlier.result === 'unknown');
         if (undecided.length > 0) {
@@ -431,7 +445,7 @@ function evaluateMatchEntry(
   }
   if (entry['uri'] !== undefined) {
     const ignoreCase = entry['ignoreUriCase'] === true;
-    const parsed = catchAllStar(parseStringMatch(entry['uri']));
+    const parsed = parseStringMatch(entry['uri']);
     conditions.push(
       stringCondition(ignoreCase ? 'uri (ignoreUriCase)' : 'uri', parsed, request.uri, { ignoreCase }),
     );
@@ -442,9 +456,7 @@ function evaluateMatchEntry(
   }
   for (const [name, raw] of Object.entries(asRecord(entry['headers']))) {
     const key = name.toLowerCase();
-    conditions.push(
-      stringCondition(`headers[${name}]`, catchAllStar(parseStringMatch(raw)), headerValue(key, context)),
-    );
+    conditions.push(stringCondition(`headers[${name}]`, parseStringMatch(raw), headerValue(key, context)));
   }
   for (const [name, raw] of Object.entries(asRecord(entry['withoutHeaders']))) {
     const key = name.toLowerCase();
@@ -453,7 +465,7 @@ function evaluateMatchEntry(
     const inner = evaluateStringMatch(parsed, actual);
     const condition: SimulatedCondition = {
       field: `withoutHeaders[${name}]`,
-      expected: parsed.kind === 'any' ? 'header absent' : `absent or not ${describeStringMatch(parsed)}`,
+      expected: parsed.kind === 'any' ? 'header absent' : `absent or not ${traceWords(parsed)}`,
       actual,
       result: parsed.kind === 'invalid' ? 'no-match' : inner.result === 'match' ? 'no-match' : 'match',
     };
@@ -469,7 +481,7 @@ function evaluateMatchEntry(
     if (parsed.kind === 'prefix') {
       conditions.push({
         field: `queryParams[${name}]`,
-        expected: describeStringMatch(parsed),
+        expected: traceWords(parsed),
         actual,
         result: 'unknown',
         note: 'Istio supports only exact and regex for queryParams; how a proxy treats prefix depends on the Istio version',
@@ -484,9 +496,36 @@ function evaluateMatchEntry(
   return traced;
 }
 
-/** Istio treats the regex `*`, which RE2 rejects, as "any value" for uri and header matches. */
+/** Istio's `withoutHeaders: {regex: "*"}` shorthand, which it does not compile: "header present". */
 function catchAllStar(match: ParsedStringMatch): ParsedStringMatch {
-  return match.kind === 'regex' && match.value === '*' ? { kind: 'any' } : match;
+  return match.kind === 'regex' && !isCompiledRegex('withoutHeaders', match.value) ? { kind: 'any' } : match;
+}
+
+function traceWords(match: ParsedStringMatch): string {
+  return describeMatchWords(match, 'trace');
+}
+
+/**
+ * Why Istio refuses the VirtualService, from the same rules `check` applies (trafficSplit.ts):
+ * a match regex that is not RE2, or weights it refuses. The first reason found.
+ */
+function virtualServiceRejection(httpRoutes: unknown[], spec: Record<string, unknown>): string | undefined {
+  for (const protocol of ['http', 'tcp', 'tls'] as const) {
+    const list = protocol === 'http' ? httpRoutes : spec[protocol];
+    if (!Array.isArray(list)) continue;
+    for (const [index, raw] of list.entries()) {
+      const route = asRecord(raw);
+      const match = protocol === 'http' && Array.isArray(route['match']) ? (route['match'] as unknown[]) : [];
+      const destinations = Array.isArray(route['route']) ? (route['route'] as unknown[]) : [];
+      const weights = destinations.map((d) => {
+        const w = asRecord(d)['weight'];
+        return typeof w === 'number' || typeof w === 'string' ? w : undefined;
+      });
+      const reason = matchRejection(match) ?? normaliseWeights(weights).rejected;
+      if (reason !== undefined) return `${protocol}[${index}]: ${reason}`;
+    }
+  }
+  return undefined;
 }
 
 function stringCondition(
@@ -498,7 +537,7 @@ function stringCondition(
   const outcome = evaluateStringMatch(match, actual, options);
   const condition: SimulatedCondition = {
     field,
-    expected: describeStringMatch(match),
+    expected: traceWords(match),
     actual,
     result: outcome.result,
   };
@@ -532,21 +571,6 @@ function allOf(results: SimulationMatchResult[]): SimulationMatchResult {
 function anyOf(results: SimulationMatchResult[]): SimulationMatchResult {
   if (results.includes('match')) return 'match';
   return results.includes('unknown') ? 'unknown' : 'no-match';
-}
-
-/**
- * A condition Istio's validation refuses (an RE2-invalid regex, a malformed StringMatch) means
- * the cluster would not accept the VirtualService at all; say so once per route.
- */
-function noteRejectedConditions(route: SimulatedRoute, notes: string[]): void {
-  const rejected = route.entries
-    .flatMap((entry) => entry.conditions)
-    .filter((condition) => condition.note?.includes('Istio rejects'));
-  if (rejected.length === 0) return;
-  const fields = [...new Set(rejected.map((condition) => condition.field))].join(', ');
-  notes.push(
-    `${routeLabel(route)}: Istio would reject ${route.virtualService} because of ${fields}; the simulation treats those conditions as not matching.`,
-  );
 }
 
 function routeLabel(route: SimulatedRoute): string {
@@ -675,19 +699,13 @@ function describeDestinations(raw: unknown, label: string, notes: string[]): Sim
     destinations[0]!.percent = 100;
     return destinations;
   }
-  const total = destinations.reduce((sum, destination) => sum + Math.max(0, destination.weight ?? 0), 0);
-  if (total === 0) {
-    notes.push(`The weights in ${label} add up to 0; Istio rejects a split that sends traffic nowhere.`);
-    return destinations;
-  }
-  if (total !== 100) {
+  const shares = normaliseWeights(destinations.map((destination) => destination.weight));
+  if (shares.total !== 100 && shares.rejected === undefined) {
     notes.push(
-      `The weights in ${label} add up to ${total}, not 100; the percentages are relative to ${total}.`,
+      `The weights in ${label} add up to ${shares.total}, not 100; the percentages are relative to ${shares.total}.`,
     );
   }
-  for (const destination of destinations) {
-    destination.percent = Math.round((Math.max(0, destination.weight ?? 0) / total) * 10_000) / 100;
-  }
+  destinations.forEach((destination, i) => (destination.percent = shares.percents[i] ?? 0));
   return destinations;
 }
 
@@ -744,9 +762,7 @@ export function describeDestination(destination: { host: string; subset?: string
   return `${destination.host}${destination.port !== undefined ? `:${destination.port}` : ''}${destination.subset !== undefined ? ` subset ${destination.subset}` : ''}`;
 }
 
-export function formatPercent(percent: number): string {
-  return `${Number.isInteger(percent) ? percent : percent.toFixed(2).replace(/0$/, '')} %`;
-}
+export { formatPercent };
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)

@@ -12,8 +12,6 @@ import {
   type TrafficSplitResult,
 } from '../../../../protocol/src/protocol';
 import type { LanguageService, SourceFile } from '../../languageService';
-import { isVirtualService } from '../../model/resources';
-import { simulateInWorkspace } from '../../features/simulate';
 import type { DocumentStore } from '../documents';
 import type { Runtime } from '../runtime';
 import { runSafe, type Logger } from '../safeRequest';
@@ -80,14 +78,14 @@ export function registerCustomHandlers(
 
   onRequest(connection, SimulateRequest, (params, token) =>
     runSafe<SimulateResult | null>(log, 'simulate', token, null, async () => {
+      // The index already holds every file (the workspace scan) and open documents' unsaved text
+      // (the validator indexes them); re-indexing their current parse is a no-op when unchanged.
       const s = service();
-      const files: { uri: string; text: string }[] = [];
-      for (const uri of s.workspace.uris()) {
-        if (!s.workspace.get(uri)?.resources.some(isVirtualService)) continue;
-        const text = documents.get(uri)?.getText() ?? (await runtime.readFile(uri));
-        if (text !== undefined) files.push({ uri, text });
+      for (const document of documents.all()) {
+        const open = documents.parsed(document.uri);
+        if (open) s.setWorkspaceFile(open);
       }
-      return simulateInWorkspace(files, params, { defaultNamespace: s.settings.defaultNamespace });
+      return Promise.resolve(s.simulate(params));
     }),
   );
 }

@@ -16,8 +16,14 @@ export class Validator {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private othersTimer: ReturnType<typeof setTimeout> | undefined;
   private busy = 0;
-  /** Set while the workspace scan runs: cross-file rules wait for a complete index. */
+  /** Set while a workspace scan runs. */
   private indexing: { done: number; total: number } | undefined;
+  /**
+   * Until the first scan completes, cross-file rules wait (a partial index would give false
+   * findings). Later scans (settings, folders) start from a complete index, so checks stay full
+   * and cross-file findings do not flicker away meanwhile.
+   */
+  private indexReady = true;
 
   constructor(
     private readonly connection: Connection,
@@ -64,7 +70,7 @@ export class Validator {
       service.setWorkspaceFile(file);
       const version = document.version;
       const diagnostics = service.diagnose(file, () => this.documents.get(uri)?.version !== version, {
-        scope: this.indexing ? 'local' : 'all',
+        scope: this.indexReady ? 'all' : 'local',
       });
       if (this.documents.get(uri)?.version !== version) return; // a newer edit will publish
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
@@ -85,12 +91,18 @@ export class Validator {
   }
 
   /**
-   * The workspace scan starts (or, with `notify: false`, is about to: before `initialized`,
-   * when no notification may be sent yet). Until `indexingDone`, checks are file-local.
+   * There are workspace folders, whose first scan is about to start (called at `initialize`,
+   * when no notification may be sent yet): until it completes, checks are file-local.
    */
-  indexingStarted(total: number, notify = true): void {
+  expectIndex(): void {
+    this.indexReady = false;
+    this.indexing = { done: 0, total: 0 };
+  }
+
+  /** A workspace scan starts. */
+  indexingStarted(total: number): void {
     this.indexing = { done: 0, total };
-    if (notify) this.notifyStatus();
+    this.notifyStatus();
   }
 
   indexingProgress(done: number): void {
@@ -102,6 +114,7 @@ export class Validator {
   /** The index is complete: says so, then checks every open document in full. */
   indexingDone(): void {
     this.indexing = undefined;
+    this.indexReady = true;
     this.notifyStatus();
     this.validateAll();
   }

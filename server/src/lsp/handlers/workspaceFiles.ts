@@ -46,7 +46,14 @@ export class WorkspaceFiles {
     }
     const started = Date.now();
     const service = this.service();
-    const uris = await this.runtime.findYamlFiles(this.folders, service.settings.exclude);
+    let uris: string[];
+    try {
+      uris = await this.runtime.findYamlFiles(this.folders, service.settings.exclude);
+    } catch (error) {
+      this.log(`listing the workspace's YAML files failed: ${String(error)}`);
+      if (current()) this.validator.indexingDone();
+      return;
+    }
     if (!current()) return;
     this.validator.indexingStarted(uris.length);
     const progress = this.startProgress(uris.length);

@@ -164,19 +164,22 @@ describe('CLI over a workspace', () => {
   });
 
   it('the reference scenarios have no errors and no warnings, separately and together', () => {
+    // gateway-api is its own workspace: its Service `reviews` in namespace shop is not the short
+    // host `reviews` (namespace default) of the Istio scenarios, so it is not checked with them;
+    // the controller scenarios (kept in test/fixtures/controller-scenarios) are each their own too.
     for (const target of [
-      'canary-90-10',
-      'weather-forecast',
-      'gateway-api',
-      '../controller-scenarios/argo-rollouts',
-      '../controller-scenarios/flagger',
-      '../controller-scenarios/kustomize-overlays',
-      '.',
+      ['canary-90-10'],
+      ['weather-forecast'],
+      ['gateway-api'],
+      ['canary-90-10', 'weather-forecast'],
+      ['../controller-scenarios/argo-rollouts'],
+      ['../controller-scenarios/flagger'],
+      ['../controller-scenarios/kustomize-overlays'],
     ]) {
-      const result = findings(['check', target, '--max-warnings', '0'], SCENARIOS);
-      assert.equal(result.code, 0, target);
+      const result = findings(['check', ...target, '--max-warnings', '0'], SCENARIOS);
+      assert.equal(result.code, 0, target.join(' '));
       const loud = result.findings.filter((f) => f.severity !== 'info');
-      assert.deepEqual(loud, [], target);
+      assert.deepEqual(loud, [], target.join(' '));
       // Allowed (README): info on the hosts that have no Service in the scenarios (kustomize's
       // `checkout` has none either).
       for (const f of result.findings)

@@ -1,6 +1,6 @@
 import { isVirtualService, type VirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
-import { hostForms, isWildcardHost } from '../../../workspace/hostNames';
+import { hostForms, isWildcardHost } from '../../../istio/hosts';
 import { isBoundToMesh, qualifiedName, resourceIdentity } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';

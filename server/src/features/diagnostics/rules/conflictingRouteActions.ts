@@ -10,6 +10,7 @@ export const conflictingRouteActions: Rule = {
   defaultSeverity: 'error',
   summary:
     'An http route combining actions Istio refuses together (redirect and route, mirror and mirrors, …).',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec } of istioSpecs(file, 'VirtualService')) {
       const isDelegate = spec.list('hosts').length === 0;

@@ -1,6 +1,6 @@
 import { isServiceEntry, type ServiceEntry } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
-import { hostForms } from '../../../workspace/hostNames';
+import { hostForms } from '../../../istio/hosts';
 import { qualifiedName, resourceIdentity } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';

@@ -5,8 +5,8 @@ import type { Located, Resource, Route, RouteDestination, VirtualService } from 
 import { isAppDeployment, isVirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Span } from '../../../syntax/parseYaml';
-import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../workspace/hostNames';
-import { serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
+import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../istio/hosts';
+import { fileSetOf, serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
 import { isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';
 
@@ -99,6 +99,7 @@ export function judgeUnknownHost(
   fromNamespace: string,
   subject: string,
   names: ServiceNameIndex = serviceNameIndex(lookup),
+  fromUri?: string,
 ): UnknownHost | undefined {
   const written = host.value.trim();
   // A workspace without any Service or ServiceEntry keeps its services elsewhere entirely.
@@ -117,10 +118,28 @@ export function judgeUnknownHost(
   if (!replacement && !written.includes('.')) {
     // A short name expands to the caller's namespace only; the same Service name in another
     // namespace is the likely intent, and only its fully qualified name reaches it.
-    const namespaces = [...lookup.servicesByNamespace]
-      .filter(([ns, services]) => ns !== fromNamespace && services.some((s) => s.name?.value === written))
-      .map(([ns]) => ns)
+    // Only a Service kept beside the reference (the same file set) makes that intent likely enough
+    // for a warning: a workspace of several projects has the same short names in many namespaces.
+    const fileSet = fromUri === undefined ? undefined : fileSetOf(fromUri);
+    const others = [...lookup.servicesByNamespace]
+      .filter(([ns]) => ns !== fromNamespace)
+      .map(([ns, services]) => ({ ns, services: services.filter((s) => s.name?.value === written) }))
+      .filter(({ services }) => services.length > 0);
+    const namespaces = others
+      .filter(({ services }) => fileSet === undefined || services.some((s) => fileSetOf(s.uri) === fileSet))
+      .map(({ ns }) => ns)
       .sort();
+    if (namespaces.length === 0 && others.length > 0) {
+      const elsewhere = others.map(({ ns }) => `${written}.${ns}.svc.cluster.local`).sort();
+      return {
+        likelyTypo: false,
+        otherNamespace: true,
+        finding: {
+          span: host.span,
+          message: `${subject} \`${written}\` (\`${written}.${fromNamespace}.svc.cluster.local\`) is not defined in this workspace. Fine if it lives in another repository; if you meant the Service of another folder, write ${listCode(elsewhere)}.`,
+        },
+      };
+    }
     if (namespaces.length > 0) {
       const fqdns = namespaces.map((ns) => `${written}.${ns}.svc.cluster.local`);
       return {
@@ -161,7 +180,7 @@ export function judgeUnknownHost(
 }
 
 // The file set a file is applied with (its folder); defined next to the indexes that group by it.
-export { fileSetOf } from '../../../workspace/lookupIndexes';
+export { fileSetOf };
 
 /** The first line of a span, without a trailing carriage return. */
 export function firstLine(span: Span, text: string): Span {

@@ -1,6 +1,6 @@
 import { isDestinationRule, type DestinationRule } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
-import { hostForms, isWildcardHost } from '../../../workspace/hostNames';
+import { hostForms, isWildcardHost } from '../../../istio/hosts';
 import { resourceIdentity } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { fileSetOf, lookupOf } from './crossFile';

@@ -22,6 +22,7 @@ export const destinationRuleHostNotFound: Rule = {
         namespaceOf(resource, lookup.defaultNamespace),
         'DestinationRule host',
         serviceNamesOf(context, lookup),
+        context.file.uri,
       );
       if (judged) report({ ...judged.finding, severity: judged.likelyTypo ? 'warning' : 'info' });
     }

@@ -9,6 +9,7 @@ export const duplicateHost: Rule = {
   code: 'duplicate-host',
   defaultSeverity: 'error',
   summary: 'The same host (or overlapping wildcards) twice in one VirtualService.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec } of istioSpecs(file, 'VirtualService')) {
       const hosts = spec.get('hosts')?.strings() ?? [];

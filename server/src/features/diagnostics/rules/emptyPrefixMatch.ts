@@ -8,6 +8,7 @@ export const emptyPrefixMatch: Rule = {
   code: 'empty-prefix-match',
   defaultSeverity: 'error',
   summary: 'An empty `prefix` match outside `uri` (the validation webhook refuses it).',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     const checkMatch = (node: SpecNode | undefined, where: string, presence: string): void => {
       const match = stringMatchOf(node);

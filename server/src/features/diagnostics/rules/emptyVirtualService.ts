@@ -7,6 +7,7 @@ export const emptyVirtualService: Rule = {
   code: 'empty-virtual-service',
   defaultSeverity: 'error',
   summary: 'A VirtualService with no http, tcp or tls routes, or a delegate with gateways or tcp/tls.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec, kindSpan, nameSpan } of istioSpecs(file, 'VirtualService')) {
       const routes = ['http', 'tcp', 'tls'].reduce((n, p) => n + spec.list(p).length, 0);

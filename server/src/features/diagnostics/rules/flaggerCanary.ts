@@ -3,11 +3,11 @@
 // workspace (a warning: it may be deployed from elsewhere); each of `service.gateways` exists
 // (`mesh` is built in) and one of its servers accepts each of `service.hosts`;
 // `analysis.stepWeight` ≤ `maxWeight` ≤ 100; `stepWeights` ascending, each within 1..100.
-import type { Document } from 'yaml';
+import type { Document } from '../../../syntax/yamlAst';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Located } from '../../../model/resources';
 import { asMap, asScalar, asSeq, getValue, spanOf, stringValue } from '../../../syntax/yamlAst';
-import { hostsOverlap } from '../../../workspace/hostNames';
+import { hostsOverlap } from '../../../istio/hosts';
 import { resourceDocument } from '../../../syntax/resourceDocument';
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';

@@ -1,4 +1,4 @@
-import { gatewayNameIndex } from '../../../workspace/lookupIndexes';
+import { gatewayNameIndex, type GatewayNameIndex } from '../../../workspace/lookupIndexes';
 import { resolveGatewayRef } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { derivedIndex, gatewayRefsIn, lookupOf } from './crossFile';
@@ -12,14 +12,16 @@ export const gatewayNotFound: Rule = {
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
-    // Names by namespace and "did you mean" answers are indexed once per workspace state:
-    // scanning every Gateway per unresolved reference made the rule quadratic.
-    const gatewayNames = derivedIndex(context, lookup, gatewayNameIndex);
+    // Names by namespace and "did you mean" answers are indexed once per workspace state (and
+    // only once a reference does not resolve): scanning every Gateway per unresolved reference
+    // made the rule quadratic.
+    let names: GatewayNameIndex | undefined;
+    const gatewayNames = () => (names ??= derivedIndex(context, lookup, gatewayNameIndex));
     for (const { ref, namespace } of gatewayRefsIn(context.file.resources, lookup.defaultNamespace)) {
       if (ref.value.trim() === '') continue;
       const resolved = resolveGatewayRef(lookup, ref.value, namespace);
       if (resolved.kind === 'mesh' || resolved.gateways.length > 0) continue;
-      const sameName = gatewayNames.byName.get(resolved.name) ?? [];
+      const sameName = gatewayNames().byName.get(resolved.name) ?? [];
       if (sameName.length > 0) {
         // The Gateway exists, in another namespace: the reference needs that namespace.
         const target = sameName[0]!;
@@ -32,7 +34,7 @@ export const gatewayNotFound: Rule = {
         });
         continue;
       }
-      const inNamespace = gatewayNames.namesInNamespace(resolved.namespace);
+      const inNamespace = gatewayNames().namesInNamespace(resolved.namespace);
       if (!inNamespace) continue;
       const names = inNamespace.candidates;
       const near = inNamespace.of(resolved.name);

@@ -1,6 +1,6 @@
 import { isVirtualService, type VirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
-import { sameHost } from '../../../workspace/hostNames';
+import { sameHost } from '../../../istio/hosts';
 import {
   isBoundToMesh,
   qualifiedName,

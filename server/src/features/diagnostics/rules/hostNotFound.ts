@@ -15,7 +15,7 @@ export const hostNotFound: Rule = {
     const lookup = lookupOf(context);
     const names = serviceNamesOf(context, lookup);
     for (const { host, namespace } of destinationsIn(context.file.resources, lookup.defaultNamespace)) {
-      const judged = judgeUnknownHost(lookup, host, namespace, 'Destination host', names);
+      const judged = judgeUnknownHost(lookup, host, namespace, 'Destination host', names, context.file.uri);
       if (judged) report({ ...judged.finding, severity: judged.likelyTypo ? 'warning' : 'info' });
     }
   },

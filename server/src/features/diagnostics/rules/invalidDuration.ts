@@ -13,6 +13,7 @@ export const invalidDuration: Rule = {
   code: 'invalid-duration',
   defaultSeverity: 'error',
   summary: 'A duration that is not Go syntax (`10s`, `250ms`), is under 1ms or finer than a millisecond.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const kind of ['VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry']) {
       const schema = findKindSchemaByKind(kind);

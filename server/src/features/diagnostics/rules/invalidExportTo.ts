@@ -10,6 +10,7 @@ export const invalidExportTo: Rule = {
   code: 'invalid-export-to',
   defaultSeverity: 'error',
   summary: '`exportTo` entries Istio refuses (bad names, duplicates, `*` with others).',
+  istioctl: ['IST0106'],
   check({ file, settings }, report) {
     for (const kind of ['VirtualService', 'DestinationRule', 'ServiceEntry']) {
       for (const { spec, namespace: written } of istioSpecs(file, kind)) {

@@ -18,6 +18,7 @@ export const invalidGatewayServer: Rule = {
   defaultSeverity: 'error',
   summary:
     'A Gateway server the validation webhook refuses (no hosts, unnamed or duplicate port, TLS settings, …).',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec, name, nameSpan, kindSpan } of istioSpecs(file, 'Gateway')) {
       if (name !== undefined && nameSpan && !isDns1123Label(name))

@@ -21,6 +21,7 @@ export const invalidHeaderName: Rule = {
   code: 'invalid-header-name',
   defaultSeverity: 'error',
   summary: 'A header name the validation webhook refuses in a match, a header operation or a CORS policy.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     const refuse = (node: SpecNode, name: string, why: string): void =>
       report({ span: node.anchor, message: `Istio refuses the header name \`${name}\`: ${why}.` });

@@ -17,6 +17,7 @@ export const invalidHost: Rule = {
   defaultSeverity: 'error',
   summary:
     'A host name the validation webhook refuses (bad DNS label, `*` as a destination, short Gateway host, …).',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     const refuse = (node: SpecNode, host: string, why: string, severity?: Finding['severity']): void =>
       report({

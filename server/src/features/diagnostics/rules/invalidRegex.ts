@@ -1,4 +1,4 @@
-import { re2Problem } from '../../../istio/re2';
+import { re2Problem } from '../../../istio/regex';
 import type { Rule } from '../ruleTypes';
 import { istioSpecs, stringMatchOf, type SpecNode } from '../specNodes';
 
@@ -10,6 +10,7 @@ export const invalidRegex: Rule = {
   code: 'invalid-regex',
   defaultSeverity: 'error',
   summary: 'A regex that RE2 rejects, is empty or is longer than 1024 characters.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     const checkPattern = (node: SpecNode, pattern: string, where: string): void => {
       const problem = re2Problem(pattern);

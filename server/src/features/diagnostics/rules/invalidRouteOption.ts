@@ -59,6 +59,7 @@ export const invalidRouteOption: Rule = {
   defaultSeverity: 'error',
   summary:
     'A redirect, rewrite, fault, retry, direct response or CORS setting the validation webhook refuses.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec } of istioSpecs(file, 'VirtualService')) {
       for (const http of spec.list('http')) {

@@ -20,6 +20,7 @@ export const invalidServiceEntry: Rule = {
   defaultSeverity: 'error',
   summary:
     'A ServiceEntry the validation webhook refuses (ports, addresses, endpoints for its resolution, …).',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec, kindSpan } of istioSpecs(file, 'ServiceEntry')) {
       const err = (node: SpecNode | undefined, message: string): void =>

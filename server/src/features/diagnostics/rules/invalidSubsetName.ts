@@ -8,6 +8,7 @@ export const invalidSubsetName: Rule = {
   code: 'invalid-subset-name',
   defaultSeverity: 'error',
   summary: 'A subset name that is not a DNS label (the validation webhook refuses it).',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     const check = (node: SpecNode | undefined, where: string, allowEmpty: boolean): void => {
       const name = node?.string;

@@ -9,6 +9,7 @@ export const jwtClaimOnMesh: Rule = {
   code: 'jwt-claim-route-on-mesh',
   defaultSeverity: 'error',
   summary: 'A JWT-claim match (`@request.auth.claims`) on a VirtualService that applies to the mesh.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec } of istioSpecs(file, 'VirtualService')) {
       if (boundToGatewaysOnly(spec)) continue;

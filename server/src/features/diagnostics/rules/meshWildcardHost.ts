@@ -7,6 +7,7 @@ export const meshWildcardHost: Rule = {
   code: 'mesh-wildcard-host',
   defaultSeverity: 'error',
   summary: 'The host `*` on a VirtualService that applies to the mesh.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec } of istioSpecs(file, 'VirtualService')) {
       if (boundToGatewaysOnly(spec)) continue;

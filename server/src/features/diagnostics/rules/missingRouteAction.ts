@@ -9,6 +9,7 @@ export const missingRouteAction: Rule = {
   code: 'missing-route-action',
   defaultSeverity: 'error',
   summary: 'A route that sends traffic nowhere: no route, redirect, directResponse or delegate.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     for (const { spec } of istioSpecs(file, 'VirtualService')) {
       const isDelegate = spec.list('hosts').length === 0;

@@ -9,6 +9,7 @@ export const percentageRange: Rule = {
   code: 'percentage-out-of-range',
   defaultSeverity: 'error',
   summary: 'A percentage outside what Istio accepts (mirror over 100, fault below 0.0001, …).',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     const between = (node: SpecNode | undefined, label: string, min: number, max: number): void => {
       const value = node?.number;

@@ -8,6 +8,7 @@ export const portOutOfRange: Rule = {
   code: 'port-out-of-range',
   defaultSeverity: 'error',
   summary: 'A port number outside 1..65535.',
+  istioctl: ['IST0106'],
   check({ file }, report) {
     const check = (node: SpecNode | undefined, zeroMeansUnset: boolean): void => {
       const value = node?.number;

@@ -4,11 +4,11 @@
 // their named http routes, each route listing both the stable and the canary destination (by
 // subset with a DestinationRule, else by host = canaryService / stableService), the
 // DestinationRule and its two subsets, the two Services, and `setWeight` within 0..100.
-import type { Document } from 'yaml';
+import type { Document } from '../../../syntax/yamlAst';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Located, VirtualService } from '../../../model/resources';
 import { asMap, asScalar, asSeq, getValue, spanOf, stringValue } from '../../../syntax/yamlAst';
-import { serviceOfHost } from '../../../workspace/hostNames';
+import { serviceOfHost } from '../../../istio/hosts';
 import { resourceDocument } from '../../../syntax/resourceDocument';
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';

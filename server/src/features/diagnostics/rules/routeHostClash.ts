@@ -6,7 +6,7 @@
 // ingress deployments.
 import { namespaceOf } from '../../../model/namespaces';
 import type { VirtualService } from '../../../model/resources';
-import { hostForms, isWildcardHost, normalizeHost } from '../../../workspace/hostNames';
+import { hostForms, isWildcardHost, normalizeHost } from '../../../istio/hosts';
 import { isBoundToMesh, virtualServicesForHost } from '../../../workspace/resolve';
 import { isGatewayParent, isServiceParent } from '../../gatewayApi/references';
 import type { Rule } from '../ruleTypes';

@@ -1,5 +1,5 @@
 import { closest } from '../../../text/suggest';
-import { hostForms } from '../../../workspace/hostNames';
+import { hostForms } from '../../../istio/hosts';
 import { destinationRulesForHost, subsetNamesForHost, subsetsForHost } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { destinationsIn, judgeUnknownHost, listCode, lookupOf, serviceNamesOf } from './crossFile';
@@ -44,6 +44,7 @@ export const subsetNotFound: Rule = {
           namespace,
           'Destination host',
           serviceNamesOf(context, lookup),
+          context.file.uri,
         );
         if (judged?.likelyTypo && !judged.otherNamespace) continue;
         const fqdn = hostForms(host.value, namespace)[0];

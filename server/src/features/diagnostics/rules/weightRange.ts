@@ -1,9 +1,11 @@
 import type { Rule } from '../ruleTypes';
 
+// Istio reads weights as relative shares (300/100 is 75/25), so only a negative weight is out of
+// range: the webhook's validateWeight refuses it ("weight -20 < 0").
 export const weightRange: Rule = {
   code: 'weight-range',
   defaultSeverity: 'error',
-  summary: 'A weight outside 0..100.',
+  summary: 'A negative weight (Istio refuses it).',
   check({ analysis }, report) {
     for (const split of analysis.splits) {
       // Gateway API weights are relative: gateway-api-weights covers them.
@@ -11,11 +13,10 @@ export const weightRange: Rule = {
       for (const route of split.routes) {
         for (const entry of route.entries) {
           const weight = entry.weight;
-          if (!weight || typeof weight.value !== 'number') continue;
-          if (weight.value >= 0 && weight.value <= 100) continue;
+          if (!weight || typeof weight.value !== 'number' || weight.value >= 0) continue;
           report({
             span: weight.span,
-            message: `Weight ${weight.value} is outside 0..100; a weight is a whole percentage of the route's traffic.`,
+            message: `Weight ${weight.value} is negative, so Istio refuses this VirtualService; use 0 to send this destination nothing.`,
           });
         }
       }

@@ -1,7 +1,7 @@
 // The command behind every diagnostic's code link: opens docs/rules/<code>.md, shipped in the
-// extension, in the Markdown preview (the server builds the link with protocol/src/ruleDocs.ts).
+// extension, in the Markdown preview (the server builds the link with protocol/src/rulePages.ts).
 import * as vscode from 'vscode';
-import { RULE_CODE_PATTERN, SHOW_RULE_DOC_COMMAND, ruleDocPath } from '../../protocol/src/ruleDocs';
+import { RULE_CODE_PATTERN, SHOW_RULE_DOC_COMMAND, ruleDocPath } from '../../protocol/src/rulePages';
 
 export function registerRuleDocCommand(context: vscode.ExtensionContext): void {
   context.subscriptions.push(

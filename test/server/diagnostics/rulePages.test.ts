@@ -1,13 +1,13 @@
 // Rule pages: every rule of the catalogue has docs/rules/<code>.md, the committed pages are what
-// the generator writes now (rerun `npm run generate:rule-docs` after adding a rule or changing a
+// the generator writes now (rerun `npm run generate:rule-pages` after adding a rule or changing a
 // fixture), and every diagnostic links to its page through codeDescription.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../../../server/src/features/diagnostics/ruleCatalog';
-import { SHOW_RULE_DOC_COMMAND, ruleDocPath } from '../../../protocol/src/ruleDocs';
-import { readExplanations, renderRulePages, RULE_DOCS_DIR } from '../../support/ruleDocs';
+import { SHOW_RULE_DOC_COMMAND, ruleDocPath } from '../../../protocol/src/rulePages';
+import { readExplanations, renderRulePages, RULE_DOCS_DIR } from '../../support/rulePages';
 import { serviceWith } from '../../support/service';
 
 const ROOT = path.join(__dirname, '../../../..');
@@ -18,12 +18,12 @@ void describe('rule pages', () => {
     assert.deepEqual(pages.filter((n) => n !== 'README.md').sort(), RULES.map((r) => `${r.code}.md`).sort());
   });
 
-  it('are up to date with the generator (npm run generate:rule-docs)', () => {
+  it('are up to date with the generator (npm run generate:rule-pages)', () => {
     for (const [file, text] of renderRulePages(ROOT)) {
       assert.equal(
         fs.readFileSync(path.join(ROOT, file), 'utf8'),
         text,
-        `${file} is stale: run npm run generate:rule-docs`,
+        `${file} is stale: run npm run generate:rule-pages`,
       );
     }
   });

@@ -1,7 +1,7 @@
 // @ts-check
-// `npm run generate:rule-docs`: writes docs/rules/<code>.md (and docs/rules/README.md) from the
+// `npm run generate:rule-pages`: writes docs/rules/<code>.md (and docs/rules/README.md) from the
 // rule catalogue, docs/rules/explanations.yaml and the diagnostics fixtures. The generator is
-// test/support/ruleDocs.ts, compiled by `tsc -b`; run this again after adding a rule or
+// test/support/rulePages.ts, compiled by `tsc -b`; run this again after adding a rule or
 // changing a fixture (a unit test fails while the pages are stale).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -15,6 +15,6 @@ const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typesc
 });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 /** @type {{ writeRulePages(root: string): string[] }} */
-const generator = createRequire(import.meta.url)(path.join(ROOT, 'out', 'test', 'support', 'ruleDocs.js'));
+const generator = createRequire(import.meta.url)(path.join(ROOT, 'out', 'test', 'support', 'rulePages.js'));
 const written = generator.writeRulePages(ROOT);
 console.log(written.length ? `wrote ${written.join(', ')}` : 'docs/rules is up to date');

@@ -1,0 +1,164 @@
+// Host names as Istio reads them (pilot's ResolveShortnameToFQDN): only a host without a dot is
+// a short name, expanded to `name.<namespace>.svc.<domain>` in the namespace of the resource that
+// writes it; `*`, IP addresses and every dotted host (`reviews.prod` included) are taken as
+// written. Wildcards match by suffix, and the most specific host wins.
+
+export const defaultClusterDomain = 'cluster.local';
+
+/** Splits a Host header into host and port; lower-cases the host and drops a trailing dot. */
+export function splitHostPort(hostHeader: string): { host: string; port?: number } {
+  const text = hostHeader.trim();
+  let host = text;
+  let portText: string | undefined;
+  if (text.startsWith('[')) {
+    const end = text.indexOf(']');
+    if (end !== -1) {
+      host = text.slice(0, end + 1);
+      if (text[end + 1] === ':') portText = text.slice(end + 2);
+    }
+  } else {
+    const colon = text.lastIndexOf(':');
+    // More than one colon without brackets is a bare IPv6 address, which has no port.
+    if (colon !== -1 && text.indexOf(':') === colon) {
+      host = text.slice(0, colon);
+      portText = text.slice(colon + 1);
+    }
+  }
+  host = host.toLowerCase().replace(/\.$/, '');
+  const port = portText !== undefined && /^\d{1,5}$/.test(portText) ? Number(portText) : undefined;
+  return port === undefined ? { host } : { host, port };
+}
+
+function isIpAddress(host: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':');
+}
+
+/**
+ * Expands a host written in a resource the way Istio does: a name without dots is a Kubernetes
+ * service in the resource's namespace; anything with a dot, `*`, and IP addresses stay as written.
+ */
+export function expandHost(host: string, namespace: string, domain = defaultClusterDomain): string {
+  const name = host.trim().toLowerCase();
+  if (name === '' || name === '*' || name.includes('.') || isIpAddress(name)) return name;
+  return `${name}.${namespace}.svc.${domain}`;
+}
+
+/** @deprecated name kept for the simulator's callers; use `expandHost`. */
+export const resolveHostName = expandHost;
+
+/**
+ * The names a request's host stands for. Inside the mesh the caller's resolver applies the pod's
+ * DNS search path (`<ns>.svc.<domain>`, `svc.<domain>`, `<domain>`), so `reviews` from namespace
+ * `default` means `reviews.default.svc.cluster.local`. A gateway sees the Host header verbatim.
+ */
+export function requestHostForms(
+  host: string,
+  sourceNamespace: string,
+  atMesh: boolean,
+  domain = defaultClusterDomain,
+): string[] {
+  if (!atMesh || host === '' || isIpAddress(host)) return [host];
+  const forms = [host];
+  if (!host.endsWith(`.${domain}`)) {
+    for (const suffix of [`${sourceNamespace}.svc.${domain}`, `svc.${domain}`, domain]) {
+      forms.push(`${host}.${suffix}`);
+    }
+  }
+  return [...new Set(forms)];
+}
+
+export interface HostMatch {
+  kind: 'exact' | 'wildcard' | 'any';
+  /** Higher is more specific: exact beats any wildcard, a longer wildcard suffix beats a shorter one. */
+  specificity: number;
+  /** The request host form that matched. */
+  form: string;
+}
+
+/** Matches one resolved VirtualService host against the request's host forms. */
+export function matchHost(virtualServiceHost: string, forms: readonly string[]): HostMatch | undefined {
+  if (virtualServiceHost === '*') {
+    const form = forms[0];
+    return form === undefined ? undefined : { kind: 'any', specificity: 1, form };
+  }
+  if (virtualServiceHost.startsWith('*.')) {
+    const suffix = virtualServiceHost.slice(1);
+    const form = forms.find((candidate) => candidate.length > suffix.length && candidate.endsWith(suffix));
+    return form === undefined ? undefined : { kind: 'wildcard', specificity: 1 + suffix.length, form };
+  }
+  const form = forms.find((candidate) => candidate === virtualServiceHost);
+  return form === undefined ? undefined : { kind: 'exact', specificity: 100_000 + form.length, form };
+}
+
+// Comparing hosts written in resources (DestinationRules, Services, ServiceEntries, Gateways).
+
+export const CLUSTER_DOMAIN = 'svc.cluster.local';
+
+/**
+ * The fully qualified forms a host may stand for, for comparison. `a.b` could be a service in
+ * namespace `b` or an external name, so it yields both readings.
+ */
+export function hostForms(host: string, namespace: string): string[] {
+  const h = host.trim().toLowerCase().replace(/\.$/, '');
+  if (h === '' || h.includes('*')) return [h];
+  const parts = h.split('.');
+  if (parts.length === 1) return [`${h}.${namespace}.${CLUSTER_DOMAIN}`];
+  if (parts.length === 2) return [`${h}.${CLUSTER_DOMAIN}`, h];
+  if (parts.length === 3 && parts[2] === 'svc') return [`${h}.cluster.local`];
+  return [h];
+}
+
+/** Whether two hosts, each read in its own resource's namespace, name the same service. */
+export function sameHost(a: string, aNamespace: string, b: string, bNamespace: string): boolean {
+  const forms = new Set(hostForms(a, aNamespace));
+  return hostForms(b, bNamespace).some((f) => forms.has(f));
+}
+
+/** The service name and namespace of an in-cluster host, if it is one. */
+export function serviceOfHost(
+  host: string,
+  namespace: string,
+): { name: string; namespace: string } | undefined {
+  for (const form of hostForms(host, namespace)) {
+    if (!form.endsWith(`.${CLUSTER_DOMAIN}`)) continue;
+    const [name, ns] = form.slice(0, -CLUSTER_DOMAIN.length - 1).split('.');
+    if (name && ns) return { name, namespace: ns };
+  }
+  return undefined;
+}
+
+/** The canonical form of a host for comparisons: trimmed, lower case, without a trailing dot. */
+export function normalizeHost(host: string): string {
+  return host.trim().toLowerCase().replace(/\.$/, '');
+}
+
+export function isWildcardHost(host: string): boolean {
+  return host.includes('*');
+}
+
+/**
+ * Whether `pattern` covers `host`: `*` covers everything, `*.example.com` covers every name
+ * ending in `.example.com` (at any depth, but not `example.com` itself) and every narrower
+ * wildcard such as `*.api.example.com`; a plain name covers only itself. Both sides are compared
+ * as written (normalised), so callers expand short names with `hostForms` first.
+ */
+export function hostCovers(pattern: string, host: string): boolean {
+  const p = normalizeHost(pattern);
+  const h = normalizeHost(host);
+  if (p === '*') return true;
+  if (p.startsWith('*')) {
+    const suffix = p.slice(1);
+    if (h === '*') return false;
+    const rest = h.startsWith('*') ? h.slice(1) : h;
+    return h.startsWith('*') ? rest.endsWith(suffix) : h.length > suffix.length && h.endsWith(suffix);
+  }
+  return !h.includes('*') && p === h;
+}
+
+/**
+ * Whether two hosts can name the same destination, as Istio's host matching decides between a
+ * VirtualService host and a Gateway server host: one covers the other.
+ */
+export function hostsOverlap(a: string, b: string): boolean {
+  return hostCovers(a, b) || hostCovers(b, a);
+}

@@ -1,0 +1,49 @@
+// Where the resources of a YAML document are: the document itself, or, for a Kubernetes list
+// (`kind: List` as `kubectl get -o yaml` writes it, or a typed list such as
+// `VirtualServiceList`), each map of its `items`. Every reader (resource views, schema checks,
+// kind and apiVersion rules, hover) walks these roots, so a list is read like the files it holds.
+import type { Document, YAMLMap } from '../syntax/yamlAst';
+import type { Span, YamlDocument } from '../syntax/parseYaml';
+import { asMap, asSeq, getValue, spanOf, stringValue } from '../syntax/yamlAst';
+
+export interface ResourceRoot {
+  /** The resource's top-level map. */
+  readonly node: YAMLMap;
+  /** Position in the list's `items`, for a resource read from a list. */
+  readonly itemIndex?: number;
+  /** The whole resource: the document, or the list item. */
+  readonly span: Span;
+}
+
+/** Whether a kind names a Kubernetes list (`List`, `VirtualServiceList`, …). */
+export function isListKind(kind: string): boolean {
+  return kind === 'List' || (kind.length > 4 && kind.endsWith('List'));
+}
+
+export function resourceRoots(document: YamlDocument): ResourceRoot[] {
+  const { doc } = document;
+  const root = asMap(doc.contents, doc);
+  if (!root) return [];
+  const kind = stringValue(getValue(root, 'kind'), doc);
+  const items = kind !== undefined && isListKind(kind) ? asSeq(getValue(root, 'items'), doc) : undefined;
+  if (!items) return [{ node: root, span: document.span }];
+  const roots: ResourceRoot[] = [];
+  items.items.forEach((item, itemIndex) => {
+    const node = asMap(item, doc);
+    const span = spanOf(item);
+    if (node && span) roots.push({ node, itemIndex, span });
+  });
+  return roots;
+}
+
+/** The root of a resource read from `document` (its list item when `itemIndex` is set). */
+export function rootOf(document: YamlDocument, itemIndex: number | undefined): YAMLMap | undefined {
+  return resourceRoots(document).find((r) => r.itemIndex === itemIndex)?.node;
+}
+
+/** The path segments from the document root to a resource root (`items`, n) or none. */
+export function rootPath(root: ResourceRoot): (string | number)[] {
+  return root.itemIndex === undefined ? [] : ['items', root.itemIndex];
+}
+
+export type { Document };
