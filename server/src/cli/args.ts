@@ -55,6 +55,20 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['check'],
   },
   {
+    name: 'report-unused-disables',
+    type: 'boolean',
+    description: 'warn about istio-canary-disable comments that silence nothing',
+    commands: ['check'],
+  },
+  {
+    name: 'helm',
+    type: 'string',
+    multiple: true,
+    value: 'CHART',
+    description: 'render the chart folder with `helm template` and check the result; repeat for more',
+    commands: ['check'],
+  },
+  {
     name: 'host',
     type: 'string',
     value: 'HOST',

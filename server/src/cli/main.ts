@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createLanguageService,
@@ -16,6 +17,7 @@ import { namespaceOf } from '../model/namespaces';
 import type { SimulatedRequest } from '../../../protocol/src/protocol';
 import {
   COMMANDS,
+  listOption,
   optionHelp,
   parseCommandLine,
   stringOption,
@@ -33,6 +35,14 @@ import {
   type CheckFormat,
   type Finding,
 } from './format';
+import {
+  kustomizationFileIn,
+  mapRenderedLine,
+  readKustomizeSources,
+  runTool,
+  splitHelmOutput,
+  type RunTool,
+} from './render';
 import { buildRequest, simulate, simulateUsage, UsageError } from './simulateCommand';
 
 export const VERSION = '0.1.0';
@@ -44,6 +54,8 @@ export interface CliIo {
   readonly cwd: string;
   /** The file system; tests pass an in-memory one. Defaults to Node's. */
   readonly files?: CliFiles;
+  /** Runs kubectl / helm (execFile, no shell); tests pass a stand-in. */
+  readonly runTool?: RunTool;
 }
 
 /** What the CLI reads: YAML files below paths, files, and the config file. */
@@ -76,6 +88,9 @@ Commands:
 
 Options of check:
 ${optionHelp('check')}
+
+A folder with a kustomization.yaml is rendered with \`kubectl kustomize\` (local bases only) and
+the result is checked (split and simulate read it too); findings point at the patch or resource file.
 
 Every command reads the same settings (--config, or .istio-canary.json|yaml searched upwards:
 exclude, defaultNamespace, rules), and --namespace means the same everywhere: the namespace of
@@ -126,9 +141,12 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   if (cmd === 'check') {
     // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
     // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
-    const phased = prepareWorkspace(cmd, parsed.paths, options, io, (service, file) =>
-      service.diagnoseInPhases(file),
-    );
+    const phased = prepareWorkspace(cmd, parsed.paths, options, io, (service, file): Checked => ({
+      phased: service.diagnoseInPhases(file),
+      // Disable comments of the file's own rules are judged while its tree is at hand; those
+      // of cross-file rules again at the end (see check()).
+      unused: options.reportUnusedDisables ? service.unusedDisables(file) : [],
+    }));
     if (typeof phased === 'number') return phased;
     return check(phased.service, phased.files, options, io);
   }
@@ -148,6 +166,29 @@ interface Options {
   maxWarnings?: number;
   config?: string;
   namespace?: string;
+  /** check: warn about disable comments that silence nothing. */
+  reportUnusedDisables?: boolean;
+  /** check: chart folders rendered with `helm template`. */
+  helm: readonly string[];
+}
+
+interface Checked {
+  readonly phased: PhasedDiagnostics;
+  readonly unused: Diagnostic[];
+}
+
+/** Where a finding's line in rendered text came from (file and position), when known. */
+type MapBack = (
+  kind: string,
+  name: string,
+  lineText: string,
+) => { display: string; line: number; character: number } | undefined;
+
+interface Prepared<T> {
+  display: string;
+  item: T;
+  /** For rendered text: where a finding's line came from. */
+  mapBack?: MapBack;
 }
 
 function readOptions(command: Command, values: OptionValues): Options {
@@ -158,7 +199,8 @@ function readOptions(command: Command, values: OptionValues): Options {
         ? `--format must be text or json, got ${format}`
         : `--format takes one of ${FORMATS[command].join(', ')}`,
     );
-  const options: Options = { format };
+  const options: Options = { format, helm: listOption(values, 'helm') };
+  if (values['report-unused-disables'] === true) options.reportUnusedDisables = true;
   const maxWarnings = stringOption(values, 'max-warnings');
   if (maxWarnings !== undefined) {
     if (!/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings takes a whole number');
@@ -174,7 +216,8 @@ function readOptions(command: Command, values: OptionValues): Options {
 /**
  * The one way every command reads a workspace: settings from `--config` (or the config file found
  * upwards) and `--namespace`, the YAML files below the paths minus `exclude`, each parsed and
- * indexed by one language service.
+ * indexed by one language service. A folder with a kustomization is an overlay: what
+ * `kubectl kustomize` renders is read instead of its files; `--helm` charts are rendered too.
  */
 function prepareWorkspace<T>(
   command: Command,
@@ -182,7 +225,7 @@ function prepareWorkspace<T>(
   options: Options,
   io: CliIo,
   keep: (service: LanguageService, file: SourceFile) => T,
-): { service: LanguageService; files: { display: string; item: T }[] } | number {
+): { service: LanguageService; files: Prepared<T>[] } | number {
   const fileSystem = io.files ?? nodeFiles;
   const service = createLanguageService({ log: (m) => io.stderr(`istio-canary: ${m}\n`) });
   const configPath = options.config ?? fileSystem.findConfig(io.cwd);
@@ -201,19 +244,22 @@ function prepareWorkspace<T>(
   } catch (error) {
     return usageError(io, command, error instanceof Error ? error.message : String(error));
   }
-  const paths = givenPaths.length ? givenPaths : ['.'];
+  const paths = givenPaths.length || options.helm.length ? givenPaths : ['.'];
+  const overlays = paths
+    .map((p) => path.resolve(io.cwd, p))
+    .filter((p) => isDirectory(p) && kustomizationFileIn(p));
   let found: string[];
   try {
     found = fileSystem.listYamlFiles(
-      paths.map((p) => path.resolve(io.cwd, p)),
+      paths.map((p) => path.resolve(io.cwd, p)).filter((p) => !overlays.includes(p)),
       service.settings.exclude,
     );
   } catch (error) {
     return usageError(io, command, error instanceof Error ? error.message : String(error));
   }
-  if (found.length === 0 && command === 'simulate')
+  if (found.length === 0 && overlays.length === 0 && options.helm.length === 0 && command === 'simulate')
     return usageError(io, command, `no YAML files in ${paths.join(', ')}`);
-  const out: { display: string; item: T }[] = [];
+  const out: Prepared<T>[] = [];
   for (const p of found) {
     let text: string;
     try {
@@ -228,25 +274,98 @@ function prepareWorkspace<T>(
     service.setWorkspaceFile(file);
     out.push({ display: path.relative(io.cwd, p) || p, item: keep(service, file) });
   }
+  const rendered = renderAll(service, overlays, options.helm, command, io);
+  if (typeof rendered === 'number') return rendered;
+  for (const r of rendered) out.push({ display: r.display, item: keep(service, r.file), mapBack: r.mapBack });
   return { service, files: out };
 }
 
-function check(
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Renders the overlays (kubectl kustomize) and charts (helm template) into files to analyse. */
+function renderAll(
   service: LanguageService,
-  files: { display: string; item: PhasedDiagnostics }[],
-  options: Options,
+  overlays: readonly string[],
+  charts: readonly string[],
+  command: string,
   io: CliIo,
-): number {
+): { display: string; file: SourceFile; mapBack?: MapBack }[] | number {
+  const run = io.runTool ?? runTool;
+  const out: { display: string; file: SourceFile; mapBack?: MapBack }[] = [];
+  const relative = (p: string) => path.relative(io.cwd, p) || '.';
+  for (const dir of overlays) {
+    const sources = readKustomizeSources(dir);
+    if (sources.remote.length)
+      return usageError(
+        io,
+        command,
+        `${relative(dir)}: remote bases are not rendered (only local ones): ${sources.remote.join(', ')}`,
+      );
+    const result = run('kubectl', ['kustomize', dir], io.cwd);
+    if (!result.ok) return usageError(io, command, `${relative(dir)} was not rendered: ${result.message}`);
+    const uri = pathToFileURL(path.join(dir, '.kustomize-rendered.yaml')).toString();
+    const file = service.parse(TextDocument.create(uri, 'yaml', 1, result.stdout));
+    service.setWorkspaceFile(file);
+    out.push({
+      display: `${relative(dir)} (kubectl kustomize)`,
+      file,
+      mapBack: (kind, name, lineText) => {
+        const at = mapRenderedLine(sources, kind, name, lineText);
+        return at && { display: relative(at.file), line: at.line, character: at.character };
+      },
+    });
+  }
+  for (const chart of charts) {
+    const dir = path.resolve(io.cwd, chart);
+    const result = run('helm', ['template', dir], io.cwd);
+    if (!result.ok)
+      return usageError(
+        io,
+        command,
+        result.missing
+          ? `--helm needs helm on the PATH, and it is not there: ${chart} was not rendered`
+          : `${chart} was not rendered: ${result.message}`,
+      );
+    splitHelmOutput(result.stdout).forEach((part, i) => {
+      const uri = pathToFileURL(path.join(dir, '.helm-rendered', `${i}.yaml`)).toString();
+      const file = service.parse(TextDocument.create(uri, 'yaml', 1, part.text));
+      service.setWorkspaceFile(file);
+      out.push({ display: `${part.source} (helm template ${chart})`, file });
+    });
+  }
+  return out;
+}
+
+function check(service: LanguageService, files: Prepared<Checked>[], options: Options, io: CliIo): number {
   const findings: Finding[] = [];
-  for (const { display, item } of files) {
-    const file = item.file;
-    for (const d of [...item.local, ...item.crossFile()]) {
+  for (const { display, item, mapBack } of files) {
+    const file = item.phased.file;
+    // A comment is unused when neither the first look (its own rules) nor the last (cross-file
+    // rules, with every file indexed) found anything for it to silence.
+    const unusedAtEnd = options.reportUnusedDisables ? service.unusedDisables(file) : [];
+    const unused = item.unused.filter((u) =>
+      unusedAtEnd.some((e) => e.range.start.line === u.range.start.line && e.message === u.message),
+    );
+    for (const d of [...item.phased.local, ...item.phased.crossFile(), ...unused]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
+      const line = file.document.getText({
+        start: { line: d.range.start.line, character: 0 },
+        end: { line: d.range.start.line + 1, character: 0 },
+      });
+      const source =
+        mapBack && resource ? mapBack(resource.kind, resource.name?.value ?? '', line) : undefined;
+      const at = source ? { line: source.line, character: source.character } : undefined;
       findings.push(
         toFinding(
-          display,
-          d,
+          source?.display ?? display,
+          at ? { ...d, range: { start: at, end: at } } : d,
           resource
             ? {
                 kind: resource.kind,

@@ -8,6 +8,7 @@ import { FileAnalysis } from '../diagnostics/fileAnalysis';
 import type { NavigationContext } from '../navigation/context';
 import { replacementActions } from './replacement';
 import { subsetActions } from './subsets';
+import { suppressActions } from './suppress';
 import type { CodeActionRequest } from './types';
 import { unknownFieldActions } from './unknownField';
 import { weightActions } from './weights';
@@ -31,6 +32,8 @@ export function codeActions(
     ...replacementActions(input),
     ...weightActions(input),
     ...subsetActions(input),
+    // Last: silencing a finding is the fallback when no fix applies.
+    ...suppressActions(input),
   ];
   if (!only || only.length === 0) return actions;
   return actions.filter(
