@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles what ships with esbuild: the extension client, the language server, the CLI and the
 // preview webview. `tsc -b` only type-checks (and emits tests to out/); it never produces dist/.
 import * as esbuild from 'esbuild';
@@ -8,6 +9,7 @@ const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/** @type {esbuild.BuildOptions} */
 const common = {
   bundle: true,
   sourcemap: !production,
