@@ -101,6 +101,20 @@ describe('language server over stdio', () => {
     );
   });
 
+  it('answers istioCanary/trafficSplit and canaryResources for a file that is not open', async () => {
+    const other = pathToFileURL(path.join(workspace, 'reviews-header-match.yaml')).toString();
+    const result: any = await client.request('istioCanary/trafficSplit', { uri: other });
+    assert.equal(result.version, null);
+    const reviews = result.resources.find((r: any) => r.kind === 'VirtualService' && r.name === 'reviews');
+    assert.deepEqual(
+      reviews.routes.map((r: any) => r.destinations.map((d: any) => [d.subset, d.percent])),
+      [[['v2', 100]], [['v3', 100]]],
+    );
+    const canary: any = await client.request('istioCanary/canaryResources', { uri: other });
+    assert.ok(canary.resources.some((r: any) => r.uri === other && r.kind === 'VirtualService'));
+    assert.deepEqual(canary.errors, []);
+  });
+
   it('survives hostile documents and keeps answering', async () => {
     const bomb = [
       'a: &a ["x","x","x","x","x","x","x","x","x"]',

@@ -6,7 +6,8 @@ import { Commands, commandCall } from '../../../protocol/src/commands';
 import { isVirtualService } from '../model/resources';
 import type { SourceFile } from '../sourceFile';
 import { entryLabel } from './codeActions/types';
-import { isCanaryRoute, routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './codeActions/canary';
+import { isCanaryRoute } from '../istio/canaryRoute';
+import { routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './codeActions/canary';
 import type { ResourceSplit, RouteSplit } from './trafficSplit';
 
 export const PREVIEW_COMMAND = Commands.previewTrafficSplit.id;
@@ -38,7 +39,7 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
           arguments: [{ uri: file.uri }],
         },
       });
-      if (route.rejected !== undefined || !isCanaryRoute(split, route)) continue;
+      if (!isCanaryRoute(split.resource, route)) continue;
       const args = routeArguments(split, route);
       lenses.push(
         { range, command: { title: 'Promote', command: PROMOTE_COMMAND, arguments: [args] } },

@@ -1,7 +1,8 @@
 // Promote Canary and Roll Back Canary on the server's model: the code actions on a canary route
 // (titled with the step they take) and the weight edits of a step (request
-// `istioCanary/canaryStep`). Which route is a canary route is `isCanaryRoute`'s answer, the same
-// that puts Promote / Roll back CodeLenses on it; the arithmetic is protocol/src/promotion.ts.
+// `istioCanary/canaryStep`). Which route is a canary route is `isCanaryRoute`'s answer
+// (istio/canaryRoute.ts), the same that puts Promote / Roll back CodeLenses on it; the
+// arithmetic is protocol/src/promotion.ts.
 import type { CodeAction, Position, Range } from 'vscode-languageserver-types';
 import { Commands, commandCall, type RouteCommandArguments } from '../../../protocol/src/commands';
 import { planPromotion, planRollback, weightReplacements } from '../../../protocol/src/promotion';
@@ -11,9 +12,9 @@ import { type FoundRoute, findRoute, findRouteAt } from '../../../protocol/src/r
 import type { StableChoice } from '../../../protocol/src/weights';
 import type { Settings } from '../settings';
 import type { SourceFile } from '../sourceFile';
-import { isCanaryRoute } from './codeActions/canary';
+import { isCanaryRoute } from '../istio/canaryRoute';
 import { toSplitResources } from './splitResources';
-import type { ResourceSplit } from './trafficSplit';
+import type { ResourceSplit, RouteSplit } from './trafficSplit';
 
 /** The file's splits in both forms: the model's (for the canary test) and the protocol's. */
 export interface PromotionInput {
@@ -29,12 +30,16 @@ export function memoryKey(uri: string, resource: SplitResource, route: SplitRout
   return `${uri}#${resource.namespace}/${resource.name}#${route.protocol}[${route.index}]`;
 }
 
-function isCanary(splits: readonly ResourceSplit[], found: FoundRoute): boolean {
-  const split = splits[found.resourceIndex];
-  const route = split?.routes.find(
+function modelRoute(splits: readonly ResourceSplit[], found: FoundRoute): RouteSplit | undefined {
+  return splits[found.resourceIndex]?.routes.find(
     (r) => r.protocol === found.route.protocol && r.index === found.route.index,
   );
-  return split !== undefined && route !== undefined && isCanaryRoute(split, route);
+}
+
+function isCanary(splits: readonly ResourceSplit[], found: FoundRoute): boolean {
+  const split = splits[found.resourceIndex];
+  const route = modelRoute(splits, found);
+  return split !== undefined && route !== undefined && isCanaryRoute(split.resource, route);
 }
 
 function choice(input: PromotionInput, uri: string, found: FoundRoute): StableChoice {
@@ -100,10 +105,12 @@ export function canaryStep(input: PromotionInput, params: CanaryStepParams): Can
   if (!found)
     return { ok: false, reason: 'No route of a VirtualService here: put the cursor on a weighted route.' };
   if (!isCanary(input.splits, found)) {
+    const rejected = modelRoute(input.splits, found)?.rejected;
     return {
       ok: false,
       reason:
-        'Promote and Roll back work on a VirtualService route with exactly two destinations, each with a numeric weight.',
+        'Promote and Roll back work on a VirtualService route with exactly two destinations, each with a numeric weight' +
+        (rejected !== undefined ? `, that Istio accepts; Istio refuses this one: ${rejected}` : '.'),
     };
   }
   const result = plan(input, params.action, input.file.uri, found);

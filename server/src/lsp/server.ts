@@ -14,6 +14,7 @@ import { registerCodeLensHandlers } from './handlers/codeLens';
 import { Validator } from './handlers/validation';
 import { WorkspaceFiles } from './handlers/workspaceFiles';
 import type { Runtime } from './runtime';
+import { SourceFiles } from './sourceFiles';
 
 export const SERVER_NAME = 'Istio Canary language server';
 
@@ -103,8 +104,9 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   registerNavigationHandlers(connection, documents, getService, log);
   registerCodeActionHandlers(connection, documents, getService, log, stableMemory);
   registerCodeLensHandlers(connection, documents, getService, log);
-  registerCustomHandlers(connection, documents, getService, runtime, log);
-  registerCanaryHandlers(connection, documents, getService, runtime, log, stableMemory);
+  const files = new SourceFiles(documents, getService, runtime);
+  registerCustomHandlers(connection, documents, getService, files, log);
+  registerCanaryHandlers(connection, documents, getService, files, log, stableMemory);
   workspaceFiles.register(connection);
   documents.documents.listen(connection);
   connection.listen();

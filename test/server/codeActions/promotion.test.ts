@@ -85,6 +85,12 @@ const stepCases: StepCase[] = [
     expected: { reason: /exactly two destinations, each with a numeric weight/ },
   },
   {
+    name: 'refuses a route Istio refuses (weights total 0), with the reason',
+    fixture: atWeight(SCENARIO.replace('weight: 90', 'weight: 0').replace('weight: 10', 'weight: 0'), '0'),
+    action: 'promote',
+    expected: { reason: /that Istio accepts; Istio refuses this one: the weights add up to 0/ },
+  },
+  {
     name: 'refuses a cursor outside any VirtualService',
     fixture: SCENARIO.replace('spec:\n  host: ', 'spec:\n  host: $0'),
     action: 'promote',

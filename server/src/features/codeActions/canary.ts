@@ -1,8 +1,6 @@
-// Which routes Promote / Roll back apply to, and the arguments of those client commands (used by
-// the CodeLens). The client (client/src/canary) works out the next step and edits the weights, so
-// the arithmetic and the remembered stable destination live in one place.
+// The arguments of the Promote / Roll back client commands (used by the CodeLens). Which routes
+// they apply to is Istio-rules knowledge: `isCanaryRoute` in server/src/istio/canaryRoute.ts.
 import { Commands } from '../../../../protocol/src/commands';
-import { isGatewayRoute, isVirtualService } from '../../model/resources';
 import type { ResourceSplit, RouteSplit } from '../trafficSplit';
 
 export const PROMOTE_COMMAND = Commands.promoteCanary.id;
@@ -14,16 +12,6 @@ export interface RouteCommandArguments {
   routeIndex: number;
   /** The VirtualService's name: steadier than a position when the file changes. */
   resourceName?: string;
-}
-
-/** Whether Promote / Roll back apply: exactly two destinations, both with numeric weights. */
-export function isCanaryRoute(split: ResourceSplit, route: RouteSplit): boolean {
-  return (
-    (isVirtualService(split.resource) || isGatewayRoute(split.resource)) &&
-    route.entries.length === 2 &&
-    route.weighted === 2 &&
-    route.badWeights === 0
-  );
 }
 
 export function routeArguments(split: ResourceSplit, route: RouteSplit): RouteCommandArguments {

@@ -13,7 +13,7 @@ import { unknownFieldActions } from './unknownField';
 import { weightActions } from './weights';
 
 export type { CodeActionRequest } from './types';
-export { isCanaryRoute, routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './canary';
+export { routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './canary';
 
 /**
  * The actions for a range. `only` filters by kind prefix as LSP does (`quickfix`, `refactor`);

@@ -5,7 +5,7 @@ import {
   type SimulationMatchResult,
   type SimulationResult,
 } from '../../../../protocol/src/protocol';
-import { describeDestination, formatPercent } from './simulate';
+import { describeDestination, formatPercent } from './action';
 
 const resultWords: Record<SimulationMatchResult, string> = {
   match: 'match',

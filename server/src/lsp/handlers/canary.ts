@@ -4,16 +4,15 @@
 // stable destinations the code action titles depend on. Open documents are indexed first so the
 // wizard sees unsaved text, as diagnostics do.
 import type { Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { NewCanaryManifestsRequest, WorkspaceFactsRequest } from '../../../../protocol/src/newCanary';
 import {
   CanaryStepRequest,
   StableDestinationsNotification,
 } from '../../../../protocol/src/promotionRequests';
-import type { LanguageService, SourceFile } from '../../languageService';
+import type { LanguageService } from '../../languageService';
 import type { DocumentStore } from '../documents';
-import type { Runtime } from '../runtime';
 import { runSafe, type Logger } from '../safeRequest';
+import type { SourceFiles } from '../sourceFiles';
 import { onNotification, onRequest } from '../typedMessages';
 import { indexOpenDocuments } from './navigation';
 
@@ -26,17 +25,10 @@ export function registerCanaryHandlers(
   connection: Connection,
   documents: DocumentStore,
   service: () => LanguageService,
-  runtime: Runtime,
+  files: SourceFiles,
   log: Logger,
   memory: StableMemory,
 ): void {
-  const fileFor = async (uri: string): Promise<SourceFile | undefined> => {
-    const open = documents.parsed(uri);
-    if (open) return open;
-    const text = await runtime.readFile(uri);
-    return text === undefined ? undefined : service().parse(TextDocument.create(uri, 'yaml', 0, text));
-  };
-
   onRequest(connection, WorkspaceFactsRequest, (_params, token) =>
     runSafe(log, 'workspaceFacts', token, null, () => {
       indexOpenDocuments(documents, service());
@@ -50,10 +42,10 @@ export function registerCanaryHandlers(
 
   onRequest(connection, CanaryStepRequest, (params, token) =>
     runSafe(log, 'canaryStep', token, null, async () => {
-      const file = await fileFor(params.uri);
+      const file = await files.get(params.uri);
       if (!file) return { ok: false as const, reason: `Cannot read ${params.uri}.` };
       const result = service().canaryStep(file, params);
-      return result.ok ? { ...result, version: documents.get(params.uri)?.version ?? null } : result;
+      return result.ok ? { ...result, version: files.version(params.uri) } : result;
     }),
   );
 

@@ -1,7 +1,6 @@
 // The extension's own requests (protocol/src/protocol.ts): the traffic split of a document, the
 // resources that make up a canary (for applying), and the request simulator.
 import type { Connection } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import {
   CanaryResourcesRequest,
@@ -11,26 +10,19 @@ import {
   type SimulateResult,
   type TrafficSplitResult,
 } from '../../../../protocol/src/protocol';
-import type { LanguageService, SourceFile } from '../../languageService';
+import type { LanguageService } from '../../languageService';
 import type { DocumentStore } from '../documents';
-import type { Runtime } from '../runtime';
 import { runSafe, type Logger } from '../safeRequest';
+import type { SourceFiles } from '../sourceFiles';
 import { onRequest } from '../typedMessages';
 
 export function registerCustomHandlers(
   connection: Connection,
   documents: DocumentStore,
   service: () => LanguageService,
-  runtime: Runtime,
+  files: SourceFiles,
   log: Logger,
 ): void {
-  const fileFor = async (uri: string): Promise<SourceFile | undefined> => {
-    const open = documents.parsed(uri);
-    if (open) return open;
-    const text = await runtime.readFile(uri);
-    return text === undefined ? undefined : service().parse(TextDocument.create(uri, 'yaml', 0, text));
-  };
-
   onRequest(connection, TrafficSplitRequest, (params, token) =>
     runSafe<TrafficSplitResult>(
       log,
@@ -38,10 +30,10 @@ export function registerCustomHandlers(
       token,
       { uri: params.uri, version: null, resources: [] },
       async () => {
-        const file = await fileFor(params.uri);
+        const file = await files.get(params.uri);
         return {
           uri: params.uri,
-          version: documents.get(params.uri)?.version ?? null,
+          version: files.version(params.uri),
           resources: file ? service().trafficSplit(file) : [],
         };
       },
@@ -50,14 +42,14 @@ export function registerCustomHandlers(
 
   onRequest(connection, CanaryResourcesRequest, (params, token) =>
     runSafe<CanaryResourcesResult>(log, 'canaryResources', token, { resources: [], errors: [] }, async () => {
-      const file = await fileFor(params.uri);
+      const file = await files.get(params.uri);
       if (!file) return { resources: [], errors: [] };
       const result = service().canaryResources(file, params.position);
       // Errors in the other files the canary pulls in count too.
       const errors = [...result.errors];
       for (const uri of new Set(result.resources.map((r) => r.uri))) {
         if (uri === params.uri) continue;
-        const other = await fileFor(uri);
+        const other = await files.get(uri);
         if (!other) continue;
         const ranges = result.resources.filter((r) => r.uri === uri).map((r) => r.range);
         for (const d of service().diagnose(other)) {
