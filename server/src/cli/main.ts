@@ -16,9 +16,11 @@ import {
 import { namespaceOf } from '../model/namespaces';
 import type { SimulatedRequest } from '../../../protocol/src/protocol';
 import {
+  choicesOf,
+  commandHelp,
   COMMANDS,
   listOption,
-  optionHelp,
+  mainHelp,
   parseCommandLine,
   stringOption,
   type Command,
@@ -27,7 +29,6 @@ import {
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
 import {
-  CHECK_FORMATS,
   formatCheck,
   formatSplitText,
   toFinding,
@@ -43,9 +44,7 @@ import {
   splitHelmOutput,
   type RunTool,
 } from './render';
-import { buildRequest, simulate, simulateUsage, UsageError } from './simulateCommand';
-
-export const VERSION = '0.1.0';
+import { buildRequest, simulate, UsageError } from './simulateCommand';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -79,34 +78,14 @@ export const nodeFiles: CliFiles = {
   loadConfig: (p) => loadConfig(p).value,
 };
 
-const USAGE = `Usage: istio-canary <command> [paths…] [options]
-
-Commands:
-  check [paths…]      Check Istio YAML (files or folders; default: .)
-  split [paths…]      Show the traffic split of every VirtualService and AppDeployment
-  simulate [paths…]   Show where a request goes (see: istio-canary simulate --help)
-
-Options of check:
-${optionHelp('check')}
-
-A folder with a kustomization.yaml is rendered with \`kubectl kustomize\` (local bases only) and
-the result is checked (split and simulate read it too); findings point at the patch or resource file.
-
-Every command reads the same settings (--config, or .istio-canary.json|yaml searched upwards:
-exclude, defaultNamespace, rules), and --namespace means the same everywhere: the namespace of
-resources that name none. Other options: --version.
-`;
-
-const FORMATS: Readonly<Record<Command, readonly string[]>> = {
-  check: CHECK_FORMATS,
-  split: ['text', 'json'],
-  simulate: ['text', 'json'],
-};
+/** The package version, put in by esbuild (scripts/build.mjs); tsc-compiled tests run unbundled. */
+declare const ISTIO_CANARY_VERSION: string | undefined;
+export const VERSION = typeof ISTIO_CANARY_VERSION === 'string' ? ISTIO_CANARY_VERSION : '0.0.0-dev';
 
 export function runCli(argv: readonly string[], io: CliIo): number {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(mainHelp());
     return command === undefined ? 2 : 0;
   }
   if (command === '--version') {
@@ -114,18 +93,17 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    io.stderr(`istio-canary: unknown command "${command}"\n\n${USAGE}`);
+    io.stderr(`istio-canary: unknown command "${command}"\n\n${mainHelp()}`);
     return 2;
   }
   const cmd = command as Command;
-  const usage = cmd === 'simulate' ? simulateUsage : USAGE;
   const parsed = parseCommandLine(cmd, rest);
   if (typeof parsed === 'string') {
-    io.stderr(`istio-canary ${cmd}: ${parsed}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
+    io.stderr(`istio-canary ${cmd}: ${parsed}\n\n${commandHelp(cmd)}`);
     return 2;
   }
   if (parsed.values['help'] === true) {
-    io.stdout(usage);
+    io.stdout(commandHelp(cmd));
     return 0;
   }
   let options: Options;
@@ -135,7 +113,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     if (cmd === 'simulate') request = buildRequest(parsed.values);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`istio-canary ${cmd}: ${error.message}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
+    io.stderr(`istio-canary ${cmd}: ${error.message}\n\n${commandHelp(cmd)}`);
     return 2;
   }
   if (cmd === 'check') {
@@ -193,11 +171,12 @@ interface Prepared<T> {
 
 function readOptions(command: Command, values: OptionValues): Options {
   const format = stringOption(values, 'format') ?? 'text';
-  if (!FORMATS[command].includes(format))
+  const formats = choicesOf('format', command);
+  if (!formats.includes(format))
     throw new UsageError(
       command === 'simulate'
         ? `--format must be text or json, got ${format}`
-        : `--format takes one of ${FORMATS[command].join(', ')}`,
+        : `--format takes one of ${formats.join(', ')}`,
     );
   const options: Options = { format, helm: listOption(values, 'helm') };
   if (values['report-unused-disables'] === true) options.reportUnusedDisables = true;
