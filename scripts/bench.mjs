@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: Istio Canary's language server against yaml-language-server (configured with
 // JSON Schemas generated from the same CRDs), on generated workspaces, in one run. Prints a
 // table with the ratio ours/theirs per measure and writes bench/results.json
@@ -83,8 +84,7 @@ function prepareInputs(dir) {
     { name: 'large', path: largePath, uri: pathToFileURL(largePath).toString(), ...large },
     { name: 'small', path: smallPath, uri: pathToFileURL(smallPath).toString(), ...small },
   ];
-  for (const f of files) f.lineStarts = lineStartsOf(f.text);
-  return files;
+  return files.map((f) => ({ ...f, lineStarts: lineStartsOf(f.text) }));
 }
 
 /** Completion positions: 4/5 in the large file, 1/5 in the small one, spread over marker kinds. */
@@ -133,8 +133,34 @@ function checkInjectedErrors(serverName, file, diagnostics) {
   return file.errors.length;
 }
 
+/**
+ * What measureEditor measures for one server: times in ms, sizes in bytes. Every field is
+ * optional because a result is filled in step by step, and a stage that did not run has none.
+ * @typedef {{ p50: number, p95: number, empty: number }} Latency
+ * @typedef {{
+ *   startMs?: number,
+ *   probeMs?: number,
+ *   largeFirstDiagnosticsMs?: number,
+ *   largeFirstDiagnosticsCpuMs?: number,
+ *   largeDiagnostics?: number,
+ *   largeInjectedErrorsFound?: unknown,
+ *   smallFirstDiagnosticsMs?: number,
+ *   smallDiagnostics?: number,
+ *   completion?: Latency,
+ *   completionByKind?: Record<string, unknown>,
+ *   hover?: Latency,
+ *   editToDiagnosticsMs?: number,
+ *   editCpuMs?: number,
+ *   editSamplesMs?: number[],
+ *   peakRssBytes?: number,
+ *   rssBytes?: number,
+ * }} EditorResult
+ */
+
+/** @returns {Promise<EditorResult>} */
 async function measureEditor(server, files, completions, hovers) {
   const { client } = server;
+  /** @type {EditorResult} */
   const result = {};
   const started = performance.now();
   await server.init();
@@ -483,7 +509,12 @@ async function main() {
 
     if (cpuProf) log('CPU profiles of our server and CLI go to bench/profiles/');
     const loadBefore = loadavg();
-    let ours, theirs, index, cli, activation, documents;
+    /** @type {EditorResult | undefined} */
+    let ours, theirs;
+    /** @typedef {Partial<Awaited<ReturnType<typeof measureActivation>>>} Activation */
+    /** @type {(Activation & { minified?: Activation }) | undefined} */
+    let activation;
+    let index, cli, documents;
     if (stages.has('editor')) {
       ours = await measureEditor(
         startOurs(ROOT, { execArgv: profileArgs('server') }),

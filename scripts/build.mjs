@@ -1,11 +1,15 @@
+// @ts-check
 // Bundles what ships with esbuild: the extension client, the language server, the CLI and the
 // preview webview. `tsc -b` only type-checks (and emits tests to out/); it never produces dist/.
 import * as esbuild from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
+/** @type {{ version: string }} */
+const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+/** @type {esbuild.BuildOptions} */
 const common = {
   bundle: true,
   sourcemap: !production,
@@ -55,6 +59,8 @@ const entries = [
     format: 'cjs',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    // `istio-canary --version`: the version of the package it was built from.
+    define: { ISTIO_CANARY_VERSION: JSON.stringify(manifest.version) },
     outdir: 'dist',
   },
   {

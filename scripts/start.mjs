@@ -1,3 +1,4 @@
+// @ts-check
 // `npm start`: builds the extension, packages it as a .vsix (what users install), installs it into
 // a private code-server (VS Code 1.100.3 in the browser) and serves it on 127.0.0.1 with examples/
 // open. Runs until Ctrl+C. State (extensions, settings, logs) persists in .vscode-test/start/.

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm test`: every check the project has, in order, with each stage's time, ending with ONE line
 // `N passed, N failed` that totals all tests (unit + e2e + UI smoke). A stage that is not a test
 // suite (build, typecheck, lint, e2e setup) counts as one failure when it fails. Exit code 0 only
@@ -71,6 +72,9 @@ const setup = skipE2e ? undefined : startSetupInBackground();
 /**
  * name: shown in the report; run(): exit code; tests: name of the summary file it writes;
  * needs: stages that must have passed for this one to make sense (otherwise it is skipped).
+ * @typedef {{ code: number, seconds?: number, note?: string }} StageOutcome
+ * @typedef {{ name: string, run: () => Promise<number | StageOutcome>, tests?: string, needs?: string[] }} Stage
+ * @type {Stage[]}
  */
 const stages = [
   { name: 'build', run: () => run(npm, ['run', '--silent', 'build']) },

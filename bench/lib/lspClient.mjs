@@ -16,6 +16,8 @@ export class LspClient {
     this.name = name;
     this.configuration = options.configuration ?? (() => null);
     this.nextId = 1;
+    /** Answer to workspace/workspaceFolders (null when unset, as for a single-file session). @type {{ uri: string, name: string }[] | undefined} */
+    this.workspaceFolders = undefined;
     /** @type {Map<number, {resolve: (v: unknown) => void, reject: (e: Error) => void, method: string}>} */
     this.pending = new Map();
     /** @type {Map<string, Set<(params: any) => void>>} */
@@ -140,6 +142,9 @@ export class LspClient {
   /**
    * Resolves with the first notification `method` whose params satisfy `predicate`, registered
    * before the action that causes it is sent (call it first, then act, then await).
+   * @param {string} method
+   * @param {(params: any) => boolean} [predicate]
+   * @param {number} [timeoutMs]
    */
   waitFor(method, predicate = () => true, timeoutMs = 300_000) {
     return new Promise((resolve, reject) => {

@@ -97,6 +97,8 @@ export interface LanguageService {
    * findings. Together the two give what `diagnose` gives.
    */
   diagnoseInPhases(file: SourceFile): PhasedDiagnostics;
+  /** The file's `istio-canary-disable…` comments that silence nothing. */
+  unusedDisables(file: SourceFile): Diagnostic[];
   complete(file: SourceFile, position: Position): CompletionList;
   hover(file: SourceFile, position: Position): Hover | null;
   /** The traffic split of every VirtualService and AppDeployment in the file. */
@@ -163,6 +165,7 @@ function withoutSyntaxTree(file: SourceFile): SourceFile {
     yaml,
     resources: file.resources,
     isKubernetes: file.isKubernetes,
+    ...(file.templateAction ? { templateAction: file.templateAction } : {}),
   };
 }
 
@@ -185,7 +188,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     file: SourceFile,
     isCancelled?: () => boolean,
     diagnoseOptions?: DiagnoseOptions,
-  ): Diagnostic[] => {
+  ): Diagnostic[] => diagnoseAndLog(file, isCancelled, diagnoseOptions).diagnostics;
+  const diagnoseAndLog = (
+    file: SourceFile,
+    isCancelled?: () => boolean,
+    diagnoseOptions?: DiagnoseOptions,
+  ) => {
     const result = diagnose(file, workspace, settings, isCancelled, schemaIssues, diagnoseOptions);
     for (const failure of result.failures) {
       const error =
@@ -194,7 +202,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           : String(failure.error);
       log(`rule ${failure.code} failed on ${file.uri}: ${error}`);
     }
-    return result.diagnostics;
+    return result;
   };
 
   return {
@@ -236,6 +244,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         local,
         crossFile: () => runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known }),
       };
+    },
+    unusedDisables(file) {
+      return diagnoseAndLog(file).unusedDisables;
     },
     complete(file, position) {
       const list = complete(file, position, workspace, settings);

@@ -4,7 +4,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readResources } from './model/readResources';
 import type { ResourceCache } from './model/resourceCache';
 import type { Resource } from './model/resources';
-import { parseYaml, type ParseLimits, type YamlFile } from './syntax/parseYaml';
+import { findTemplateAction } from './syntax/goTemplate';
+import { parseYaml, type ParseLimits, type Span, type YamlFile } from './syntax/parseYaml';
 
 export interface SourceFile {
   readonly uri: string;
@@ -13,6 +14,11 @@ export interface SourceFile {
   readonly resources: readonly Resource[];
   /** Whether the file looks like Kubernetes manifests; other YAML gets no diagnostics at all. */
   readonly isKubernetes: boolean;
+  /**
+   * The first `{{ … }}` action when the file is a Go template (a Helm chart's `templates/`): such a
+   * file is not read as YAML at all (no resources, no findings but one note).
+   */
+  readonly templateAction?: Span;
 }
 
 /** Parses a document; `previous` (an earlier version's parse, given up by the caller) speeds it up. */
@@ -23,6 +29,11 @@ export function createSourceFile(
   cache?: ResourceCache,
 ): SourceFile {
   const text = document.getText();
+  const templateAction = findTemplateAction(document.uri, text);
+  if (templateAction) {
+    const yaml: YamlFile = { text, documents: [], problems: [], skipped: false, segments: [] };
+    return { uri: document.uri, document, yaml, resources: [], isKubernetes: true, templateAction };
+  }
   const yaml = parseYaml(text, limits, previous?.uri === document.uri ? previous.yaml : undefined);
   const resources = readResources(document.uri, yaml, cache);
   return {

@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the e2e mocha suite (out/test/e2e/suite/index.js) inside a real VS Code: code-server
 // 4.100.3's Node extension host, with headless Chromium as the window. The extension under test is
 // this repository in development mode (dist/ must be built). Ends with `N passed, N failed`;

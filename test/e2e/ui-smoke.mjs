@@ -1,3 +1,4 @@
+// @ts-check
 // UI smoke test: drives the real VS Code workbench (code-server + headless Chromium) like a user.
 // Opens canary-90-10/virtual.yaml, waits for the extension to activate, types a bad weight, waits
 // for the warning squiggle and the Problems panel entry, then saves a screenshot to .e2e/.

@@ -6,9 +6,54 @@
 // (the `defaultNamespace` setting, what `kubectl apply` without `--namespace` uses). In
 // `simulate`, the caller's namespace is `--from-namespace` and defaults to that namespace.
 import { parseArgs } from 'node:util';
+import { CHECK_FORMATS } from './format';
 
 export const COMMANDS = ['check', 'split', 'simulate'] as const;
 export type Command = (typeof COMMANDS)[number];
+
+export interface CommandSpec {
+  /** What follows the command name in its usage line. */
+  readonly synopsis: string;
+  /** One line for the command list of `istio-canary --help`. */
+  readonly summary: string;
+  /** Paragraphs shown by `istio-canary <command> --help` between the usage line and the options. */
+  readonly details: string;
+  /** Exit statuses, shown after the options. */
+  readonly exit: string;
+}
+
+/** Every command, in help order. */
+export const COMMAND_SPECS: Readonly<Record<Command, CommandSpec>> = {
+  check: {
+    synopsis: '[paths…] [options]',
+    summary: 'Check Istio YAML (files or folders; default: .)',
+    details:
+      'Checks the Istio YAML below the paths (files or folders; default: the current folder) with\n' +
+      'the same rules as the editor, and reports errors and warnings. A folder with a\n' +
+      'kustomization.yaml is rendered with `kubectl kustomize` (local bases only) and the result is\n' +
+      'checked (split and simulate read it too); findings point at the patch or resource file.',
+    exit: 'Exit status: 0 when there are no errors (warnings allowed up to --max-warnings), 1 on\nerrors or too many warnings, 2 on usage errors or unreadable paths.',
+  },
+  split: {
+    synopsis: '[paths…] [options]',
+    summary: 'Show the traffic split of every VirtualService and AppDeployment',
+    details:
+      'Shows, for every VirtualService and AppDeployment below the paths (default: the current\n' +
+      'folder), how its routes split traffic between destinations.',
+    exit: 'Exit status: 0, or 2 on usage errors or unreadable paths.',
+  },
+  simulate: {
+    synopsis: '[paths…] --host HOST --uri URI [options]',
+    summary: 'Show where a request goes',
+    details:
+      'Shows which VirtualService and route an HTTP request matches and where it goes, following\n' +
+      "Istio's rules. Paths are YAML files or folders (default: the current folder), read with the\n" +
+      'same settings as check.',
+    exit:
+      'Exit status: 0 when a route matched, 1 when no VirtualService or route matched (or Istio\n' +
+      'rejects the one that would), 2 on usage errors.',
+  },
+};
 
 export interface OptionSpec {
   readonly name: string;
@@ -19,6 +64,10 @@ export interface OptionSpec {
   /** The value's placeholder in help, e.g. `FILE`. */
   readonly value?: string;
   readonly description: string;
+  /** The value used when the option is absent, as help shows it. */
+  readonly default?: string;
+  /** The values the option takes, per command (help lists them; the command checks them). */
+  readonly choices?: Readonly<Record<Command, readonly string[]>>;
   readonly commands: readonly Command[];
 }
 
@@ -30,7 +79,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'config',
     type: 'string',
     value: 'FILE',
-    description: 'settings file (default: .istio-canary.json or .istio-canary.yaml, searched upwards)',
+    description: 'settings file (exclude, defaultNamespace, rules)',
+    default: '.istio-canary.json or .istio-canary.yaml, searched upwards',
     commands: ALL,
   },
   {
@@ -38,14 +88,17 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     value: 'NS',
     description:
-      'namespace of resources that name none (default: the config’s defaultNamespace, or default); with --cluster or --live, the only namespace read from the cluster',
+      'namespace of resources that name none; with --cluster or --live, the only namespace read from the cluster',
+    default: 'the config’s defaultNamespace, or default',
     commands: ALL,
   },
   {
     name: 'format',
     type: 'string',
     value: 'FORMAT',
-    description: 'output format: text (default) or json; check also takes sarif, github, junit or gitlab',
+    description: 'output format',
+    default: 'text',
+    choices: { check: CHECK_FORMATS, split: ['text', 'json'], simulate: ['text', 'json'] },
     commands: ALL,
   },
   {
@@ -53,6 +106,21 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     value: 'N',
     description: 'exit 1 when there are more than N warnings',
+    default: 'no limit',
+    commands: ['check'],
+  },
+  {
+    name: 'report-unused-disables',
+    type: 'boolean',
+    description: 'warn about istio-canary-disable comments that silence nothing',
+    commands: ['check'],
+  },
+  {
+    name: 'helm',
+    type: 'string',
+    multiple: true,
+    value: 'CHART',
+    description: 'render the chart folder with `helm template` and check the result; repeat for more',
     commands: ['check'],
   },
   {
@@ -86,21 +154,24 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'context',
     type: 'string',
     value: 'C',
-    description: 'with --cluster or --live, the kube context to read (default: kubectl’s current context)',
+    description: 'with --cluster or --live, the kube context to read',
+    default: 'kubectl’s current context',
     commands: ['check', 'split'],
   },
   {
     name: 'kubectl',
     type: 'string',
     value: 'PATH',
-    description: 'with --cluster or --live, the kubectl program (default: kubectl)',
+    description: 'with --cluster or --live, the kubectl program',
+    default: 'kubectl',
     commands: ['check', 'split'],
   },
   {
     name: 'request-timeout',
     type: 'string',
     value: 'S',
-    description: 'with --cluster or --live, seconds each kubectl request may take (default: 30)',
+    description: 'with --cluster or --live, seconds each kubectl request may take',
+    default: '30',
     commands: ['check', 'split'],
   },
   {
@@ -121,14 +192,16 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'gateway',
     type: 'string',
     value: 'GATEWAY',
-    description: 'mesh (default) or the Gateway the request enters through: name or namespace/name',
+    description: 'mesh, or the Gateway the request enters through: name or namespace/name',
+    default: 'mesh',
     commands: ['simulate'],
   },
   {
     name: 'method',
     type: 'string',
     value: 'METHOD',
-    description: 'HTTP method (default GET)',
+    description: 'HTTP method',
+    default: 'GET',
     commands: ['simulate'],
   },
   {
@@ -136,7 +209,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     multiple: true,
     value: 'NAME=VALUE',
-    description: 'a request header; repeat for more',
+    description: 'a request header',
     commands: ['simulate'],
   },
   {
@@ -144,35 +217,39 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     multiple: true,
     value: 'NAME=VALUE',
-    description: 'a query parameter; repeat for more',
+    description: 'a query parameter',
     commands: ['simulate'],
   },
   {
     name: 'port',
     type: 'string',
     value: 'PORT',
-    description: 'destination port (default: the port in --host, if any)',
+    description: 'destination port',
+    default: 'the port in --host, if any',
     commands: ['simulate'],
   },
   {
     name: 'scheme',
     type: 'string',
     value: 'SCHEME',
-    description: 'http (default) or https',
+    description: 'http or https',
+    default: 'http',
     commands: ['simulate'],
   },
   {
     name: 'authority',
     type: 'string',
     value: 'VALUE',
-    description: 'the :authority header (default: --host as given)',
+    description: 'the :authority header',
+    default: '--host as given',
     commands: ['simulate'],
   },
   {
     name: 'from-namespace',
     type: 'string',
     value: 'NS',
-    description: 'namespace of the caller, for short host names (default: --namespace)',
+    description: 'namespace of the caller, for short host names',
+    default: '--namespace',
     commands: ['simulate'],
   },
   {
@@ -180,7 +257,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     multiple: true,
     value: 'K=V',
-    description: 'a label of the calling workload; repeat for more',
+    description: 'a label of the calling workload',
     commands: ['simulate'],
   },
   { name: 'help', short: 'h', type: 'boolean', description: 'show this help', commands: ALL },
@@ -238,14 +315,74 @@ export function listOption(values: OptionValues, name: string): readonly string[
   return Array.isArray(value) ? (value as readonly string[]) : [];
 }
 
-/** The options of a command as help lines (`  --config FILE   settings file …`). */
-export function optionHelp(command: Command): string {
-  const rows = OPTIONS.filter((o) => o.commands.includes(command)).map((o) => {
+/** Options of `istio-canary` itself, before any command. */
+export const TOP_LEVEL_OPTIONS: readonly OptionSpec[] = [
+  { name: 'help', short: 'h', type: 'boolean', description: 'show this help', commands: [] },
+  { name: 'version', type: 'boolean', description: 'show the version of istio-canary', commands: [] },
+];
+
+/** The options a command takes, in help order. */
+export function optionsOf(command: Command): readonly OptionSpec[] {
+  return OPTIONS.filter((o) => o.commands.includes(command));
+}
+
+/** The values an option takes in a command (empty when any value goes). */
+export function choicesOf(name: string, command: Command): readonly string[] {
+  return OPTIONS.find((o) => o.name === name)?.choices?.[command] ?? [];
+}
+
+/** Option specs as help lines: flag and value, then the description, choices and default. */
+function optionLines(specs: readonly OptionSpec[], command?: Command): string {
+  const rows = specs.map((o) => {
     const flag = `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.value ? ` ${o.value}` : ''}`;
-    return [flag, o.description] as const;
+    const choices = command ? (o.choices?.[command] ?? []) : [];
+    let text = o.description;
+    if (choices.length) text += `: ${choices.join(', ')}`;
+    if (o.multiple) text += ' (repeatable)';
+    if (o.default !== undefined) text += ` (default: ${o.default})`;
+    return [flag, text] as const;
   });
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
-  return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+  return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`.trimEnd()).join('\n');
+}
+
+/** `istio-canary <command> --help`: usage, what the command does, every option it takes. */
+export function commandHelp(command: Command): string {
+  const spec = COMMAND_SPECS[command];
+  return `Usage: istio-canary ${command} ${spec.synopsis}
+
+${spec.details}
+
+Options:
+${optionLines(optionsOf(command), command)}
+
+${spec.exit}
+`;
+}
+
+/** `istio-canary --help`: every command with its summary, and the options of each. */
+export function mainHelp(): string {
+  const commands = COMMANDS.map(
+    (c) => [`${c} ${COMMAND_SPECS[c].synopsis.replace(/ \[options\]$/, '')}`, c] as const,
+  );
+  const width = Math.max(...commands.map(([usage]) => usage.length)) + 2;
+  const sections = COMMANDS.map(
+    (c) => `Options of ${c} (istio-canary ${c} --help):\n${optionLines(optionsOf(c), c)}`,
+  );
+  return `Usage: istio-canary <command> [paths…] [options]
+
+Commands:
+${commands.map(([usage, c]) => `  ${usage.padEnd(width)}${COMMAND_SPECS[c].summary}`).join('\n')}
+
+Options:
+${optionLines(TOP_LEVEL_OPTIONS)}
+
+${sections.join('\n\n')}
+
+Every command reads the same settings (--config, or .istio-canary.json|yaml searched upwards:
+exclude, defaultNamespace, rules), and --namespace means the same everywhere: the namespace of
+resources that name none.
+`;
 }
 
 function describeParseError(error: unknown): string {

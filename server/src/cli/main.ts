@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createLanguageService,
@@ -16,8 +17,11 @@ import {
 import { namespaceOf } from '../model/namespaces';
 import type { SimulatedRequest } from '../../../protocol/src/protocol';
 import {
+  choicesOf,
+  commandHelp,
   COMMANDS,
-  optionHelp,
+  listOption,
+  mainHelp,
   parseCommandLine,
   stringOption,
   type Command,
@@ -26,7 +30,6 @@ import {
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
 import {
-  CHECK_FORMATS,
   formatCheck,
   formatSplitText,
   toFinding,
@@ -34,7 +37,15 @@ import {
   type CheckFormat,
   type Finding,
 } from './format';
-import { buildRequest, simulate, simulateUsage, UsageError } from './simulateCommand';
+import {
+  kustomizationFileIn,
+  mapRenderedLine,
+  readKustomizeSources,
+  runTool,
+  splitHelmOutput,
+  type RunTool,
+} from './render';
+import { buildRequest, simulate, UsageError } from './simulateCommand';
 import { toYamlText } from '../syntax/yamlAst';
 import {
   describeUnread,
@@ -46,8 +57,6 @@ import { execKubectl } from '../cluster/execKubectl';
 import { liveUri } from '../cluster/liveResources';
 import { ClusterReadError, readSnapshot } from '../cluster/readSnapshot';
 
-export const VERSION = '0.1.0';
-
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -57,6 +66,8 @@ export interface CliIo {
   readonly env?: NodeJS.ProcessEnv;
   /** The file system; tests pass an in-memory one. Defaults to Node's. */
   readonly files?: CliFiles;
+  /** Runs kubectl / helm (execFile, no shell); tests pass a stand-in. */
+  readonly runTool?: RunTool;
 }
 
 /** What the CLI reads: YAML files below paths, files, and the config file. */
@@ -80,35 +91,15 @@ export const nodeFiles: CliFiles = {
   loadConfig: (p) => loadConfig(p).value,
 };
 
-const USAGE = `Usage: istio-canary <command> [paths…] [options]
-
-Commands:
-  check [paths…]      Check Istio YAML (files or folders; default: .)
-  split [paths…]      Show the traffic split of every VirtualService and AppDeployment
-  simulate [paths…]   Show where a request goes (see: istio-canary simulate --help)
-
-Options of check:
-${optionHelp('check')}
-
-Options of split:
-${optionHelp('split')}
-
-Every command reads the same settings (--config, or .istio-canary.json|yaml searched upwards:
-exclude, defaultNamespace, rules), and --namespace means the same everywhere: the namespace of
-resources that name none. Other options: --version.
-`;
-
-const FORMATS: Readonly<Record<Command, readonly string[]>> = {
-  check: CHECK_FORMATS,
-  split: ['text', 'json'],
-  simulate: ['text', 'json'],
-};
+/** The package version, put in by esbuild (scripts/build.mjs); tsc-compiled tests run unbundled. */
+declare const ISTIO_CANARY_VERSION: string | undefined;
+export const VERSION = typeof ISTIO_CANARY_VERSION === 'string' ? ISTIO_CANARY_VERSION : '0.0.0-dev';
 
 /** The exit code; a promise when the command reads a cluster (--cluster, --live). */
 export function runCli(argv: readonly string[], io: CliIo): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
+    io.stdout(mainHelp());
     return command === undefined ? 2 : 0;
   }
   if (command === '--version') {
@@ -116,18 +107,17 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     return 0;
   }
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    io.stderr(`istio-canary: unknown command "${command}"\n\n${USAGE}`);
+    io.stderr(`istio-canary: unknown command "${command}"\n\n${mainHelp()}`);
     return 2;
   }
   const cmd = command as Command;
-  const usage = cmd === 'simulate' ? simulateUsage : USAGE;
   const parsed = parseCommandLine(cmd, rest);
   if (typeof parsed === 'string') {
-    io.stderr(`istio-canary ${cmd}: ${parsed}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
+    io.stderr(`istio-canary ${cmd}: ${parsed}\n\n${commandHelp(cmd)}`);
     return 2;
   }
   if (parsed.values['help'] === true) {
-    io.stdout(usage);
+    io.stdout(commandHelp(cmd));
     return 0;
   }
   let options: Options;
@@ -137,7 +127,7 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     if (cmd === 'simulate') request = buildRequest(parsed.values);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`istio-canary ${cmd}: ${error.message}\n${cmd === 'simulate' ? `\n${simulateUsage}` : ''}`);
+    io.stderr(`istio-canary ${cmd}: ${error.message}\n\n${commandHelp(cmd)}`);
     return 2;
   }
   const service = configuredService(cmd, options, io);
@@ -162,15 +152,20 @@ function onFiles(
   snapshot: ClusterSnapshot | undefined,
 ): number {
   // split --live without paths shows every live VirtualService, reading no files.
-  const paths = givenPaths.length ? givenPaths : options.live ? [] : ['.'];
+  const paths = givenPaths.length || options.helm.length ? givenPaths : options.live ? [] : ['.'];
   if (cmd === 'check') {
     // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
     // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
-    const phased = prepareWorkspace(service, cmd, paths, io, (file) => service.diagnoseInPhases(file));
+    const phased = prepareWorkspace(service, cmd, paths, options, io, (file): Checked => ({
+      phased: service.diagnoseInPhases(file),
+      // Disable comments of the file's own rules are judged while its tree is at hand; those
+      // of cross-file rules again at the end (see check()).
+      unused: options.reportUnusedDisables ? service.unusedDisables(file) : [],
+    }));
     if (typeof phased === 'number') return phased;
     return check(service, phased, options, io);
   }
-  const prepared = prepareWorkspace(service, cmd, paths, io, (file) => file);
+  const prepared = prepareWorkspace(service, cmd, paths, options, io, (file) => file);
   if (typeof prepared === 'number') return prepared;
   const files = prepared.map(({ display, item }) => ({ display, file: item }));
   if (cmd === 'simulate') {
@@ -193,15 +188,39 @@ interface Options {
   context?: string;
   kubectl?: string;
   requestTimeout: number;
+  /** check: warn about disable comments that silence nothing. */
+  reportUnusedDisables?: boolean;
+  /** check: chart folders rendered with `helm template`. */
+  helm: readonly string[];
+}
+
+interface Checked {
+  readonly phased: PhasedDiagnostics;
+  readonly unused: Diagnostic[];
+}
+
+/** Where a finding's line in rendered text came from (file and position), when known. */
+type MapBack = (
+  kind: string,
+  name: string,
+  lineText: string,
+) => { display: string; line: number; character: number } | undefined;
+
+interface Prepared<T> {
+  display: string;
+  item: T;
+  /** For rendered text: where a finding's line came from. */
+  mapBack?: MapBack;
 }
 
 function readOptions(command: Command, values: OptionValues): Options {
   const format = stringOption(values, 'format') ?? 'text';
-  if (!FORMATS[command].includes(format))
+  const formats = choicesOf('format', command);
+  if (!formats.includes(format))
     throw new UsageError(
       command === 'simulate'
         ? `--format must be text or json, got ${format}`
-        : `--format takes one of ${FORMATS[command].join(', ')}`,
+        : `--format takes one of ${formats.join(', ')}`,
     );
   const options: Options = {
     format,
@@ -210,7 +229,9 @@ function readOptions(command: Command, values: OptionValues): Options {
     completeWorkspace: values['complete-workspace'] === true,
     allNamespaces: values['all-namespaces'] === true,
     requestTimeout: 30,
+    helm: listOption(values, 'helm'),
   };
+  if (values['report-unused-disables'] === true) options.reportUnusedDisables = true;
   const maxWarnings = stringOption(values, 'max-warnings');
   if (maxWarnings !== undefined) {
     if (!/^\d+$/.test(maxWarnings)) throw new UsageError('--max-warnings takes a whole number');
@@ -262,28 +283,34 @@ function configuredService(command: Command, options: Options, io: CliIo): Langu
 
 /**
  * The one way every command reads a workspace: the YAML files below the paths minus `exclude`,
- * each parsed and indexed by the command's language service.
+ * each parsed and indexed by the command's language service. A folder with a kustomization is an
+ * overlay: what `kubectl kustomize` renders is read instead of its files; `--helm` charts are
+ * rendered too.
  */
 function prepareWorkspace<T>(
   service: LanguageService,
   command: Command,
   paths: readonly string[],
+  options: Options,
   io: CliIo,
   keep: (file: SourceFile) => T,
-): { display: string; item: T }[] | number {
+): Prepared<T>[] | number {
   const fileSystem = io.files ?? nodeFiles;
+  const overlays = paths
+    .map((p) => path.resolve(io.cwd, p))
+    .filter((p) => isDirectory(p) && kustomizationFileIn(p));
   let found: string[];
   try {
     found = fileSystem.listYamlFiles(
-      paths.map((p) => path.resolve(io.cwd, p)),
+      paths.map((p) => path.resolve(io.cwd, p)).filter((p) => !overlays.includes(p)),
       service.settings.exclude,
     );
   } catch (error) {
     return usageError(io, command, error instanceof Error ? error.message : String(error));
   }
-  if (found.length === 0 && command === 'simulate')
+  if (found.length === 0 && overlays.length === 0 && options.helm.length === 0 && command === 'simulate')
     return usageError(io, command, `no YAML files in ${paths.join(', ')}`);
-  const out: { display: string; item: T }[] = [];
+  const out: Prepared<T>[] = [];
   for (const p of found) {
     let text: string;
     try {
@@ -298,6 +325,9 @@ function prepareWorkspace<T>(
     service.setWorkspaceFile(file);
     out.push({ display: path.relative(io.cwd, p) || p, item: keep(file) });
   }
+  const rendered = renderAll(service, overlays, options.helm, command, io);
+  if (typeof rendered === 'number') return rendered;
+  for (const r of rendered) out.push({ display: r.display, item: keep(r.file), mapBack: r.mapBack });
   return out;
 }
 
@@ -392,22 +422,92 @@ function splitLive(
   return 0;
 }
 
-function check(
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Renders the overlays (kubectl kustomize) and charts (helm template) into files to analyse. */
+function renderAll(
   service: LanguageService,
-  files: { display: string; item: PhasedDiagnostics }[],
-  options: Options,
+  overlays: readonly string[],
+  charts: readonly string[],
+  command: string,
   io: CliIo,
-): number {
+): { display: string; file: SourceFile; mapBack?: MapBack }[] | number {
+  const run = io.runTool ?? runTool;
+  const out: { display: string; file: SourceFile; mapBack?: MapBack }[] = [];
+  const relative = (p: string) => path.relative(io.cwd, p) || '.';
+  for (const dir of overlays) {
+    const sources = readKustomizeSources(dir);
+    if (sources.remote.length)
+      return usageError(
+        io,
+        command,
+        `${relative(dir)}: remote bases are not rendered (only local ones): ${sources.remote.join(', ')}`,
+      );
+    const result = run('kubectl', ['kustomize', dir], io.cwd);
+    if (!result.ok) return usageError(io, command, `${relative(dir)} was not rendered: ${result.message}`);
+    const uri = pathToFileURL(path.join(dir, '.kustomize-rendered.yaml')).toString();
+    const file = service.parse(TextDocument.create(uri, 'yaml', 1, result.stdout));
+    service.setWorkspaceFile(file);
+    out.push({
+      display: `${relative(dir)} (kubectl kustomize)`,
+      file,
+      mapBack: (kind, name, lineText) => {
+        const at = mapRenderedLine(sources, kind, name, lineText);
+        return at && { display: relative(at.file), line: at.line, character: at.character };
+      },
+    });
+  }
+  for (const chart of charts) {
+    const dir = path.resolve(io.cwd, chart);
+    const result = run('helm', ['template', dir], io.cwd);
+    if (!result.ok)
+      return usageError(
+        io,
+        command,
+        result.missing
+          ? `--helm needs helm on the PATH, and it is not there: ${chart} was not rendered`
+          : `${chart} was not rendered: ${result.message}`,
+      );
+    splitHelmOutput(result.stdout).forEach((part, i) => {
+      const uri = pathToFileURL(path.join(dir, '.helm-rendered', `${i}.yaml`)).toString();
+      const file = service.parse(TextDocument.create(uri, 'yaml', 1, part.text));
+      service.setWorkspaceFile(file);
+      out.push({ display: `${part.source} (helm template ${chart})`, file });
+    });
+  }
+  return out;
+}
+
+function check(service: LanguageService, files: Prepared<Checked>[], options: Options, io: CliIo): number {
   const findings: Finding[] = [];
-  for (const { display, item } of files) {
-    const file = item.file;
-    for (const d of [...item.local, ...item.crossFile()]) {
+  for (const { display, item, mapBack } of files) {
+    const file = item.phased.file;
+    // A comment is unused when neither the first look (its own rules) nor the last (cross-file
+    // rules, with every file indexed) found anything for it to silence.
+    const unusedAtEnd = options.reportUnusedDisables ? service.unusedDisables(file) : [];
+    const unused = item.unused.filter((u) =>
+      unusedAtEnd.some((e) => e.range.start.line === u.range.start.line && e.message === u.message),
+    );
+    for (const d of [...item.phased.local, ...item.phased.crossFile(), ...unused]) {
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
+      const line = file.document.getText({
+        start: { line: d.range.start.line, character: 0 },
+        end: { line: d.range.start.line + 1, character: 0 },
+      });
+      const source =
+        mapBack && resource ? mapBack(resource.kind, resource.name?.value ?? '', line) : undefined;
+      const at = source ? { line: source.line, character: source.character } : undefined;
       findings.push(
         toFinding(
-          display,
-          d,
+          source?.display ?? display,
+          at ? { ...d, range: { start: at, end: at } } : d,
           resource
             ? {
                 kind: resource.kind,

@@ -11,20 +11,7 @@ import {
   renderGatewayApiSimulation,
   simulateGatewayApi,
 } from '../features/simulate/gatewayApi';
-import { listOption, optionHelp, stringOption, type OptionValues } from './args';
-
-export const simulateUsage = `Usage: istio-canary simulate [paths...] --host HOST --uri URI [options]
-
-Shows which VirtualService and route an HTTP request matches and where it goes, following
-Istio's rules. Paths are YAML files or folders (default: the current folder), read with the
-same settings as check.
-
-Options:
-${optionHelp('simulate')}
-
-Exit status: 0 when a route matched, 1 when no VirtualService or route matched (or Istio
-rejects the one that would), 2 on usage errors.
-`;
+import { listOption, stringOption, type OptionValues } from './args';
 
 export class UsageError extends Error {}
 

@@ -26,6 +26,7 @@ import {
   type Gateway,
   type GatewayServer,
   type KubeService,
+  type Kustomization,
   type Located,
   type MatchRegex,
   type Resource,
@@ -110,6 +111,8 @@ function readResource(
   }
   if (group === 'core.oam.dev' && meta.kind.value === 'AppDeployment')
     return readAppDeployment(base, spec, doc, text);
+  if (group === 'kustomize.config.k8s.io' && meta.kind.value === 'Kustomization')
+    return readKustomization(base, root, doc);
   if (WORKLOAD_KINDS.has(meta.kind.value)) return readWorkload(base, root, spec, doc);
   return base;
 }
@@ -395,6 +398,24 @@ function readAppDeployment(
     hosts: locatedStrings(getValue(traffic, 'hosts'), doc),
     gateways: locatedStrings(getValue(traffic, 'gateways'), doc),
     routes,
+  };
+}
+
+function readKustomization(base: ResourceBase, root: YAMLMap, doc: Document): Kustomization {
+  const setNamespace = locatedString(getValue(root, 'namespace'), doc);
+  const patchFiles = locatedStrings(getValue(root, 'patchesStrategicMerge'), doc);
+  for (const key of ['patches', 'patchesJson6902']) {
+    for (const item of asSeq(getValue(root, key), doc)?.items ?? []) {
+      const path = locatedString(getValue(asMap(item, doc), 'path'), doc);
+      if (path) patchFiles.push(path);
+    }
+  }
+  return {
+    ...base,
+    kind: 'Kustomization',
+    ...(setNamespace ? { setNamespace } : {}),
+    resources: locatedStrings(getValue(root, 'resources'), doc),
+    patchFiles,
   };
 }
 

@@ -175,6 +175,19 @@ export interface AppDeployment extends ResourceBase {
   readonly routes: readonly AppDeploymentRoute[];
 }
 
+/**
+ * A Kustomize `kustomization.yaml`: what it lists (paths relative to its folder), so the files it
+ * names as patches are read as partial resources and its `namespace:` applies to its resources.
+ */
+export interface Kustomization extends ResourceBase {
+  readonly kind: 'Kustomization';
+  /** The top-level `namespace:` it sets on everything it renders. */
+  readonly setNamespace?: Located<string>;
+  readonly resources: readonly Located<string>[];
+  /** Files named by `patches[].path`, `patchesStrategicMerge[]` and `patchesJson6902[].path`. */
+  readonly patchFiles: readonly Located<string>[];
+}
+
 /** Any other resource with apiVersion and kind (kept so duplicates and navigation see it). */
 export interface OtherResource extends ResourceBase {
   readonly kind: string;
@@ -191,6 +204,7 @@ export type Resource =
   | GatewayRoute
   | KubeGateway
   | ReferenceGrant
+  | Kustomization
   | OtherResource;
 
 export const WORKLOAD_KINDS: ReadonlySet<string> = new Set([
@@ -220,6 +234,9 @@ export function isKubeService(r: Resource): r is KubeService {
 }
 export function isWorkload(r: Resource): r is Workload {
   return WORKLOAD_KINDS.has(r.kind) && 'podLabels' in r;
+}
+export function isKustomization(r: Resource): r is Kustomization {
+  return r.kind === 'Kustomization' && r.apiVersion.startsWith('kustomize.config.k8s.io/');
 }
 export function isAppDeployment(r: Resource): r is AppDeployment {
   return r.kind === 'AppDeployment' && r.apiVersion.startsWith('core.oam.dev/');

@@ -268,4 +268,6 @@ function contains(node: unknown, offset: number, inclusiveEnd = false): boolean 
 // The AST vocabulary of the `yaml` package, for the layers above: only server/src/syntax/
 // imports `yaml` itself (ESLint no-restricted-imports), so the package has one reader.
 export { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, parse as parseYamlValue } from 'yaml';
+// The CLI's render.ts reads kustomization and patch files outside the workspace model.
+export { parseAllDocuments, parseDocument } from 'yaml';
 export type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';

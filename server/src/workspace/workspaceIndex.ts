@@ -3,7 +3,7 @@
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
 import type { ClusterSnapshot, LiveObject } from '../../../protocol/src/cluster';
-import type { Resource } from '../model/resources';
+import { isKustomization, type Kustomization, type Resource } from '../model/resources';
 import { liveResource } from '../cluster/liveResources';
 import {
   buildLookup,
@@ -95,19 +95,33 @@ export class WorkspaceIndex {
     if (complete !== this.completeWorkspace) this.cachedLookup = undefined;
     this.completeWorkspace = complete;
   }
+  /** The kustomization.yaml views of the current contents; dropped whenever a file changes. */
+  private cachedKustomizations: readonly Kustomization[] | undefined;
   /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
   readonly derived = new LookupMemo();
 
   set(summary: FileSummary): void {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
-    if (this.files.get(summary.uri)?.resources !== summary.resources) this.cachedLookup = undefined;
+    if (this.files.get(summary.uri)?.resources !== summary.resources) {
+      this.cachedLookup = undefined;
+      this.cachedKustomizations = undefined;
+    }
     this.files.set(summary.uri, summary);
   }
 
   delete(uri: string): boolean {
     const deleted = this.files.delete(uri);
-    if (deleted) this.cachedLookup = undefined;
+    if (deleted) {
+      this.cachedLookup = undefined;
+      this.cachedKustomizations = undefined;
+    }
     return deleted;
+  }
+
+  /** Every indexed kustomization.yaml (see kustomize.ts), collected once per workspace state. */
+  kustomizations(): readonly Kustomization[] {
+    this.cachedKustomizations ??= [...this.resources()].filter(isKustomization);
+    return this.cachedKustomizations;
   }
 
   /**

@@ -1,3 +1,4 @@
+// @ts-check
 // Starts and stops a private code-server (VS Code 1.100.3 server + web workbench) and a headless
 // Debian Chromium page on it. Shared by the extension-host runner, the UI smoke test and
 // `npm start`; it never imports the extension or the test suite.
@@ -240,6 +241,9 @@ export async function launchBrowser() {
  * The workbench URL. VS Code web reads `payload` (JSON [key, value] pairs) for
  * extensionDevelopmentPath / extensionTestsPath / openFile; code-server refuses these as CLI
  * flags. Paths must be vscode-remote URIs whose authority is the page's host:port.
+ * @param {Awaited<ReturnType<typeof startCodeServer>>} cs the running code-server
+ * @param {{ folder: string, devPath?: string, testsPath?: string, openFile?: string }} target
+ *   the folder to open, and optionally the extension to load in development, its tests and a file to open
  */
 export function workbenchUrl(cs, { folder, devPath, testsPath, openFile }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${cs.port}${p}`;

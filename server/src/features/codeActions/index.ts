@@ -8,6 +8,7 @@ import { FileAnalysis } from '../diagnostics/fileAnalysis';
 import type { NavigationContext } from '../navigation/context';
 import { replacementActions } from './replacement';
 import { subsetActions } from './subsets';
+import { suppressActions } from './suppress';
 import type { CodeActionRequest } from './types';
 import { unknownFieldActions } from './unknownField';
 import { weightActions } from './weights';
@@ -33,6 +34,8 @@ export function codeActions(
     ...weightActions(input),
     ...subsetActions(input),
     ...driftActions(input),
+    // Last: silencing a finding is the fallback when no fix applies.
+    ...suppressActions(input),
   ];
   if (!only || only.length === 0) return actions;
   return actions.filter(

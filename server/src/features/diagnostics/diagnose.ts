@@ -12,6 +12,7 @@ import type { SchemaIssueCache } from './schemaIssueCache';
 import type { SchemaIssue } from './schemaCheck';
 import { RULES } from './ruleCatalog';
 import type { Finding, Severity } from './ruleTypes';
+import { findSuppressions, SuppressionTracker } from './suppression';
 
 export const DIAGNOSTIC_SOURCE = 'istio-canary';
 
@@ -19,7 +20,11 @@ export interface DiagnoseResult {
   readonly diagnostics: Diagnostic[];
   /** Rules that threw, with the error, so the host can log them. */
   readonly failures: { code: string; error: unknown }[];
+  /** `istio-canary-disable…` comments that silenced nothing (`check --report-unused-disables`). */
+  readonly unusedDisables: Diagnostic[];
 }
+
+export const UNUSED_DISABLE_CODE = 'unused-disable';
 
 export interface DiagnoseOptions {
   /**
@@ -44,7 +49,7 @@ export function diagnose(
 ): DiagnoseResult {
   const diagnostics: Diagnostic[] = [];
   const failures: { code: string; error: unknown }[] = [];
-  if (!settings.enable || !file.isKubernetes) return { diagnostics, failures };
+  if (!settings.enable || !file.isKubernetes) return { diagnostics, failures, unusedDisables: [] };
   const context = {
     file,
     workspace,
@@ -52,6 +57,7 @@ export function diagnose(
     analysis: new FileAnalysis(file, schemaIssueCache, options.schemaIssues),
   };
   const scope = options.scope ?? 'all';
+  const suppressions = new SuppressionTracker(findSuppressions(file));
   const onRuleTime = options.onRuleTime;
   for (const rule of RULES) {
     if (isCancelled()) break;
@@ -60,7 +66,8 @@ export function diagnose(
     if (configured === 'off') continue;
     const started = onRuleTime ? performance.now() : 0;
     try {
-      rule.check(context, (finding) =>
+      rule.check(context, (finding) => {
+        if (suppressions.isSuppressed(rule.code, rule.istioctl, finding.span)) return;
         diagnostics.push(
           toDiagnostic(
             file,
@@ -69,14 +76,31 @@ export function diagnose(
             configured ?? finding.severity ?? rule.defaultSeverity,
             finding,
           ),
-        ),
-      );
+        );
+      });
     } catch (error) {
       failures.push({ code: rule.code, error });
     }
     if (onRuleTime) onRuleTime(rule.code, performance.now() - started);
   }
-  return { diagnostics, failures };
+  const unusedDisables = suppressions.unused().map(({ comment, codes }) => ({
+    range: toRange(file, comment.span),
+    severity: DiagnosticSeverity.Warning,
+    code: UNUSED_DISABLE_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: unusedMessage(codes),
+    tags: [DiagnosticTag.Unnecessary],
+  }));
+  return { diagnostics, failures, unusedDisables };
+}
+
+function unusedMessage(codes: readonly string[]): string {
+  if (codes.length === 0) return 'Unused disable comment: nothing is reported here.';
+  const unknown = codes.filter((c) => !RULES.some((r) => r.code === c));
+  const quoted = (list: readonly string[]) => list.map((c) => `\`${c}\``).join(', ');
+  if (unknown.length)
+    return `Unused disable comment: ${quoted(unknown)} ${unknown.length === 1 ? 'is not a rule code' : 'are not rule codes'} (see \`istio-canary\` rules in the README).`;
+  return `Unused disable comment: nothing reports ${quoted(codes)} here.`;
 }
 
 function toDiagnostic(

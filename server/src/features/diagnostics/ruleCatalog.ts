@@ -7,9 +7,13 @@ import { deprecatedField } from './rules/deprecatedField';
 import { duplicateResourceInFile } from './rules/duplicateResourceInFile';
 import { duplicateSubset } from './rules/duplicateSubset';
 import { fileNotAnalysed } from './rules/fileNotAnalysed';
+import { goTemplate } from './rules/goTemplate';
 import { invalidEnum } from './rules/invalidEnum';
 import { missingRequired } from './rules/missingRequired';
 import { missingWeight } from './rules/missingWeight';
+import { patchReplacesList } from './rules/patchReplacesList';
+import { rolloutTrafficRouting } from './rules/rolloutTrafficRouting';
+import { flaggerCanary } from './rules/flaggerCanary';
 import { typeMismatch } from './rules/typeMismatch';
 import { unknownApiVersion } from './rules/unknownApiVersion';
 import { unknownField } from './rules/unknownField';
@@ -64,6 +68,7 @@ import { portOutOfRange } from './rules/portOutOfRange';
 
 export const RULES: readonly Rule[] = [
   fileNotAnalysed,
+  goTemplate,
   yamlSyntax,
   unknownApiVersion,
   unknownKind,
@@ -124,6 +129,10 @@ export const RULES: readonly Rule[] = [
   backendNotPermitted,
   routeNotAccepted,
   routeHostClash,
+  // Kustomize and controllers.
+  patchReplacesList,
+  rolloutTrafficRouting,
+  flaggerCanary,
 ];
 
 export function findRule(code: string): Rule | undefined {
