@@ -43,9 +43,6 @@ export function expandHost(host: string, namespace: string, domain = defaultClus
   return `${name}.${namespace}.svc.${domain}`;
 }
 
-/** @deprecated name kept for the simulator's callers; use `expandHost`. */
-export const resolveHostName = expandHost;
-
 /**
  * The names a request's host stands for. Inside the mesh the caller's resolver applies the pod's
  * DNS search path (`<ns>.svc.<domain>`, `svc.<domain>`, `<domain>`), so `reviews` from namespace

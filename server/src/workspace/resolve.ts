@@ -34,7 +34,7 @@ import {
 } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
 import { CLUSTER_DOMAIN, hostCovers, hostForms, isWildcardHost, normalizeHost } from '../istio/hosts';
-import { parseGatewayRef, serverHostAccepts } from '../istio/gateways';
+import { parseGatewayRef, serverHostAccepts, type GatewayRef } from '../istio/gateways';
 
 export { parseGatewayRef, serverHostAccepts, type GatewayRef } from '../istio/gateways';
 
@@ -283,15 +283,11 @@ export function findSubset(
 // Gateway references.
 
 export type GatewayResolution =
-  | { readonly kind: 'mesh' }
-  | {
-      readonly kind: 'gateway';
-      readonly namespace: string;
-      readonly name: string;
-      readonly deprecatedForm: boolean;
+  | Extract<GatewayRef, { kind: 'mesh' }>
+  | (Extract<GatewayRef, { kind: 'gateway' }> & {
       /** Every version of the Gateway found; empty when the workspace does not define it. */
       readonly gateways: readonly Gateway[];
-    };
+    });
 
 /** Resolves a gateway reference written in a resource of `fromNamespace`. */
 export function resolveGatewayRef(

@@ -3,7 +3,7 @@
 // resource, or several resources for one host, are resolved as Istio does (a sidecar uses one,
 // a gateway merges them). Every VirtualService gets a reason in the trace.
 import type { SimulatedVirtualService } from '../../../../protocol/src/protocol';
-import { expandHost as resolveHostName, matchHost, type HostMatch } from '../../istio/hosts';
+import { expandHost, matchHost, type HostMatch } from '../../istio/hosts';
 import { gatewayMatches, gatewayRefKey as resolveGatewayRef } from '../../istio/gateways';
 import { asRecord, stringList } from './plain';
 import type { NormalisedRequest } from './request';
@@ -114,7 +114,7 @@ function considerVirtualService(
   let best: HostMatch | undefined;
   let meshWildcard = false;
   for (const host of hosts) {
-    const resolved = resolveHostName(host, namespace, domain);
+    const resolved = expandHost(host, namespace, domain);
     // Istio rejects `*` for sidecars; that only matters when the VirtualService applies to the mesh.
     if (atMesh && resolved === '*' && candidate.gatewayOk) {
       meshWildcard = true;
@@ -129,7 +129,7 @@ function considerVirtualService(
     view.reason = meshWildcard
       ? 'host "*" is not allowed for the mesh (Istio accepts it only on gateways)'
       : shortHost
-        ? `host ${shortHost} stands for ${resolveHostName(shortHost, namespace, domain)}; a gateway compares the Host header with that full name`
+        ? `host ${shortHost} stands for ${expandHost(shortHost, namespace, domain)}; a gateway compares the Host header with that full name`
         : `no host matches ${request.host} (hosts: ${hosts.join(', ')})`;
     return candidate;
   }

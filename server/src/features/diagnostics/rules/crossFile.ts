@@ -130,6 +130,7 @@ export function judgeUnknownHost(
     // namespace is the likely intent, and only its fully qualified name reaches it.
     // Only a Service kept beside the reference (the same file set) makes that intent likely enough
     // for a warning: a workspace of several projects has the same short names in many namespaces.
+    const fqdnIn = (ns: string) => `${written}.${ns}.svc.cluster.local`;
     const fileSet = fromUri === undefined ? undefined : fileSetOf(fromUri);
     const others = [...lookup.servicesByNamespace]
       .filter(([ns]) => ns !== fromNamespace)
@@ -140,26 +141,26 @@ export function judgeUnknownHost(
       .map(({ ns }) => ns)
       .sort();
     if (namespaces.length === 0 && others.length > 0) {
-      const elsewhere = others.map(({ ns }) => `${written}.${ns}.svc.cluster.local`).sort();
+      const elsewhere = others.map(({ ns }) => fqdnIn(ns)).sort();
       return {
         likelyTypo: false,
         certain: closed !== undefined,
         otherNamespace: true,
         finding: {
           span: host.span,
-          message: `${subject} \`${written}\` (\`${written}.${fromNamespace}.svc.cluster.local\`) is not defined in this workspace. Fine if it lives in another repository; if you meant the Service of another folder, write ${listCode(elsewhere)}.`,
+          message: `${subject} \`${written}\` (\`${fqdnIn(fromNamespace)}\`) is not defined in this workspace. Fine if it lives in another repository; if you meant the Service of another folder, write ${listCode(elsewhere)}.`,
         },
       };
     }
     if (namespaces.length > 0) {
-      const fqdns = namespaces.map((ns) => `${written}.${ns}.svc.cluster.local`);
+      const fqdns = namespaces.map(fqdnIn);
       return {
         likelyTypo: true,
         certain: closed !== undefined,
         otherNamespace: true,
         finding: {
           span: host.span,
-          message: `\`${written}\` means \`${written}.${fromNamespace}.svc.cluster.local\` here (a short host takes the resource's namespace), and no Service defines it; Service \`${written}\` is in namespace${namespaces.length > 1 ? 's' : ''} ${listCode(namespaces).replace(/`/g, '')}: did you mean ${listCode(fqdns)}?`,
+          message: `\`${written}\` means \`${fqdnIn(fromNamespace)}\` here (a short host takes the resource's namespace), and no Service defines it; Service \`${written}\` is in namespace${namespaces.length > 1 ? 's' : ''} ${listCode(namespaces).replace(/`/g, '')}: did you mean ${listCode(fqdns)}?`,
           ...(fqdns.length === 1 || closed
             ? {
                 data: {
