@@ -150,6 +150,102 @@ export interface Workload extends ResourceBase {
   readonly podLabels: Readonly<Record<string, string>>;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Controllers that step a canary's weights: Argo Rollouts and Flagger.
+
+/** One entry of a Rollout's `strategy.canary.steps`, in the order the controller runs them. */
+export interface RolloutStep {
+  readonly index: number;
+  /**
+   * What the step does: `setWeight` (the canary's share), `pause` (with `duration` as written, or
+   * until promoted), `setCanaryScale`, `analysis`, `experiment`, `setHeaderRoute`,
+   * `setMirrorRoute`; `other` for anything else.
+   */
+  readonly action:
+    | 'setWeight'
+    | 'pause'
+    | 'setCanaryScale'
+    | 'analysis'
+    | 'experiment'
+    | 'setHeaderRoute'
+    | 'setMirrorRoute'
+    | 'other';
+  readonly weight?: Located<number>;
+  /** A pause's `duration` as written (`1h`, `30s`, or seconds as a number). */
+  readonly duration?: Located<string | number>;
+  /** `setCanaryScale`: `weight`, `replicas` or `matchTrafficWeight`, in a few words. */
+  readonly detail?: string;
+  readonly span: Span;
+}
+
+/** A `trafficRouting.istio.virtualService(s)` entry of a Rollout. */
+export interface RolloutVirtualServiceRef {
+  /** `name` or `name.namespace`, as written. */
+  readonly name?: Located<string>;
+  /** The http route names it steps (empty: omitted, the VirtualService's only http route). */
+  readonly routes: readonly Located<string>[];
+  /** `tlsRoutes` / `tcpRoutes`, matched by port (and SNI hosts) as Argo matches them. */
+  readonly tlsRoutes: readonly { readonly port?: number; readonly sniHosts: readonly string[] }[];
+  readonly tcpRoutes: readonly { readonly port?: number }[];
+  readonly span: Span;
+}
+
+/** An Argo Rollout (argoproj.io): a workload whose canary strategy may step Istio weights. */
+export interface ArgoRollout extends Workload {
+  readonly kind: 'Rollout';
+  readonly canary?: {
+    readonly canaryService?: Located<string>;
+    readonly stableService?: Located<string>;
+    readonly steps: readonly RolloutStep[];
+    /** Route names of `trafficRouting.managedRoutes` (header and mirror routes Argo adds). */
+    readonly managedRoutes: readonly Located<string>[];
+    readonly istio?: {
+      readonly virtualServices: readonly RolloutVirtualServiceRef[];
+      readonly destinationRule?: {
+        readonly name?: Located<string>;
+        readonly canarySubsetName?: Located<string>;
+        readonly stableSubsetName?: Located<string>;
+      };
+    };
+  };
+}
+
+/** Flagger's Canary (flagger.app): Flagger generates the routing from it and steps the weights. */
+export interface FlaggerCanary extends ResourceBase {
+  readonly kind: 'Canary';
+  readonly targetRef?: { readonly kind?: Located<string>; readonly name?: Located<string> };
+  readonly service?: {
+    /** The apex name; absent means `targetRef.name`. */
+    readonly name?: Located<string>;
+    readonly port?: Located<number>;
+    readonly portName?: Located<string>;
+    readonly targetPort?: Located<number | string>;
+    readonly gateways: readonly Located<string>[];
+    readonly hosts: readonly Located<string>[];
+    /** The other `service` fields Flagger copies into the VirtualService, as plain JSON. */
+    readonly extra: { readonly [field: string]: unknown };
+  };
+  /** Always present (empty when the Canary has no `analysis`). */
+  readonly analysis: {
+    readonly interval?: Located<string>;
+    readonly stepWeight?: Located<number>;
+    readonly maxWeight?: Located<number>;
+    readonly stepWeights: readonly Located<number>[];
+    readonly stepWeightPromotion?: Located<number>;
+    /** A/B testing and blue/green: a number of iterations instead of weights. */
+    readonly iterations?: Located<number>;
+    /** A/B testing: the match Flagger routes to the canary (plain JSON). */
+    readonly match: readonly unknown[];
+  };
+}
+
+export function isArgoRollout(r: Resource): r is ArgoRollout {
+  return r.kind === 'Rollout' && r.apiVersion.startsWith('argoproj.io/') && 'podLabels' in r;
+}
+export function isFlaggerCanary(r: Resource): r is FlaggerCanary {
+  return r.kind === 'Canary' && r.apiVersion.startsWith('flagger.app/') && 'analysis' in r;
+}
+
 export interface WeightedTarget {
   readonly index: number;
   readonly revisionName?: Located<string>;
@@ -205,6 +301,8 @@ export type Resource =
   | KubeGateway
   | ReferenceGrant
   | Kustomization
+  | ArgoRollout
+  | FlaggerCanary
   | OtherResource;
 
 export const WORKLOAD_KINDS: ReadonlySet<string> = new Set([

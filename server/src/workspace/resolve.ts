@@ -19,6 +19,10 @@ import {
   isGatewayRoute,
   isKubeGateway,
   isReferenceGrant,
+  isArgoRollout,
+  isFlaggerCanary,
+  type ArgoRollout,
+  type FlaggerCanary,
   type AppDeployment,
   type GatewayRoute,
   type KubeGateway,
@@ -107,6 +111,13 @@ export interface WorkspaceLookup {
   readonly kubeGateways: readonly KubeGateway[];
   readonly kubeGatewaysByRef: ReadonlyMap<string, readonly KubeGateway[]>;
   readonly referenceGrants: readonly ReferenceGrant[];
+  /** Argo Rollouts (also among `workloads`) and Flagger Canaries: controllers that own routes. */
+  readonly rollouts: readonly ArgoRollout[];
+  readonly flaggerCanaries: readonly FlaggerCanary[];
+  /** Rollouts by `namespace/name` of each VirtualService their Istio traffic routing names. */
+  readonly rolloutsByVirtualService: ReadonlyMap<string, readonly ArgoRollout[]>;
+  /** Flagger Canaries by `namespace/apex`: the VirtualService Flagger generates for them. */
+  readonly flaggerCanariesByApex: ReadonlyMap<string, readonly FlaggerCanary[]>;
 }
 
 /** Builds the lookup in one pass over the resources (linear in their number). */
@@ -140,9 +151,24 @@ export function buildLookup(
     kubeGateways: [] as KubeGateway[],
     kubeGatewaysByRef: new Map<string, KubeGateway[]>(),
     referenceGrants: [] as ReferenceGrant[],
+    rollouts: [] as ArgoRollout[],
+    flaggerCanaries: [] as FlaggerCanary[],
+    rolloutsByVirtualService: new Map<string, ArgoRollout[]>(),
+    flaggerCanariesByApex: new Map<string, FlaggerCanary[]>(),
   };
   for (const r of resources) {
     const ns = namespaceOf(r, defaultNamespace);
+    // A Rollout is also a workload (below); a Canary is nothing else.
+    if (isArgoRollout(r)) {
+      lookup.rollouts.push(r);
+      for (const ref of r.canary?.istio?.virtualServices ?? [])
+        if (ref.name) push(lookup.rolloutsByVirtualService, rolloutVirtualServiceKey(ref.name.value, ns), r);
+    } else if (isFlaggerCanary(r)) {
+      lookup.flaggerCanaries.push(r);
+      const apex = r.service?.name?.value ?? r.targetRef?.name?.value;
+      if (apex) push(lookup.flaggerCanariesByApex, `${ns}/${apex}`, r);
+      continue;
+    }
     if (isVirtualService(r)) {
       lookup.virtualServices.push(r);
       for (const host of r.hosts)
@@ -184,6 +210,15 @@ export function buildLookup(
     }
   }
   return lookup;
+}
+
+/**
+ * `namespace/name` of the VirtualService a Rollout names: Argo reads `name.namespace` as a
+ * VirtualService in another namespace, and a plain `name` in the Rollout's own.
+ */
+export function rolloutVirtualServiceKey(written: string, rolloutNamespace: string): string {
+  const [name, namespace = rolloutNamespace] = written.split('.', 2) as [string, string?];
+  return `${namespace}/${name}`;
 }
 
 function labelKey(namespace: string, key: string, value: string): string {

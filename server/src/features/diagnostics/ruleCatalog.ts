@@ -14,6 +14,7 @@ import { missingWeight } from './rules/missingWeight';
 import { patchReplacesList } from './rules/patchReplacesList';
 import { rolloutTrafficRouting } from './rules/rolloutTrafficRouting';
 import { flaggerCanary } from './rules/flaggerCanary';
+import { controllerOwnedRoute } from './rules/controllerOwnedRoute';
 import { typeMismatch } from './rules/typeMismatch';
 import { unknownApiVersion } from './rules/unknownApiVersion';
 import { unknownField } from './rules/unknownField';
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   patchReplacesList,
   rolloutTrafficRouting,
   flaggerCanary,
+  controllerOwnedRoute,
 ];
 
 export function findRule(code: string): Rule | undefined {
