@@ -53,6 +53,36 @@ export interface SplitRoute {
   /** Problems with this route's split, in the words of the diagnostics. Empty when healthy. */
   problems: string[];
   range: Range;
+  /**
+   * The controller that steps this route's weights (an Argo Rollout, a Flagger Canary): the
+   * weights written are its resting state, views show its step plan and offer no edits.
+   */
+  owner?: RouteOwnerInfo;
+}
+
+/** Who steps a route's weights, and how (see `SplitRoute.owner`). */
+export interface RouteOwnerInfo {
+  controller: 'argo-rollouts' | 'flagger';
+  kind: 'Rollout' | 'Canary';
+  namespace: string;
+  name: string;
+  /** Where the Rollout or Canary is. */
+  uri: string;
+  range: Range;
+  /** "Argo Rollout `reviews` steps these weights". */
+  statement: string;
+  /** What to run instead of editing the weights, in a sentence. */
+  advice: string;
+  plan: StepPlanInfo;
+}
+
+/** A controller's traffic steps in order (`10 %`, `pause 1h`, …, `100 % (promoted)`). */
+export interface StepPlanInfo {
+  steps: { kind: string; weight?: number; text: string }[];
+  /** Flagger: the time between steps. */
+  interval?: string;
+  /** The steps in one line: `10 % → pause 1h → … → 100 %`. */
+  text: string;
 }
 
 export interface SplitResource {

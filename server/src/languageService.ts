@@ -29,6 +29,8 @@ import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspaceIndex';
+import { routeOwner } from './workspace/controllers';
+import { isVirtualService } from './model/resources';
 import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
@@ -263,7 +265,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return hover(file, position, computeSplits(here), { workspace, settings });
     },
     trafficSplit(file) {
-      return toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings);
+      return toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings, workspace);
     },
     canaryResources(file, position) {
       return findCanaryResources(file, position, workspace, settings, runDiagnose(file));
@@ -293,7 +295,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return codeActions(context, { span, diagnostics }, only);
     },
     codeLenses(file) {
-      return codeLenses(file, new FileAnalysis(file).splits);
+      let memo: ReturnType<typeof workspace.lookupWith> | undefined;
+      const lookup = () =>
+        (memo ??= workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace));
+      return codeLenses(file, new FileAnalysis(file).splits, (resource, route) =>
+        isVirtualService(resource) ? routeOwner(lookup(), resource, route) : undefined,
+      );
     },
     simulate(params) {
       const lookup = workspace.lookup(settings.defaultNamespace);
@@ -308,10 +315,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return newCanaryManifests(answers);
     },
     promotionCodeActions(file, range, stables) {
-      return promotionCodeActions({ file, splits: new FileAnalysis(file).splits, settings, stables }, range);
+      const splits = new FileAnalysis(file).splits;
+      return promotionCodeActions({ file, splits, settings, stables, workspace }, range);
     },
     canaryStep(file, params) {
-      const input = { file, splits: new FileAnalysis(file).splits, settings, stables: params.stables };
+      const splits = new FileAnalysis(file).splits;
+      const input = { file, splits, settings, stables: params.stables, workspace };
       return canaryStep(input, params);
     },
   };

@@ -9,10 +9,19 @@ import { entryLabel } from './codeActions/types';
 import { isCanaryRoute } from '../istio/canaryRoute';
 import { routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './codeActions/canary';
 import type { ResourceSplit, RouteSplit } from './trafficSplit';
+import { ownerAdvice, ownerStatement, stepPlan, type RouteOwner } from '../workspace/controllers';
 
 export const PREVIEW_COMMAND = Commands.previewTrafficSplit.id;
 
-export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): CodeLens[] {
+/**
+ * `owners` tells which routes a controller steps (workspace/controllers.ts): those get a lens
+ * naming the controller and its step plan instead of Promote / Roll back.
+ */
+export function codeLenses(
+  file: SourceFile,
+  splits: readonly ResourceSplit[],
+  owners?: (resource: ResourceSplit['resource'], route: RouteSplit) => RouteOwner | undefined,
+): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const split of splits) {
     if (isVirtualService(split.resource)) {
@@ -39,6 +48,19 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
           arguments: [{ uri: file.uri }],
         },
       });
+      const owner = owners?.(split.resource, route);
+      if (owner) {
+        // Text only (no command to run): the controller steps these weights.
+        lenses.push({
+          range,
+          command: {
+            title: `$(sync) ${ownerStatement(owner)}: ${stepPlan(owner).text}`,
+            command: '',
+            tooltip: `The weights written here are its resting state: ${ownerAdvice(owner)}.`,
+          },
+        });
+        continue;
+      }
       if (!isCanaryRoute(split.resource, route)) continue;
       const args = routeArguments(split, route);
       lenses.push(
