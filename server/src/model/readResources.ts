@@ -187,6 +187,7 @@ function readRoute(
     if (d) destinations.push(d);
   });
   const name = stringValue(getValue(map, 'name'), doc);
+  const nameSpan = name !== undefined ? spanOf(asScalar(getValue(map, 'name'), doc)) : undefined;
   const terminal = findPair(map, 'redirect')
     ? 'redirect'
     : findPair(map, 'directResponse')
@@ -206,6 +207,7 @@ function readRoute(
     protocol,
     index,
     ...(name !== undefined ? { name } : {}),
+    ...(nameSpan ? { nameSpan } : {}),
     match,
     hasMatch: matchSeq !== undefined && matchSeq.items.length > 0,
     regexes,

@@ -72,6 +72,8 @@ export interface Route {
   readonly protocol: RouteProtocol;
   readonly index: number;
   readonly name?: string;
+  /** Where the `name` value is (Argo Rollouts names routes; rename follows them). */
+  readonly nameSpan?: Span;
   /** Match entries as plain JSON (empty when the route matches everything). */
   readonly match: readonly unknown[];
   readonly hasMatch: boolean;
