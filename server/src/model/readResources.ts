@@ -357,7 +357,20 @@ function readWorkload(base: ResourceBase, root: YAMLMap, spec: YAMLMap | undefin
     base.kind === 'Pod'
       ? getValue(asMap(getValue(root, 'metadata'), doc), 'labels')
       : getValue(asMap(getValue(asMap(getValue(spec, 'template'), doc), 'metadata'), doc), 'labels');
-  return { ...base, podLabels: stringMap(labels, doc) };
+  const podSpec =
+    base.kind === 'Pod' ? spec : asMap(getValue(asMap(getValue(spec, 'template'), doc), 'spec'), doc);
+  const containerPorts: { number?: number; name?: string }[] = [];
+  for (const container of asSeq(getValue(podSpec, 'containers'), doc)?.items ?? [])
+    for (const port of asSeq(getValue(asMap(container, doc), 'ports'), doc)?.items ?? []) {
+      const map = asMap(port, doc);
+      const number = asScalar(getValue(map, 'containerPort'), doc)?.value;
+      const name = stringValue(getValue(map, 'name'), doc);
+      containerPorts.push({
+        ...(typeof number === 'number' ? { number } : {}),
+        ...(name !== undefined ? { name } : {}),
+      });
+    }
+  return { ...base, podLabels: stringMap(labels, doc), containerPorts };
 }
 
 const ROLLOUT_STEP_ACTIONS = [

@@ -150,6 +150,8 @@ export interface KubeService extends ResourceBase {
 /** Anything with a pod template: Deployment, StatefulSet, DaemonSet, ReplicaSet, Argo Rollout, Job. */
 export interface Workload extends ResourceBase {
   readonly podLabels: Readonly<Record<string, string>>;
+  /** The `ports` its pod template's containers declare (absent for Pods and live workloads). */
+  readonly containerPorts?: readonly { readonly number?: number; readonly name?: string }[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import { patchReplacesList } from './rules/patchReplacesList';
 import { rolloutTrafficRouting } from './rules/rolloutTrafficRouting';
 import { flaggerCanary } from './rules/flaggerCanary';
 import { controllerOwnedRoute } from './rules/controllerOwnedRoute';
+import { flaggerGenerated } from './rules/flaggerGenerated';
 import { typeMismatch } from './rules/typeMismatch';
 import { unknownApiVersion } from './rules/unknownApiVersion';
 import { unknownField } from './rules/unknownField';
@@ -135,6 +136,7 @@ export const RULES: readonly Rule[] = [
   rolloutTrafficRouting,
   flaggerCanary,
   controllerOwnedRoute,
+  flaggerGenerated,
 ];
 
 export function findRule(code: string): Rule | undefined {
