@@ -144,6 +144,22 @@ export const CanaryResourcesRequest = requestType<CanaryResourcesParams, CanaryR
   'istioCanary/canaryResources',
 );
 
+/**
+ * Request `istioCanary/generatedResources`: the text of a read-only document of resources a
+ * controller generates (`istio-canary-generated:/<namespace>/<canary>.yaml`, what Flagger writes
+ * from that Canary), or null when the workspace has no such Canary any more.
+ */
+export interface GeneratedResourcesParams {
+  uri: string;
+}
+export interface GeneratedResourcesResult {
+  text: string;
+}
+export const GeneratedResourcesRequest = requestType<
+  GeneratedResourcesParams,
+  GeneratedResourcesResult | null
+>('istioCanary/generatedResources');
+
 /** Notification `istioCanary/status` from server to client: whether the server is busy checking. */
 export interface StatusParams {
   /**

@@ -30,6 +30,8 @@ import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspaceIndex';
 import { routeOwner } from './workspace/controllers';
+import { flaggerGeneratedResources } from './features/flagger/generated';
+import { namespaceOf } from './model/namespaces';
 import { isVirtualService } from './model/resources';
 import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
@@ -49,7 +51,7 @@ import {
   type RenameResult,
 } from './features/navigation';
 import { codeActions } from './features/codeActions';
-import { codeLenses } from './features/codeLens';
+import { codeLenses, flaggerCanaryLenses } from './features/codeLens';
 import { hover } from './features/hover';
 import { computeSplits } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
@@ -150,6 +152,11 @@ export interface LanguageService {
   ): CodeAction[];
   /** The weight edits of one Promote or Roll back step. */
   canaryStep(file: SourceFile, params: CanaryStepParams): CanaryStepResult;
+  /**
+   * The text of a generated-resources document (`istio-canary-generated:/<ns>/<canary>.yaml`:
+   * what Flagger writes from that Canary of the workspace), or null when there is no such Canary.
+   */
+  generatedResources(uri: string): { text: string } | null;
 }
 
 export interface PhasedDiagnostics {
@@ -298,9 +305,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       let memo: ReturnType<typeof workspace.lookupWith> | undefined;
       const lookup = () =>
         (memo ??= workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace));
-      return codeLenses(file, new FileAnalysis(file).splits, (resource, route) =>
-        isVirtualService(resource) ? routeOwner(lookup(), resource, route) : undefined,
-      );
+      return [
+        ...codeLenses(file, new FileAnalysis(file).splits, (resource, route) =>
+          isVirtualService(resource) ? routeOwner(lookup(), resource, route) : undefined,
+        ),
+        ...flaggerCanaryLenses(file, settings.defaultNamespace),
+      ];
     },
     simulate(params) {
       const lookup = workspace.lookup(settings.defaultNamespace);
@@ -317,6 +327,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     promotionCodeActions(file, range, stables) {
       const splits = new FileAnalysis(file).splits;
       return promotionCodeActions({ file, splits, settings, stables, workspace }, range);
+    },
+    generatedResources(uri) {
+      const lookup = workspace.lookup(settings.defaultNamespace);
+      for (const canary of lookup.flaggerCanaries) {
+        const generated = flaggerGeneratedResources(canary, namespaceOf(canary, settings.defaultNamespace));
+        if (generated?.uri === uri) return { text: generated.text };
+      }
+      return null;
     },
     canaryStep(file, params) {
       const splits = new FileAnalysis(file).splits;

@@ -3,7 +3,9 @@
 // Commands are the client's (protocol/src/commands.ts); the server names them and their arguments.
 import type { CodeLens } from 'vscode-languageserver-types';
 import { Commands, commandCall } from '../../../protocol/src/commands';
-import { isVirtualService } from '../model/resources';
+import { isFlaggerCanary, isVirtualService } from '../model/resources';
+import { namespaceOf } from '../model/namespaces';
+import { flaggerGeneratedResources } from './flagger/generated';
 import type { SourceFile } from '../sourceFile';
 import { entryLabel } from './codeActions/types';
 import { isCanaryRoute } from '../istio/canaryRoute';
@@ -68,6 +70,33 @@ export function codeLenses(
         { range, command: { title: 'Roll back', command: ROLLBACK_COMMAND, arguments: [args] } },
       );
     }
+  }
+  return lenses;
+}
+
+/**
+ * Over each Flagger Canary: what Flagger will generate from it, opened read-only, with the steps
+ * it takes (features/flagger/generated.ts, workspace/controllers.ts).
+ */
+export function flaggerCanaryLenses(file: SourceFile, defaultNamespace: string): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const canary of file.resources.filter(isFlaggerCanary)) {
+    const namespace = namespaceOf(canary, defaultNamespace);
+    const generated = flaggerGeneratedResources(canary, namespace);
+    if (!generated) continue;
+    const at = { line: file.document.positionAt(canary.kindSpan.start).line, character: 0 };
+    const plan = stepPlan({ controller: 'flagger', resource: canary, namespace, label: '' });
+    lenses.push({
+      range: { start: at, end: at },
+      command: {
+        ...commandCall(
+          Commands.showGeneratedResources,
+          `$(eye) Flagger generates VirtualService ${generated.apex}: ${plan.text}`,
+          generated.uri,
+        ),
+        tooltip: `Open, read-only, the VirtualService, DestinationRules and Services Flagger writes from this Canary`,
+      },
+    });
   }
   return lenses;
 }
