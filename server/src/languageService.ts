@@ -31,6 +31,7 @@ import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspaceIndex';
 import { routeOwner } from './workspace/controllers';
 import { flaggerGeneratedResources } from './features/flagger/generated';
+import { generatedFlaggerSplits } from './features/flagger/generatedSplit';
 import { namespaceOf } from './model/namespaces';
 import { isVirtualService } from './model/resources';
 import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
@@ -105,7 +106,10 @@ export interface LanguageService {
   unusedDisables(file: SourceFile): Diagnostic[];
   complete(file: SourceFile, position: Position): CompletionList;
   hover(file: SourceFile, position: Position): Hover | null;
-  /** The traffic split of every VirtualService and AppDeployment in the file. */
+  /**
+   * The traffic split of every VirtualService, AppDeployment and Gateway API route in the file,
+   * then of the VirtualService Flagger generates from each Canary in it (ranges on the Canary).
+   */
   trafficSplit(file: SourceFile): SplitResource[];
   /** The resources that make up the canary at `position` (or the whole file), for applying. */
   canaryResources(file: SourceFile, position?: Position): CanaryResourcesResult;
@@ -272,7 +276,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return hover(file, position, computeSplits(here), { workspace, settings });
     },
     trafficSplit(file) {
-      return toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings, workspace);
+      return [
+        ...toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings, workspace),
+        ...generatedFlaggerSplits(file, settings, workspace),
+      ];
     },
     canaryResources(file, position) {
       return findCanaryResources(file, position, workspace, settings, runDiagnose(file));

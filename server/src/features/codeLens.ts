@@ -6,6 +6,10 @@ import { Commands, commandCall } from '../../../protocol/src/commands';
 import { isFlaggerCanary, isVirtualService } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
 import { flaggerGeneratedResources } from './flagger/generated';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createSourceFile } from '../sourceFile';
+import { DEFAULT_PARSE_LIMITS } from '../syntax/parseYaml';
+import { computeSplits } from './trafficSplit';
 import type { SourceFile } from '../sourceFile';
 import { entryLabel } from './codeActions/types';
 import { isCanaryRoute } from '../istio/canaryRoute';
@@ -86,6 +90,17 @@ export function flaggerCanaryLenses(file: SourceFile, defaultNamespace: string):
     if (!generated) continue;
     const at = { line: file.document.positionAt(canary.kindSpan.start).line, character: 0 };
     const plan = stepPlan({ controller: 'flagger', resource: canary, namespace, label: '' });
+    // The generated route's resting split (or why Istio would refuse it), opening the preview.
+    const generatedFile = createSourceFile(
+      TextDocument.create(generated.uri, 'yaml', 1, generated.text),
+      DEFAULT_PARSE_LIMITS,
+    );
+    for (const split of computeSplits(generatedFile.resources))
+      for (const route of split.routes)
+        lenses.push({
+          range: { start: at, end: at },
+          command: { title: splitTitle(route), command: PREVIEW_COMMAND, arguments: [{ uri: file.uri }] },
+        });
     lenses.push({
       range: { start: at, end: at },
       command: {
