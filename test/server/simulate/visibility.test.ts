@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { describe, test } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { SimulatedRequest } from '../../../protocol/src/protocol';
+import { renderSimulationText } from '../../../server/src/features/simulate';
 import { workspaceOf } from '../../support/multiFileFixture';
 
 const fixture = readFileSync(
@@ -139,5 +140,17 @@ void describe('check, split and hover agree with the simulator', () => {
     const value =
       hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(value, /503 for sidecars in namespace `prod`/);
+  });
+});
+
+void describe('the rendered simulation marks the 503', () => {
+  void test('text and Markdown', () => {
+    const { service } = workspaceOf(fixture);
+    const answer = service.simulate({
+      request: { host: 'cart.shop.svc.cluster.local', sourceNamespace: 'prod' },
+    });
+    assert.match(answer.markdown, /subset v1 \(503: subset not visible\)/);
+    assert.doesNotMatch(answer.markdown, /subset v2 \(503/);
+    assert.match(renderSimulationText(answer.result), /subset v1 {2}\(weight 50\) {2}→ 503/);
   });
 });
