@@ -25,7 +25,7 @@ import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
 import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
 import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
 import { simulateVirtualServices } from './features/simulate';
-import { subsetVisibility } from './workspace/destinationRuleScope';
+import { gatewayProxyNamespaces, subsetVisibility } from './workspace/destinationRuleScope';
 import { qualifiedName } from './workspace/resolve';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
@@ -310,6 +310,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
             ? `subset ${subset} is defined only in DestinationRule ${qualifiedName(seen.rule, settings.defaultNamespace)}, which callers in namespace ${caller} do not get (${seen.why.replace(/`/g, '')})`
             : undefined;
         },
+        gatewayProxyNamespace: (namespace, name) => gatewayProxyNamespaces(lookup, namespace, name)[0]!,
       });
     },
     workspaceFacts() {

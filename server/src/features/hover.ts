@@ -135,7 +135,7 @@ function describeDestinationAt(
           );
           // The same verdict as subset-not-visible and the simulator: a caller that does not
           // get the defining DestinationRule has no such subset.
-          for (const { namespace: caller, via } of callersOf(vs, settings.defaultNamespace)) {
+          for (const { namespace: caller, via } of callersOf(vs, lookup)) {
             const seen = subsetVisibility(lookup, host, entry.subset.value, namespace, {
               caller,
               root: settings.rootNamespace,

@@ -30,7 +30,7 @@ import {
 } from '../istio/hosts';
 import { parseGatewayRef } from '../istio/gateways';
 import { virtualServiceVisibleTo } from '../istio/exportTo';
-import { servicesForHost, type WorkspaceLookup } from './resolve';
+import { labelsMatch, servicesForHost, type WorkspaceLookup } from './resolve';
 
 /** Where a caller found the DestinationRules it uses. */
 export type ScopeStep = 'caller' | 'service' | 'root';
@@ -247,16 +247,33 @@ function whyInvisible(
 }
 
 /**
+ * The namespaces of the proxies a Gateway configures: pilot reads a gateway proxy's configuration
+ * in the proxy's own namespace. The pods its selector picks tell where that is when the
+ * workspace has them (a Gateway in `shop` commonly selects the ingress gateway of
+ * `istio-system`); otherwise the Gateway's own namespace stands in.
+ */
+export function gatewayProxyNamespaces(lookup: WorkspaceLookup, namespace: string, name: string): string[] {
+  const found = new Set<string>();
+  for (const gateway of lookup.gatewaysByRef.get(`${namespace}/${name}`) ?? []) {
+    if (Object.keys(gateway.selector).length === 0) continue;
+    for (const workload of lookup.workloads)
+      if (labelsMatch(gateway.selector, workload.podLabels))
+        found.add(namespaceOf(workload, lookup.defaultNamespace));
+  }
+  return found.size > 0 ? [...found].sort() : [namespace];
+}
+
+/**
  * The namespaces whose proxies use a VirtualService's routes, for checking what they reach: for
  * the mesh, the VirtualService's own namespace (when its exportTo keeps it) and the namespaces its
- * exportTo names; for each Gateway it is bound to, the Gateway's namespace (where its proxy's
- * configuration lives). `via` says which, for messages.
+ * exportTo names; for each Gateway it is bound to, the namespace of the Gateway's proxy
+ * (`gatewayProxyNamespaces`). `via` says which, for messages.
  */
 export function callersOf(
   vs: VirtualService,
-  defaultNamespace: string,
+  lookup: WorkspaceLookup,
 ): { readonly namespace: string; readonly via: string }[] {
-  const own = namespaceOf(vs, defaultNamespace);
+  const own = namespaceOf(vs, lookup.defaultNamespace);
   const out = new Map<string, string>();
   const gateways = vs.gateways.length > 0 ? vs.gateways.map((g) => g.value) : ['mesh'];
   for (const ref of gateways) {
@@ -269,8 +286,16 @@ export function callersOf(
       for (const e of exportTo)
         if (e !== '*' && e !== '.' && e !== '~' && e !== '' && !out.has(e))
           out.set(e, `sidecars in namespace \`${e}\` (exportTo)`);
-    } else if (!out.has(parsed.namespace))
-      out.set(parsed.namespace, `gateway ${parsed.namespace}/${parsed.name}`);
+    } else {
+      for (const proxyNamespace of gatewayProxyNamespaces(lookup, parsed.namespace, parsed.name))
+        if (!out.has(proxyNamespace))
+          out.set(
+            proxyNamespace,
+            proxyNamespace === parsed.namespace
+              ? `gateway ${parsed.namespace}/${parsed.name}`
+              : `gateway ${parsed.namespace}/${parsed.name} (its proxy runs in \`${proxyNamespace}\`)`,
+          );
+    }
   }
   return [...out].map(([namespace, via]) => ({ namespace, via }));
 }

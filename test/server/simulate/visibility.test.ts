@@ -58,6 +58,12 @@ void describe('DestinationRule visibility in the simulator', () => {
     assert.equal(fromProd.destinations[0]!.unavailable, undefined);
   });
 
+  void test('a gateway’s proxy reads its configuration where its pods run', () => {
+    const result = simulate({ host: 'store.example.com', gateway: 'shop/shop-gateway' });
+    assert.equal(result.outcome, 'route');
+    assert.match(result.destinations[0]!.unavailable ?? '', /callers in namespace istio-system/);
+  });
+
   void test('a different root namespace changes the answer', () => {
     const result = simulate({ host: 'reviews', sourceNamespace: 'prod' }, '{"rootNamespace": "mesh-config"}');
     assert.match(result.destinations[0]!.unavailable ?? '', /istio-system\/reviews/);
@@ -119,6 +125,7 @@ void describe('check, split and hover agree with the simulator', () => {
       [
         ['subset-not-visible', 'v2'],
         ['subset-not-visible', 'v2'],
+        ['subset-not-visible', 'v1'],
         ['subset-not-visible', 'v1'],
         ['subset-not-visible', 'v1'],
         ['subset-not-visible', 'v1'],

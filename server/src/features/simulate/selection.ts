@@ -32,9 +32,10 @@ export function selectVirtualServices(
   defaultNamespace: string,
   domain: string,
   notes: string[],
+  proxyNamespace?: (namespace: string, name: string) => string,
 ): Selection {
   const candidates = records.map((record) =>
-    considerVirtualService(record, request, defaultNamespace, domain),
+    considerVirtualService(record, request, defaultNamespace, domain, proxyNamespace),
   );
   const applicable = candidates.filter(
     (candidate) => candidate.hostMatch !== undefined && candidate.gatewayOk,
@@ -78,6 +79,7 @@ function considerVirtualService(
   request: NormalisedRequest,
   defaultNamespace: string,
   domain: string,
+  proxyNamespace?: (namespace: string, name: string) => string,
 ): Candidate {
   const namespace = record.namespace || defaultNamespace;
   const spec = asRecord(record.spec);
@@ -107,7 +109,11 @@ function considerVirtualService(
   const through = resolvedGateways.find((ref) => gatewayMatches(request.gateway, ref));
   candidate.gatewayOk = through !== undefined;
   // A gateway proxy reads its configuration in its Gateway's namespace: that is the caller.
-  if (through !== undefined && through !== 'mesh') candidate.caller = through.slice(0, through.indexOf('/'));
+  if (through !== undefined && through !== 'mesh') {
+    const gatewayNamespace = through.slice(0, through.indexOf('/'));
+    const gatewayName = through.slice(through.indexOf('/') + 1);
+    candidate.caller = proxyNamespace?.(gatewayNamespace, gatewayName) ?? gatewayNamespace;
+  }
   candidate.gatewayReason =
     gateways.length === 0
       ? 'no gateways listed, so it applies to the mesh (sidecars)'

@@ -25,6 +25,11 @@ export interface SimulateOptions {
    * (destinationRuleScope.ts).
    */
   subsetProblem?: (host: string, subset: string, fromNamespace: string, caller: string) => string | undefined;
+  /**
+   * The namespace whose configuration the proxy of Gateway `namespace/name` reads (where its
+   * pods run); the Gateway's own namespace when absent.
+   */
+  gatewayProxyNamespace?: (namespace: string, name: string) => string;
 }
 
 export function simulateRequest(
@@ -44,6 +49,7 @@ export function simulateRequest(
     defaultNamespace,
     domain,
     notes,
+    options.gatewayProxyNamespace,
   );
 
   const base = { request, virtualServices, routes: [] as SimulatedRoute[], destinations: [], notes };

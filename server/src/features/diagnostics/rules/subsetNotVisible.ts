@@ -19,7 +19,7 @@ export const subsetNotVisible: Rule = {
     )) {
       const subset = destination.subset;
       if (!subset || subset.value === '') continue;
-      for (const { namespace: caller, via } of callersOf(resource, lookup.defaultNamespace)) {
+      for (const { namespace: caller, via } of callersOf(resource, lookup)) {
         const seen = subsetVisibility(lookup, host.value, subset.value, namespace, { caller, root });
         if (seen.kind !== 'invisible') continue;
         const rule = seen.rule;
