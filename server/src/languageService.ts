@@ -307,7 +307,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
             root: settings.rootNamespace,
           });
           return seen.kind === 'invisible'
-            ? `subset ${subset} is defined only in DestinationRule ${qualifiedName(seen.rule, settings.defaultNamespace)}, which callers in namespace ${caller} do not get (${seen.why.replace(/`/g, '')})`
+            ? `subset ${subset} is defined only in DestinationRule ${qualifiedName(seen.rule, settings.defaultNamespace)}, which callers in namespace ${caller} do not get: ${seen.why.replace(/`/g, '')}`
             : undefined;
         },
         gatewayProxyNamespace: (namespace, name) => gatewayProxyNamespaces(lookup, namespace, name)[0]!,

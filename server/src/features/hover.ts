@@ -115,7 +115,16 @@ function describeDestinationAt(
       const lines = [`**${[host, entry.subset?.value].filter(Boolean).join(' › ')}**`, ''];
       if (entry.subset) {
         const definitions = findSubset(lookup, host, entry.subset.value, namespace);
-        const first = definitions[0];
+        // The definition the route's first caller gets, when it gets one (see subset-not-visible).
+        const caller = callersOf(vs, lookup)[0];
+        const seen =
+          caller &&
+          subsetVisibility(lookup, host, entry.subset.value, namespace, {
+            caller: caller.namespace,
+            root: settings.rootNamespace,
+          });
+        const first =
+          seen && seen.kind === 'visible' ? { subset: seen.subset, rule: seen.rule } : definitions[0];
         if (!first) {
           lines.push(
             `No DestinationRule in the workspace defines subset \`${entry.subset.value}\` for this host.`,

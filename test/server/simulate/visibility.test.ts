@@ -161,3 +161,37 @@ void describe('the rendered simulation marks the 503', () => {
     assert.match(renderSimulationText(answer.result), /subset v1 {2}\(weight 50\) {2}→ 503/);
   });
 });
+
+void describe('the hover shows the definition the caller gets', () => {
+  void test('a visible definition wins over an earlier invisible one', () => {
+    const { service, files } = workspaceOf(`#- /a/team.yaml
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: reviews-team, namespace: team-a}
+spec:
+  host: reviews.prod.svc.cluster.local
+  subsets: [{name: v1, labels: {version: team-build}}]
+#- /b/root.yaml
+apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: reviews-root, namespace: istio-system}
+spec:
+  host: reviews.prod.svc.cluster.local
+  subsets: [{name: v1, labels: {version: v1}}]
+#- /c/vs.yaml
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: reviews, namespace: prod}
+spec:
+  hosts: [reviews]
+  http: [{route: [{destination: {host: reviews, subset: v1}}]}]
+`);
+    const vs = files.get('/c/vs.yaml')!;
+    const text = vs.document.getText();
+    const hover = service.hover(vs, vs.document.positionAt(text.indexOf('subset: v1') + 'subset: '.length));
+    const value =
+      hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    assert.match(value, /DestinationRule `reviews-root`.*`version=v1`/);
+    assert.doesNotMatch(value, /503/);
+  });
+});
