@@ -7,7 +7,7 @@ export const subsetNotVisible: Rule = {
   code: 'subset-not-visible',
   defaultSeverity: 'error',
   summary:
-    'A route names a subset that only a DestinationRule its callers do not get defines: a caller uses DestinationRules of its own namespace, else the service’s, else the root namespace (`rootNamespace`), stopping at the first that has one for the host, and only those whose exportTo lets it in. The callers are the sidecars of the VirtualService’s namespace (and of namespaces its exportTo names) and, for a gateway route, the Gateway’s namespace. Requests to the subset fail with 503.',
+    'A route names a subset that only a DestinationRule its callers do not get defines: a caller uses DestinationRules of its own namespace, else the service’s, else the root namespace (`rootNamespace`), stopping at the first that has one for the host, and only those whose exportTo lets it in. The callers are the sidecars of the VirtualService’s namespace (and of namespaces its exportTo names) and, for a gateway route, the namespace of the Gateway’s proxy (where the pods its selector picks run, else the Gateway’s namespace). Requests to the subset fail with 503.',
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
