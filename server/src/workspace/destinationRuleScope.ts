@@ -253,6 +253,20 @@ function whyInvisible(
  * `istio-system`); otherwise the Gateway's own namespace stands in.
  */
 export function gatewayProxyNamespaces(lookup: WorkspaceLookup, namespace: string, name: string): string[] {
+  // Scans every workload once per Gateway and lookup (a lookup is rebuilt when files change).
+  let memo = proxyNamespaceMemo.get(lookup);
+  if (!memo) proxyNamespaceMemo.set(lookup, (memo = new Map<string, string[]>()));
+  const key = `${namespace}/${name}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const answer = findProxyNamespaces(lookup, namespace, name);
+  memo.set(key, answer);
+  return answer;
+}
+
+const proxyNamespaceMemo = new WeakMap<WorkspaceLookup, Map<string, string[]>>();
+
+function findProxyNamespaces(lookup: WorkspaceLookup, namespace: string, name: string): string[] {
   const found = new Set<string>();
   for (const gateway of lookup.gatewaysByRef.get(`${namespace}/${name}`) ?? []) {
     if (Object.keys(gateway.selector).length === 0) continue;
