@@ -55,6 +55,32 @@ const SHARED_DOC_GROUPS = ['gateway.networking.k8s.io'];
  */
 const OPEN_FIELDS = { Rollout: ['template'] };
 
+/**
+ * What the Gateway API's experimental channel of the same release (v1.6.1) adds to the standard
+ * channel CRDs we vendor: same served versions, these extra fields, and one extra enum value.
+ * Istio supports clusters with the experimental channel installed, so these are known (never an
+ * unknown-field) but left open: we do not check inside them. Taken from a diff of the v1.6.1
+ * `config/crd/experimental` CRDs; paths are below `spec` without array levels, and each parent is
+ * checked to exist, so a stale entry fails generation.
+ */
+const EXPERIMENTAL_CHANNEL = {
+  'gateway.networking.k8s.io/Gateway': { fields: ['defaultScope'] },
+  'gateway.networking.k8s.io/HTTPRoute': {
+    fields: [
+      'useDefaultGateways',
+      'rules.retry',
+      'rules.sessionPersistence',
+      'rules.filters.externalAuth',
+      'rules.backendRefs.filters.externalAuth',
+    ],
+    enumValues: {
+      'rules.filters.type': ['ExternalAuth'],
+      'rules.backendRefs.filters.type': ['ExternalAuth'],
+    },
+  },
+  'gateway.networking.k8s.io/GRPCRoute': { fields: ['useDefaultGateways', 'rules.sessionPersistence'] },
+};
+
 /** The generated TypeScript module, relative to the output root. */
 export const SCHEMA_MODULE_PATH = 'server/src/schema/istioSchemas.generated.ts';
 
@@ -252,6 +278,38 @@ function openFields(kind, spec) {
   }
 }
 
+/** Follows a dotted path below `spec` (array and map levels omitted) to its node, or undefined. */
+function nodeAt(spec, dotted) {
+  let node = spec;
+  for (const name of dotted.split('.')) {
+    node = containerOf(node)?.properties?.get(name);
+    if (!node) return undefined;
+  }
+  return node;
+}
+
+/** Adds the experimental-channel fields and enum values of EXPERIMENTAL_CHANNEL (see there). */
+function addExperimentalChannel(group, kind, spec, versions) {
+  const extra = EXPERIMENTAL_CHANNEL[`${group}/${kind}`];
+  if (!extra) return;
+  for (const dotted of extra.fields) {
+    const names = dotted.split('.');
+    const last = names.pop();
+    const parent = containerOf(names.length > 0 ? nodeAt(spec, names.join('.')) : spec);
+    if (!parent || parent.properties.has(last)) {
+      throw new Error(`EXPERIMENTAL_CHANNEL: ${kind}.${dotted} has no parent, or exists already`);
+    }
+    parent.properties.set(last, { description: '', type: 'any', versions });
+    parent.properties = new Map([...parent.properties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+  for (const [dotted, values] of Object.entries(extra.enumValues ?? {})) {
+    const node = nodeAt(spec, dotted);
+    const target = node?.type === 'array' ? node.items : node;
+    if (!target?.enum) throw new Error(`EXPERIMENTAL_CHANNEL: ${kind}.${dotted} is not an enum`);
+    target.enum = [...target.enum, ...values.filter((v) => !target.enum.includes(v))];
+  }
+}
+
 /** The node whose properties describe what a field holds: itself, its items or its map values. */
 function containerOf(node) {
   if (!node) return undefined;
@@ -335,6 +393,12 @@ function readKind({ file, crd }) {
   if (errors.length > 0) throw new Error(`${file}: versions disagree:\n${errors.join('\n')}`);
   markKnownDeprecated(kind, spec);
   openFields(kind, spec);
+  addExperimentalChannel(
+    group,
+    kind,
+    spec,
+    served.map((v) => v.name),
+  );
   return {
     group,
     kind,

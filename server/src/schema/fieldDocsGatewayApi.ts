@@ -46,6 +46,8 @@ export const GATEWAY_API_FIELD_DOCS: Readonly<Record<string, string>> = {
     'Values compared with `In`/`NotIn`; leave empty for `Exists` and `DoesNotExist`.',
   'KubeGateway.allowedListeners.namespaces.selector.matchLabels':
     'Labels a namespace must carry, e.g. `shared-gateway-access: "true"`.',
+  'KubeGateway.defaultScope':
+    'Whether routes that ask for default Gateways (`useDefaultGateways`) attach here. Experimental channel only: accepted here, not checked.',
   'KubeGateway.gatewayClassName':
     'The GatewayClass that implements this Gateway, usually `istio` for an Istio ingress (or `istio-waypoint`).',
   'KubeGateway.infrastructure':
@@ -151,6 +153,8 @@ export const GATEWAY_API_FIELD_DOCS: Readonly<Record<string, string>> = {
   'HTTPRoute.spec': 'What the route attaches to (`parentRefs`), which `hostnames` it serves and its `rules`.',
   'HTTPRoute.hostnames':
     'Host names this route serves, like `shop.example.com` or the wildcard `*.example.com`; they must overlap the listener’s hostname. Empty means every host the listener takes.',
+  'HTTPRoute.useDefaultGateways':
+    'Attach to the Gateways the cluster marks as default instead of naming parents. Experimental channel only: accepted here, not checked.',
   'HTTPRoute.parentRefs':
     'Where the route attaches: a Gateway (north-south traffic, optionally one listener via `sectionName`) or a Service (mesh traffic to that Service).',
   'HTTPRoute.parentRefs.group':
@@ -188,6 +192,8 @@ export const GATEWAY_API_FIELD_DOCS: Readonly<Record<string, string>> = {
     'Origins allowed to call, e.g. `https://app.example.com` or `*`.',
   'HTTPRoute.rules.filters.cors.exposeHeaders': 'Response headers that browser scripts may read.',
   'HTTPRoute.rules.filters.cors.maxAge': 'Seconds a browser may cache the preflight answer.',
+  'HTTPRoute.rules.filters.externalAuth':
+    'Ask an external authorization service before forwarding (filter type `ExternalAuth`). Experimental channel only: accepted here, not checked.',
   'HTTPRoute.rules.filters.extensionRef':
     'A controller-specific filter object, used when `type` is `ExtensionRef`.',
   'HTTPRoute.rules.filters.extensionRef.group': 'API group of the filter object.',
@@ -260,6 +266,10 @@ export const GATEWAY_API_FIELD_DOCS: Readonly<Record<string, string>> = {
   'HTTPRoute.rules.matches.queryParams.type': '`Exact` (the default) or `RegularExpression`.',
   'HTTPRoute.rules.matches.queryParams.value': 'Value to compare with the parameter.',
   'HTTPRoute.rules.name': 'Optional name for the rule, unique in the route; shows up in status and policies.',
+  'HTTPRoute.rules.retry':
+    'Retry failed requests to the backends: how often, on which status codes, with what backoff. Experimental channel only: accepted here, not checked.',
+  'HTTPRoute.rules.sessionPersistence':
+    'Keep a client on the backend it first reached, by cookie or header. Experimental channel only: accepted here, not checked.',
   'HTTPRoute.rules.timeouts': 'Time limits for requests matching this rule.',
   'HTTPRoute.rules.timeouts.backendRequest':
     'Limit for one attempt to a backend (retries each get their own), as a duration like `2s`.',
@@ -304,6 +314,10 @@ export const GATEWAY_API_FIELD_DOCS: Readonly<Record<string, string>> = {
   'GRPCRoute.rules.matches.method.method': 'Method name, e.g. `GetReview`.',
   'GRPCRoute.rules.matches.method.service': 'Fully qualified service, e.g. `shop.v1.Reviews`.',
   'GRPCRoute.rules.matches.method.type': '`Exact` (the default) or `RegularExpression`.',
+  'GRPCRoute.rules.sessionPersistence':
+    'Keep a client on the backend it first reached. Experimental channel only: accepted here, not checked.',
+  'GRPCRoute.useDefaultGateways':
+    'Attach to the cluster’s default Gateways instead of naming parents. Experimental channel only: accepted here, not checked.',
   'GRPCRoute.rules.name': 'Optional name for the rule, unique in the route.',
 
   // ---------------------------------------------------------------------------------------------

@@ -4031,6 +4031,10 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
           },
           type: 'object',
         },
+        defaultScope: {
+          docKey: 'KubeGateway.defaultScope',
+          type: 'any',
+        },
         gatewayClassName: {
           docKey: 'KubeGateway.gatewayClassName',
           type: 'string',
@@ -4585,6 +4589,10 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                             required: ['group', 'kind', 'name'],
                             type: 'object',
                           },
+                          externalAuth: {
+                            docKey: 'HTTPRoute.rules.filters.externalAuth',
+                            type: 'any',
+                          },
                           requestHeaderModifier: {
                             docKey: 'HTTPRoute.rules.filters.requestHeaderModifier',
                             properties: {
@@ -4809,6 +4817,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                               'URLRewrite',
                               'ExtensionRef',
                               'CORS',
+                              'ExternalAuth',
                             ],
                             type: 'string',
                           },
@@ -4967,6 +4976,10 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                       },
                       required: ['group', 'kind', 'name'],
                       type: 'object',
+                    },
+                    externalAuth: {
+                      docKey: 'HTTPRoute.rules.filters.externalAuth',
+                      type: 'any',
                     },
                     requestHeaderModifier: {
                       docKey: 'HTTPRoute.rules.filters.requestHeaderModifier',
@@ -5192,6 +5205,7 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                         'URLRewrite',
                         'ExtensionRef',
                         'CORS',
+                        'ExternalAuth',
                       ],
                       type: 'string',
                     },
@@ -5313,6 +5327,14 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                 docKey: 'HTTPRoute.rules.name',
                 type: 'string',
               },
+              retry: {
+                docKey: 'HTTPRoute.rules.retry',
+                type: 'any',
+              },
+              sessionPersistence: {
+                docKey: 'HTTPRoute.rules.sessionPersistence',
+                type: 'any',
+              },
               timeouts: {
                 docKey: 'HTTPRoute.rules.timeouts',
                 properties: {
@@ -5331,6 +5353,10 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
             type: 'object',
           },
           type: 'array',
+        },
+        useDefaultGateways: {
+          docKey: 'HTTPRoute.useDefaultGateways',
+          type: 'any',
         },
       },
       type: 'object',
@@ -5907,10 +5933,18 @@ export const ISTIO_SCHEMAS: readonly KindSchema[] = [
                 docKey: 'GRPCRoute.rules.name',
                 type: 'string',
               },
+              sessionPersistence: {
+                docKey: 'GRPCRoute.rules.sessionPersistence',
+                type: 'any',
+              },
             },
             type: 'object',
           },
           type: 'array',
+        },
+        useDefaultGateways: {
+          docKey: 'GRPCRoute.useDefaultGateways',
+          type: 'any',
         },
       },
       type: 'object',
