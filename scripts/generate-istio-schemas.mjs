@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
-import { parse } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -19,16 +19,76 @@ export const CRD_FILES = [
   'destinationrules.networking.istio.io.yaml',
   'serviceentries.networking.istio.io.yaml',
   'appdeployments.core.oam.dev.yaml',
+  'gateways.gateway.networking.k8s.io.yaml',
+  'gatewayclasses.gateway.networking.k8s.io.yaml',
+  'httproutes.gateway.networking.k8s.io.yaml',
+  'grpcroutes.gateway.networking.k8s.io.yaml',
+  'referencegrants.gateway.networking.k8s.io.yaml',
+  'rollouts.argoproj.io.yaml',
+  'flagger-crds.yaml',
 ];
+
+/**
+ * Files that hold a stream of several CRDs, and the one kind we read from each (Flagger ships its
+ * Canary, MetricTemplate and AlertProvider CRDs in one file; we only model the Canary).
+ */
+const KIND_IN_STREAM = { 'flagger-crds.yaml': 'Canary' };
+
+/**
+ * The docKey prefix of a kind, when its name alone would clash with another group's kind of the
+ * same name: the Gateway API's Gateway is `KubeGateway`, so its docs never mix with Istio's.
+ */
+const DOC_PREFIX = { 'gateway.networking.k8s.io/Gateway': 'KubeGateway' };
+
+/**
+ * API groups whose kinds share docs for fields that repeat with the same name, upstream
+ * description and shape across kinds (an HTTPRoute's and a GRPCRoute's `parentRefs`): the field is
+ * documented once, under the first kind (in CRD_FILES order) that holds it.
+ */
+const SHARED_DOC_GROUPS = ['gateway.networking.k8s.io'];
+
+/**
+ * Fields (path below `spec`, array and map levels omitted) that we deliberately leave open: their
+ * content is checked by nothing, completed with nothing and never flagged. A Rollout's `template`
+ * is an ordinary Kubernetes pod template, which the API server and kubectl validate; the CRD's
+ * copy of it is trimmed and would raise false errors. Each entry is checked to exist.
+ */
+const OPEN_FIELDS = { Rollout: ['template'] };
+
+/**
+ * What the Gateway API's experimental channel of the same release (v1.6.1) adds to the standard
+ * channel CRDs we vendor: same served versions, these extra fields, and one extra enum value.
+ * Istio supports clusters with the experimental channel installed, so these are known (never an
+ * unknown-field) but left open: we do not check inside them. Taken from a diff of the v1.6.1
+ * `config/crd/experimental` CRDs; paths are below `spec` without array levels, and each parent is
+ * checked to exist, so a stale entry fails generation.
+ */
+const EXPERIMENTAL_CHANNEL = {
+  'gateway.networking.k8s.io/Gateway': { fields: ['defaultScope'] },
+  'gateway.networking.k8s.io/HTTPRoute': {
+    fields: [
+      'useDefaultGateways',
+      'rules.retry',
+      'rules.sessionPersistence',
+      'rules.filters.externalAuth',
+      'rules.backendRefs.filters.externalAuth',
+    ],
+    enumValues: {
+      'rules.filters.type': ['ExternalAuth'],
+      'rules.backendRefs.filters.type': ['ExternalAuth'],
+    },
+  },
+  'gateway.networking.k8s.io/GRPCRoute': { fields: ['useDefaultGateways', 'rules.sessionPersistence'] },
+};
 
 /** The generated TypeScript module, relative to the output root. */
 export const SCHEMA_MODULE_PATH = 'server/src/schema/istioSchemas.generated.ts';
 
 /** Kinds that get a whole-manifest JSON Schema for the yaml-language-server benchmark. */
 const BENCH_SCHEMAS = {
-  Gateway: 'gateway.json',
-  VirtualService: 'virtualservice.json',
-  DestinationRule: 'destinationrule.json',
+  'networking.istio.io/Gateway': 'gateway.json',
+  'networking.istio.io/VirtualService': 'virtualservice.json',
+  'networking.istio.io/DestinationRule': 'destinationrule.json',
 };
 
 /**
@@ -99,9 +159,13 @@ function readSources(crdsDir) {
 function readCrds(crdsDir) {
   return CRD_FILES.map((file) => {
     const text = readFileSync(join(crdsDir, file), 'utf8');
-    const crd = parse(text);
-    if (crd?.kind !== 'CustomResourceDefinition') {
-      throw new Error(`${file} is not a CustomResourceDefinition`);
+    const wanted = KIND_IN_STREAM[file];
+    const crds = parseAllDocuments(text)
+      .map((doc) => doc.toJS())
+      .filter((crd) => crd?.kind === 'CustomResourceDefinition');
+    const crd = wanted ? crds.find((c) => c.spec?.names?.kind === wanted) : crds[0];
+    if (!crd || (!wanted && crds.length !== 1)) {
+      throw new Error(`${file} is not a CustomResourceDefinition${wanted ? ` of kind ${wanted}` : ''}`);
     }
     return { file, text, sha256: sha256(text), crd };
   });
@@ -110,18 +174,38 @@ function readCrds(crdsDir) {
 // ---------------------------------------------------------------------------------------------
 // OpenAPI (CRD flavour) -> normalised tree
 
-/** The `oneOf` alternatives of a node (also inside `allOf`), as groups of field names. */
+/**
+ * The `oneOf` alternatives of a node (also inside `allOf`), read as groups of mutually exclusive
+ * field names, plus the fields every alternative requires. Istio writes
+ * `oneOf: [{not: {anyOf: ...}}, {required: [exact]}, {required: [prefix]}]` (at most one of the
+ * three); Flagger writes `oneOf: [{required: [interval, threshold, iterations]}, {required:
+ * [interval, threshold, stepWeight]}, ...]`, where exactly one alternative must hold: the fields
+ * all alternatives name are required and the others exclude each other.
+ */
 function oneOfGroups(s) {
   const sources = [];
   if (Array.isArray(s.oneOf)) sources.push(s.oneOf);
   for (const part of s.allOf ?? []) if (Array.isArray(part?.oneOf)) sources.push(part.oneOf);
   const groups = [];
+  const required = new Set();
   for (const alternatives of sources) {
+    const lists = alternatives.map((alt) =>
+      alt && Object.keys(alt).length === 1 && Array.isArray(alt.required) ? alt.required : undefined,
+    );
+    if (lists.length > 1 && lists.every((list) => list !== undefined)) {
+      const common = lists[0].filter((name) => lists.every((list) => list.includes(name)));
+      const rests = lists.map((list) => list.filter((name) => !common.includes(name)));
+      if (rests.every((rest) => rest.length === 1)) {
+        for (const name of common) required.add(name);
+        groups.push(rests.map((rest) => rest[0]).sort());
+        continue;
+      }
+    }
     const names = new Set();
     for (const alt of alternatives) for (const name of alt?.required ?? []) names.add(name);
     if (names.size > 0) groups.push([...names].sort());
   }
-  return groups;
+  return { groups, required: [...required] };
 }
 
 function derivedFormat(s) {
@@ -144,8 +228,11 @@ function normalise(s) {
         .sort()
         .map((name) => [name, normalise(s.properties[name])]),
     );
-    if (Array.isArray(s.required) && s.required.length > 0) node.required = [...s.required].sort();
-    const groups = oneOfGroups(s);
+    const { groups, required } = oneOfGroups(s);
+    const allRequired = new Set([...(Array.isArray(s.required) ? s.required : []), ...required]);
+    if (allRequired.size > 0) node.required = [...allRequired].sort();
+    // Known fields are still typed, but the API server keeps any other field: never flag those.
+    if (s['x-kubernetes-preserve-unknown-fields'] === true) node.open = true;
     if (groups.length > 0) node.oneOf = groups;
   } else if (s.type === 'object' && s.additionalProperties) {
     node.type = 'map';
@@ -177,6 +264,52 @@ function markKnownDeprecated(kind, spec) {
   }
 }
 
+/** Replaces the fields listed in OPEN_FIELDS by free-form ones; throws on a stale entry. */
+function openFields(kind, spec) {
+  for (const dotted of OPEN_FIELDS[kind] ?? []) {
+    const names = dotted.split('.');
+    const last = names.pop();
+    let node = spec;
+    for (const name of names) node = containerOf(node)?.properties?.get(name);
+    const parent = containerOf(node);
+    const field = parent?.properties?.get(last);
+    if (!field) throw new Error(`OPEN_FIELDS: ${kind}.${dotted} does not exist`);
+    parent.properties.set(last, { description: field.description, type: 'any', versions: field.versions });
+  }
+}
+
+/** Follows a dotted path below `spec` (array and map levels omitted) to its node, or undefined. */
+function nodeAt(spec, dotted) {
+  let node = spec;
+  for (const name of dotted.split('.')) {
+    node = containerOf(node)?.properties?.get(name);
+    if (!node) return undefined;
+  }
+  return node;
+}
+
+/** Adds the experimental-channel fields and enum values of EXPERIMENTAL_CHANNEL (see there). */
+function addExperimentalChannel(group, kind, spec, versions) {
+  const extra = EXPERIMENTAL_CHANNEL[`${group}/${kind}`];
+  if (!extra) return;
+  for (const dotted of extra.fields) {
+    const names = dotted.split('.');
+    const last = names.pop();
+    const parent = containerOf(names.length > 0 ? nodeAt(spec, names.join('.')) : spec);
+    if (!parent || parent.properties.has(last)) {
+      throw new Error(`EXPERIMENTAL_CHANNEL: ${kind}.${dotted} has no parent, or exists already`);
+    }
+    parent.properties.set(last, { description: '', type: 'any', versions });
+    parent.properties = new Map([...parent.properties].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  }
+  for (const [dotted, values] of Object.entries(extra.enumValues ?? {})) {
+    const node = nodeAt(spec, dotted);
+    const target = node?.type === 'array' ? node.items : node;
+    if (!target?.enum) throw new Error(`EXPERIMENTAL_CHANNEL: ${kind}.${dotted} is not an enum`);
+    target.enum = [...target.enum, ...values.filter((v) => !target.enum.includes(v))];
+  }
+}
+
 /** The node whose properties describe what a field holds: itself, its items or its map values. */
 function containerOf(node) {
   if (!node) return undefined;
@@ -195,7 +328,17 @@ function mergeVersions(entries, path, errors) {
   const [first] = entries;
   const merged = { ...first.node, versions: entries.map((e) => e.version) };
   for (const other of entries.slice(1)) {
-    for (const attr of ['type', 'enum', 'minimum', 'maximum', 'format', 'required', 'oneOf', 'deprecated']) {
+    for (const attr of [
+      'type',
+      'enum',
+      'minimum',
+      'maximum',
+      'format',
+      'required',
+      'oneOf',
+      'deprecated',
+      'open',
+    ]) {
       if (JSON.stringify(other.node[attr]) !== JSON.stringify(first.node[attr])) {
         errors.push(`${path}: "${attr}" differs between ${first.version} and ${other.version}`);
       }
@@ -249,9 +392,17 @@ function readKind({ file, crd }) {
   const spec = mergeVersions(entries, `${kind}.spec`, errors);
   if (errors.length > 0) throw new Error(`${file}: versions disagree:\n${errors.join('\n')}`);
   markKnownDeprecated(kind, spec);
+  openFields(kind, spec);
+  addExperimentalChannel(
+    group,
+    kind,
+    spec,
+    served.map((v) => v.name),
+  );
   return {
     group,
     kind,
+    docPrefix: DOC_PREFIX[`${group}/${kind}`] ?? kind,
     versions: served.map((v) => v.name).sort(),
     storageVersion: storage.name,
     spec,
@@ -288,6 +439,7 @@ function shapeSig(node, memo) {
     r: node.required,
     o: node.oneOf,
     d: node.deprecated,
+    x: node.open,
     p: node.properties ? [...node.properties].map(([name, child]) => fieldSig(name, child, memo)) : undefined,
     i: node.items ? shapeSig(node.items, memo) : undefined,
     v: node.values ? shapeSig(node.values, memo) : undefined,
@@ -300,20 +452,28 @@ function fieldSig(name, node, memo) {
   return JSON.stringify([name, node.description, shapeSig(node, memo)]);
 }
 
-function comparePaths(preferred) {
+function comparePaths(preferred, order) {
   return (a, b) => {
     const pa = preferred.includes(a.join('.')) ? 0 : 1;
     const pb = preferred.includes(b.join('.')) ? 0 : 1;
     if (pa !== pb) return pa - pb;
     if (a.length !== b.length) return a.length - b.length;
+    // Across the kinds of a shared group, the earlier kind (CRD_FILES order) is the home.
+    const oa = order.indexOf(a[0]);
+    const ob = order.indexOf(b[0]);
+    if (oa !== ob) return oa - ob;
     const ja = a.join('.');
     const jb = b.join('.');
     return ja < jb ? -1 : ja > jb ? 1 : 0;
   };
 }
 
-/** Assigns `docKey` to every node of one kind's merged tree (mutates the nodes). */
-function assignDocKeys(kind, spec) {
+/**
+ * Assigns `docKey` to every node of the merged trees of `kinds` (mutates the nodes). Kinds passed
+ * together share the keys of fields that repeat across them; each kind's paths start with its
+ * docPrefix, so every key starts with the prefix of the kind that is the field's home.
+ */
+function assignDocKeys(kinds) {
   const memo = new Map();
   const shapeHolders = new Map(); // shape signature of an object container -> paths holding it
   const fieldHolders = new Map(); // field signature of an object-valued field -> paths
@@ -335,11 +495,18 @@ function assignDocKeys(kind, spec) {
       visit(child, childPath);
     }
   };
-  visit(spec, []);
-  const compare = comparePaths(PREFERRED_HOMES[kind] ?? []);
+  const keyByPath = new Map();
+  for (const k of kinds) {
+    visit(k.spec, [k.docPrefix]);
+    keyByPath.set(k.docPrefix, k.docPrefix);
+  }
+  const preferred = kinds.flatMap((k) => (PREFERRED_HOMES[k.kind] ?? []).map((p) => `${k.docPrefix}.${p}`));
+  const compare = comparePaths(
+    preferred,
+    kinds.map((k) => k.docPrefix),
+  );
   const homeOf = (holders) => [...holders].sort(compare)[0];
 
-  const keyByPath = new Map([['', kind]]);
   const byPath = new Map(fields.map((f) => [f.path.join('.'), f]));
   const keyOf = (path) => {
     const joined = path.join('.');
@@ -365,7 +532,7 @@ function assignDocKeys(kind, spec) {
     if (node.items) setKey(node.items, key);
     if (node.values) setKey(node.values, key);
   };
-  setKey(spec, `${kind}.spec`);
+  for (const k of kinds) setKey(k.spec, `${k.docPrefix}.spec`);
   for (const field of fields) {
     const key = keyOf(field.path);
     setKey(field.node, key);
@@ -400,6 +567,7 @@ function toFieldSchema(node, kindVersions) {
   const versions = [...node.versions].sort();
   if (versions.join() !== kindVersions.join()) out.versions = versions;
   if (node.deprecated) out.deprecated = true;
+  if (node.open) out.open = true;
   return out;
 }
 
@@ -445,6 +613,7 @@ function renderModule(kinds, crdFiles, sources) {
     '// Upstream descriptions are deliberately not included: hover text lives in fieldDocs.ts.',
   ];
   const body = kinds.map((k) => ({
+    ...(k.docPrefix !== k.kind ? { docPrefix: k.docPrefix } : {}),
     group: k.group,
     kind: k.kind,
     spec: toFieldSchema(k.spec, k.versions),
@@ -555,7 +724,11 @@ export async function generate(
   const crdFiles = readCrds(crdsDir);
   const sources = readSources(crdsDir);
   const kinds = crdFiles.map((f) => ({ ...readKind(f), file: f.file }));
-  for (const k of kinds) assignDocKeys(k.kind, k.spec);
+  for (const group of new Set(kinds.map((k) => k.group))) {
+    const members = kinds.filter((k) => k.group === group);
+    if (SHARED_DOC_GROUPS.includes(group)) assignDocKeys(members);
+    else for (const k of members) assignDocKeys([k]);
+  }
   const module = await formatWithPrettier(
     renderModule(kinds, crdFiles, sources),
     SCHEMA_MODULE_PATH,
@@ -563,7 +736,7 @@ export async function generate(
   );
   const outputs = [{ path: SCHEMA_MODULE_PATH, content: module }];
   for (const k of kinds) {
-    const name = BENCH_SCHEMAS[k.kind];
+    const name = BENCH_SCHEMAS[`${k.group}/${k.kind}`];
     if (!name) continue;
     const path = `bench/schemas/${name}`;
     outputs.push({

@@ -95,6 +95,11 @@ function kindOf(doc: FixtureDocument): string | undefined {
   return doc.lines.map((l) => /^kind:\s*(\S+)/.exec(l)?.[1]).find((k) => k !== undefined);
 }
 
+/** The API group, so the two Gateways (Istio's and the Gateway API's) count as different kinds. */
+function groupOf(doc: FixtureDocument): string | undefined {
+  return doc.lines.map((l) => /^apiVersion:\s*([^/\s]+)\//.exec(l)?.[1]).find((g) => g !== undefined);
+}
+
 function nameOf(doc: FixtureDocument): string | undefined {
   const start = doc.lines.findIndex((l) => l.startsWith('metadata:'));
   if (start < 0) return undefined;
@@ -128,7 +133,8 @@ function passingExample(
   documents: readonly FixtureDocument[],
   bad: FixtureDocument,
 ): string | undefined {
-  const clean = (d: FixtureDocument) => d !== bad && codesIn(d).size === 0 && kindOf(d) === kindOf(bad);
+  const clean = (d: FixtureDocument) =>
+    d !== bad && codesIn(d).size === 0 && kindOf(d) === kindOf(bad) && groupOf(d) === groupOf(bad);
   const sameFixture = documents.find((d) => d.fixture === bad.fixture && clean(d));
   if (sameFixture) return exampleText(sameFixture);
   // Single-file fixtures first (checked alone), then workspace fixtures; the shortest of each.
@@ -142,7 +148,9 @@ function passingExample(
         a.fixture.localeCompare(b.fixture),
     );
   if (candidates[0]) return exampleText(candidates[0]);
-  const scenario = scenarioDocuments(root).find((d) => kindOf(d) === kindOf(bad));
+  const scenario = scenarioDocuments(root).find(
+    (d) => kindOf(d) === kindOf(bad) && groupOf(d) === groupOf(bad),
+  );
   return scenario && exampleText(scenario);
 }
 

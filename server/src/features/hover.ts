@@ -12,8 +12,7 @@ import {
   docFor,
   enumDoc,
   fieldAt,
-  findKindSchema,
-  findKindSchemaByKind,
+  guessKindSchema,
   manifestSchema,
 } from '../schema/schemaAt';
 import { toRange } from './diagnostics/diagnose';
@@ -49,10 +48,9 @@ export function hover(
   const root = resourceRoots(document).find((r) => offset >= r.span.start && offset <= r.span.end);
   const meta = root && readTypeMeta(root, document.doc);
   if (!root || !meta) return null;
-  const kindSchema =
-    findKindSchema(meta.apiVersion.value, meta.kind.value) ?? findKindSchemaByKind(meta.kind.value);
+  const kindSchema = guessKindSchema(meta.apiVersion.value, meta.kind.value);
   if (!kindSchema) {
-    // Kinds without a schema (the Gateway API routes) still get the split on a weight value.
+    // Kinds without a schema still get the split on a weight value.
     const split = describeSplitAt(splits, offset);
     return split ? { contents: { kind: MarkupKind.Markdown, value: split } } : null;
   }

@@ -1,7 +1,14 @@
-// Hover and completion text for every Istio field we know, written for someone hand-writing a
-// canary release. The text is ours: it never copies or paraphrases the upstream CRD descriptions
-// (a test compares them). Keys are the docKeys of istioSchemas.generated.ts, plus the manifest
-// keys from manifestDocKey; ENUM_DOCS documents individual enum values under enumDocKey.
+// Hover and completion text for every field we know, written for someone hand-writing a canary
+// release. The text is ours: it never copies or paraphrases the upstream CRD descriptions (a test
+// compares them). Keys are the docKeys of istioSchemas.generated.ts, plus the manifest keys from
+// manifestDocKey; ENUM_DOCS documents individual enum values under enumDocKey. This file holds the
+// Istio and KubeVela texts; the Gateway API, Argo Rollouts and Flagger ones live in the
+// fieldDocs*.ts files next to it and are merged here.
+import { FLAGGER_BORROWED_DOCS, FLAGGER_FIELD_DOCS } from './fieldDocsFlagger';
+import { GATEWAY_API_ENUM_DOCS, GATEWAY_API_FIELD_DOCS } from './fieldDocsGatewayApi';
+import { ROLLOUT_FIELD_DOCS } from './fieldDocsRollout';
+import { ISTIO_SCHEMAS } from './istioSchemas.generated';
+import type { FieldSchema } from './schemaTypes';
 
 /** The parts of a manifest outside `spec` that have their own documentation. */
 export type ManifestField =
@@ -15,7 +22,8 @@ export type ManifestField =
   | 'metadata.annotations';
 
 /**
- * The docKey of a manifest-level field. The whole document is `<Kind>`; apiVersion, kind,
+ * The docKey of a manifest-level field of the kind whose docKey prefix is `kind` (its name, or
+ * `KubeGateway` where names clash). The whole document is `<Kind>`; apiVersion, kind,
  * metadata, metadata.name and metadata.namespace are per kind (`VirtualService.metadata.name`),
  * because what a good name or namespace is depends on the kind; labels and annotations mean the
  * same everywhere and share `Manifest.metadata.labels` / `Manifest.metadata.annotations`.
@@ -36,8 +44,8 @@ const EXPORT_TO =
   'Namespaces that may see this resource: `.` for its own namespace only, `*` for every namespace (the default), or explicit namespace names.';
 const DURATION = 'Written as a duration string such as `500ms`, `5s` or `1m`.';
 
-/** Markdown documentation by docKey. See the file header for the key scheme. */
-export const FIELD_DOCS: Readonly<Record<string, string>> = {
+/** Our texts for the Istio networking kinds and KubeVela's AppDeployment. */
+const ISTIO_FIELD_DOCS: Readonly<Record<string, string>> = {
   // ---------------------------------------------------------------------------------------------
   // Manifest level, per kind
   Gateway:
@@ -113,7 +121,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
   'Gateway.servers.defaultEndpoint':
     'Internal setting that forwards the listener to a fixed local endpoint such as `127.0.0.1:8080`; rarely needed in hand-written configuration.',
   'Gateway.servers.hosts':
-    'Host names this listener accepts, e.g. `shop.example.com` or `*.example.com`. A `namespace/` prefix limits which namespaces may bind VirtualServices for that host; `*/` allows all.',
+    'Host names this listener accepts, such as `shop.example.com` and the wildcard `*.example.com`. A `namespace/` prefix limits which namespaces may bind VirtualServices for that host; `*/` allows all.',
   'Gateway.servers.name':
     'Optional label for the listener, unique within the Gateway; it shows up in proxy statistics.',
   'Gateway.servers.port': 'The port the gateway listens on, with its protocol and a port name.',
@@ -646,7 +654,7 @@ export const FIELD_DOCS: Readonly<Record<string, string>> = {
 };
 
 /** Documentation of individual enum values, keyed by enumDocKey(docKey, value). */
-export const ENUM_DOCS: Readonly<Record<string, string>> = {
+const ISTIO_ENUM_DOCS: Readonly<Record<string, string>> = {
   // Gateway TLS
   'Gateway.servers.tls.mode:PASSTHROUGH':
     'Forwards the encrypted stream untouched, routed by SNI; the backend terminates TLS. Route it with `tls` rules in a VirtualService.',
@@ -709,4 +717,70 @@ export const ENUM_DOCS: Readonly<Record<string, string>> = {
   'ServiceEntry.resolution:DNS_ROUND_ROBIN':
     'Look up the name in DNS but connect only to the first address returned; suits large external services.',
   'ServiceEntry.resolution:DYNAMIC_DNS': 'Resolve each wildcard host name on demand when a request arrives.',
+};
+
+/**
+ * The texts for the docKeys under each borrowing prefix (FLAGGER_BORROWED_DOCS), taken from the
+ * Istio key with the same tail: `Canary.service.retries.attempts` reads
+ * `VirtualService.http.retries.attempts`. Keys with a text of their own keep it.
+ */
+function borrowed(
+  own: Readonly<Record<string, string>>,
+  separator: '.' | ':',
+): Readonly<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const keys = new Set<string>();
+  const walk = (field: FieldSchema): void => {
+    keys.add(field.docKey);
+    for (const child of Object.values(field.properties ?? {})) walk(child);
+    if (field.items) walk(field.items);
+    if (field.values) walk(field.values);
+  };
+  for (const schema of ISTIO_SCHEMAS) walk(schema.spec);
+  const enumKeys = new Map<string, readonly string[]>();
+  if (separator === ':') {
+    const collect = (field: FieldSchema): void => {
+      if (field.enum) enumKeys.set(field.docKey, field.enum);
+      for (const child of Object.values(field.properties ?? {})) collect(child);
+      if (field.items) collect(field.items);
+      if (field.values) collect(field.values);
+    };
+    for (const schema of ISTIO_SCHEMAS) collect(schema.spec);
+  }
+  for (const key of keys) {
+    for (const [prefix, istio] of FLAGGER_BORROWED_DOCS) {
+      if (!key.startsWith(`${prefix}.`)) continue;
+      const source = istio + key.slice(prefix.length);
+      if (separator === '.') {
+        const text = own[source];
+        if (text && own[key] === undefined) out[key] = text;
+      } else {
+        for (const value of enumKeys.get(key) ?? []) {
+          const text = own[enumDocKey(source, value)];
+          if (text) out[enumDocKey(key, value)] = text;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const OWN_FIELD_DOCS: Readonly<Record<string, string>> = {
+  ...ISTIO_FIELD_DOCS,
+  ...GATEWAY_API_FIELD_DOCS,
+  ...ROLLOUT_FIELD_DOCS,
+  ...FLAGGER_FIELD_DOCS,
+};
+
+/** Markdown documentation by docKey, for every kind. See the file header for the key scheme. */
+export const FIELD_DOCS: Readonly<Record<string, string>> = {
+  ...OWN_FIELD_DOCS,
+  ...borrowed(OWN_FIELD_DOCS, '.'),
+};
+
+/** Markdown documentation of single enum values, by enumDocKey. */
+export const ENUM_DOCS: Readonly<Record<string, string>> = {
+  ...ISTIO_ENUM_DOCS,
+  ...GATEWAY_API_ENUM_DOCS,
+  ...borrowed(ISTIO_ENUM_DOCS, ':'),
 };

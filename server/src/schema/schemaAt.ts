@@ -1,5 +1,6 @@
-// Entry point of schema/: looks up kinds, fields, enum values and their documentation in the
-// generated Istio schemas (istioSchemas.generated.ts) and the hand-written fieldDocs.ts.
+// Entry point of schema/: looks up kinds (by API group and kind name), fields, enum values and
+// their documentation in the generated schemas (istioSchemas.generated.ts: Istio, KubeVela, the
+// Gateway API, Argo Rollouts, Flagger) and the hand-written fieldDocs.ts.
 // Pure data access: imports nothing outside this folder and never touches the LSP or files.
 import { ENUM_DOCS, FIELD_DOCS, enumDocKey, manifestDocKey } from './fieldDocs';
 import { ISTIO_SCHEMAS } from './istioSchemas.generated';
@@ -7,49 +8,83 @@ import type { FieldSchema, KindSchema } from './schemaTypes';
 
 export type { FieldSchema, FieldType, KindSchema } from './schemaTypes';
 
-/** Every kind we have a schema for, e.g. "VirtualService", in generation order. */
-export const ISTIO_KINDS: readonly string[] = ISTIO_SCHEMAS.map((schema) => schema.kind);
+/**
+ * Every kind name we have a schema for, e.g. "VirtualService", in generation order, each once
+ * (`Gateway` is both Istio's and the Gateway API's).
+ */
+export const KNOWN_KINDS: readonly string[] = [...new Set(ISTIO_SCHEMAS.map((schema) => schema.kind))];
 
 /** Splits "group/version"; core Kubernetes kinds ("v1") have no group and yield undefined. */
-function splitApiVersion(apiVersion: string): { group: string; version: string } | undefined {
-  const slash = apiVersion.indexOf('/');
-  if (slash <= 0 || slash === apiVersion.length - 1) return undefined;
-  return { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+export function splitApiVersion(apiVersion: string): { group: string; version: string } | undefined {
+  const trimmed = apiVersion.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash <= 0 || slash === trimmed.length - 1) return undefined;
+  return { group: trimmed.slice(0, slash), version: trimmed.slice(slash + 1) };
 }
 
 /**
  * The schema for a manifest's apiVersion and kind, or undefined when the kind is unknown, the
- * group does not match, or the version is not served (e.g. "networking.istio.io/v2").
+ * group does not match, or the version is not served (e.g. "networking.istio.io/v2"). Kinds are
+ * keyed by API group and name: `networking.istio.io` Gateway and `gateway.networking.k8s.io`
+ * Gateway are two schemas.
  */
 export function findKindSchema(apiVersion: string, kind: string): KindSchema | undefined {
-  const parts = splitApiVersion(apiVersion.trim());
+  const parts = splitApiVersion(apiVersion);
   if (!parts) return undefined;
-  return ISTIO_SCHEMAS.find(
-    (schema) =>
-      schema.kind === kind && schema.group === parts.group && schema.versions.includes(parts.version),
-  );
+  const schema = findGroupKindSchema(parts.group, kind);
+  return schema?.versions.includes(parts.version) ? schema : undefined;
 }
 
-/** The schema for a kind name regardless of apiVersion, for callers that diagnose the apiVersion. */
-export function findKindSchemaByKind(kind: string): KindSchema | undefined {
-  return ISTIO_SCHEMAS.find((schema) => schema.kind === kind);
+/** The schema of a group's kind whatever the version, e.g. ("networking.istio.io", "Gateway"). */
+export function findGroupKindSchema(group: string, kind: string): KindSchema | undefined {
+  return ISTIO_SCHEMAS.find((schema) => schema.kind === kind && schema.group === group);
 }
 
-/** True when the apiVersion's group is one we have schemas for (networking.istio.io, core.oam.dev). */
+/** Every schema of a kind name, one per API group that defines it (two for `Gateway`). */
+export function kindSchemasNamed(kind: string): readonly KindSchema[] {
+  return ISTIO_SCHEMAS.filter((schema) => schema.kind === kind);
+}
+
+/**
+ * The schema the editor should use for documentation and completion while the apiVersion is
+ * still wrong or half-typed: the exact one, else the same group's kind in an unserved version,
+ * else the only kind of that name when no other group claims it. Undefined when it is ambiguous
+ * (`Gateway` of an unknown group) or unknown.
+ */
+export function guessKindSchema(apiVersion: string | undefined, kind: string): KindSchema | undefined {
+  const parts = apiVersion !== undefined ? splitApiVersion(apiVersion) : undefined;
+  const sameGroup = parts && findGroupKindSchema(parts.group, kind);
+  if (sameGroup) return sameGroup;
+  const named = kindSchemasNamed(kind);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** True when the apiVersion's group is one we have schemas for. */
 export function isKnownGroup(apiVersion: string): boolean {
-  const parts = splitApiVersion(apiVersion.trim());
+  const parts = splitApiVersion(apiVersion);
   return parts !== undefined && ISTIO_SCHEMAS.some((schema) => schema.group === parts.group);
 }
 
 /**
- * The served apiVersions of a kind, storage version first (the one to suggest), then the rest in
- * alphabetical order; empty for an unknown kind.
+ * The served apiVersions of a kind schema, storage version first (the one to suggest), then the
+ * rest in alphabetical order.
  */
-export function knownApiVersionsFor(kind: string): readonly string[] {
-  const schema = findKindSchemaByKind(kind);
-  if (!schema) return [];
+export function servedApiVersions(schema: KindSchema): readonly string[] {
   const others = schema.versions.filter((version) => version !== schema.storageVersion);
   return [schema.storageVersion, ...others].map((version) => `${schema.group}/${version}`);
+}
+
+/**
+ * The served apiVersions of every schema named `kind` (both groups for `Gateway`), each schema's
+ * storage version first; empty for an unknown kind.
+ */
+export function knownApiVersionsFor(kind: string): readonly string[] {
+  return kindSchemasNamed(kind).flatMap(servedApiVersions);
+}
+
+/** The docKey prefix of a kind schema: its kind, or e.g. `KubeGateway` where names clash. */
+export function docPrefixOf(schema: KindSchema): string {
+  return schema.docPrefix ?? schema.kind;
 }
 
 /**
@@ -57,7 +92,7 @@ export function knownApiVersionsFor(kind: string): readonly string[] {
  * labels, annotations) and spec. Walk it with fieldAt using paths from the document root.
  */
 export function manifestSchema(schema: KindSchema): FieldSchema {
-  const kind = schema.kind;
+  const kind = docPrefixOf(schema);
   const stringMap = (docKey: string): FieldSchema => ({
     type: 'map',
     docKey,
@@ -71,9 +106,9 @@ export function manifestSchema(schema: KindSchema): FieldSchema {
       apiVersion: {
         type: 'string',
         docKey: manifestDocKey(kind, 'apiVersion'),
-        enum: knownApiVersionsFor(kind),
+        enum: servedApiVersions(schema),
       },
-      kind: { type: 'string', docKey: manifestDocKey(kind, 'kind'), enum: [kind] },
+      kind: { type: 'string', docKey: manifestDocKey(kind, 'kind'), enum: [schema.kind] },
       metadata: {
         type: 'object',
         docKey: manifestDocKey(kind, 'metadata'),
@@ -153,7 +188,7 @@ export function describeFieldType(field: FieldSchema): string {
         field.format && field.format !== 'int32' && field.format !== 'double' ? field.format : field.type,
       );
   }
-  if (field.enum) parts.push(`one of: ${field.enum.join(', ')}`);
+  if (field.enum) parts.push(`one of: ${field.enum.map((v) => (v === '' ? '""' : v)).join(', ')}`);
   if (field.minimum !== undefined && field.maximum !== undefined) {
     parts.push(`${field.minimum} to ${field.maximum}`);
   } else if (field.minimum !== undefined) parts.push(`at least ${field.minimum}`);

@@ -1,4 +1,4 @@
-// The shape of the generated Istio schema data (istioSchemas.generated.ts) and of the
+// The shape of the generated schema data (istioSchemas.generated.ts) and of the
 // hand-written field documentation (fieldDocs.ts). Plain data: no behaviour, no imports.
 
 /** The value types a field can hold, as the CRDs' OpenAPI schemas describe them. */
@@ -37,11 +37,21 @@ export interface FieldSchema {
   readonly versions?: readonly string[];
   /** Marked deprecated in the upstream API. */
   readonly deprecated?: boolean;
+  /**
+   * For objects: the API server keeps fields the schema does not list
+   * (`x-kubernetes-preserve-unknown-fields`), so an unlisted key is never an error.
+   */
+  readonly open?: boolean;
 }
 
 export interface KindSchema {
   readonly group: string;
   readonly kind: string;
+  /**
+   * The prefix of this kind's docKeys when the kind name alone would clash with another group's
+   * kind (`KubeGateway` for the Gateway API's Gateway); absent means the kind name.
+   */
+  readonly docPrefix?: string;
   /** Served versions, e.g. ["v1", "v1alpha3", "v1beta1"]. */
   readonly versions: readonly string[];
   readonly storageVersion: string;

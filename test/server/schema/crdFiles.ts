@@ -2,7 +2,7 @@
 // reads (third_party/crds in the repository, or ISTIO_CRDS_DIR), and a reader for them.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 
 /** The repository root, from out/test/server/schema where the compiled tests run. */
 export const REPO_ROOT = resolve(__dirname, '../../../..');
@@ -15,6 +15,13 @@ export const CRD_FILE_NAMES = [
   'destinationrules.networking.istio.io.yaml',
   'serviceentries.networking.istio.io.yaml',
   'appdeployments.core.oam.dev.yaml',
+  'gateways.gateway.networking.k8s.io.yaml',
+  'gatewayclasses.gateway.networking.k8s.io.yaml',
+  'httproutes.gateway.networking.k8s.io.yaml',
+  'grpcroutes.gateway.networking.k8s.io.yaml',
+  'referencegrants.gateway.networking.k8s.io.yaml',
+  'rollouts.argoproj.io.yaml',
+  'flagger-crds.yaml',
 ] as const;
 
 /** The slice of an OpenAPI node the tests look at. */
@@ -34,18 +41,26 @@ export interface CrdVersion {
 }
 
 interface CrdDocument {
+  kind: string;
   spec: {
     names: { kind: string };
     versions: { name: string; served: boolean; schema: { openAPIV3Schema: OpenApiNode } }[];
   };
 }
 
-/** Every served version of every CRD we generate from. */
+/**
+ * Every served version of every CRD in the files we generate from (all CRDs of a stream such as
+ * Flagger's, including the kinds we do not model, so their wording counts as upstream too).
+ */
 export function readCrdVersions(): CrdVersion[] {
-  return CRD_FILE_NAMES.flatMap((file) => {
-    const crd = parse(readFileSync(join(CRDS_DIR, file), 'utf8')) as CrdDocument;
-    return crd.spec.versions
-      .filter((v) => v.served)
-      .map((v) => ({ kind: crd.spec.names.kind, version: v.name, root: v.schema.openAPIV3Schema }));
-  });
+  return CRD_FILE_NAMES.flatMap((file) =>
+    parseAllDocuments(readFileSync(join(CRDS_DIR, file), 'utf8'))
+      .map((doc) => doc.toJS() as CrdDocument | null)
+      .filter((crd): crd is CrdDocument => crd?.kind === 'CustomResourceDefinition')
+      .flatMap((crd) =>
+        crd.spec.versions
+          .filter((v) => v.served)
+          .map((v) => ({ kind: crd.spec.names.kind, version: v.name, root: v.schema.openAPIV3Schema })),
+      ),
+  );
 }

@@ -48,7 +48,9 @@ function schemaDocKeys(): Map<string, FieldSchema> {
 
 function manifestDocKeys(): Set<string> {
   return new Set(
-    ISTIO_SCHEMAS.flatMap((kind) => MANIFEST_FIELDS.map((field) => manifestDocKey(kind.kind, field))),
+    ISTIO_SCHEMAS.flatMap((kind) =>
+      MANIFEST_FIELDS.map((field) => manifestDocKey(kind.docPrefix ?? kind.kind, field)),
+    ),
   );
 }
 
@@ -91,13 +93,46 @@ void describe('FIELD_DOCS coverage', () => {
 
   void it('documents apiVersion, kind, metadata, name, namespace and spec of every kind', () => {
     for (const kind of ISTIO_SCHEMAS) {
+      const prefix = kind.docPrefix ?? kind.kind;
       for (const field of MANIFEST_FIELDS) {
-        const key = manifestDocKey(kind.kind, field);
+        const key = manifestDocKey(prefix, field);
         assert.ok((FIELD_DOCS[key] ?? '').trim(), `no docs for ${key}`);
       }
-      assert.equal(kind.spec.docKey, `${kind.kind}.spec`);
-      assert.ok(FIELD_DOCS[kind.spec.docKey], `no docs for ${kind.kind}.spec`);
+      assert.equal(kind.spec.docKey, `${prefix}.spec`);
+      assert.ok(FIELD_DOCS[kind.spec.docKey], `no docs for ${prefix}.spec`);
     }
+  });
+
+  void it('covers the Gateway API, Argo Rollouts and Flagger kinds, each with its own keys', () => {
+    const prefixes = new Map(
+      ISTIO_SCHEMAS.map((kind) => [`${kind.group}/${kind.kind}`, kind.docPrefix ?? kind.kind]),
+    );
+    assert.equal(prefixes.get('networking.istio.io/Gateway'), 'Gateway');
+    assert.equal(prefixes.get('gateway.networking.k8s.io/Gateway'), 'KubeGateway');
+    const byPrefix = new Map<string, number>();
+    for (const key of schemaDocKeys().keys()) {
+      const prefix = key.split('.')[0]!;
+      byPrefix.set(prefix, (byPrefix.get(prefix) ?? 0) + 1);
+    }
+    for (const prefix of [
+      'KubeGateway',
+      'GatewayClass',
+      'HTTPRoute',
+      'GRPCRoute',
+      'ReferenceGrant',
+      'Rollout',
+      'Canary',
+    ])
+      assert.ok((byPrefix.get(prefix) ?? 0) > 5, `${prefix} has documented fields`);
+    // GRPCRoute shares the HTTPRoute text for the fields whose shape and meaning are the same.
+    const grpc = ISTIO_SCHEMAS.find((kind) => kind.kind === 'GRPCRoute');
+    assert.equal(grpc?.spec.properties?.['parentRefs']?.docKey, 'HTTPRoute.parentRefs');
+    // Flagger copies Istio shapes into the resources it generates, and borrows their texts.
+    assert.equal(
+      FIELD_DOCS['Canary.service.retries.attempts'],
+      FIELD_DOCS['VirtualService.http.retries.attempts'],
+    );
+    assert.notEqual(FIELD_DOCS['Canary.service.retries'], FIELD_DOCS['VirtualService.http.retries']);
   });
 
   void it('has no orphan keys, and manifest keys never collide with spec keys', () => {

@@ -86,6 +86,14 @@ void describe('generate-istio-schemas', () => {
           doc.createNode({ type: 'object', 'x-kubernetes-preserve-unknown-fields': true }),
         );
         doc.setIn(
+          [...specPath, 'openEnds'],
+          doc.createNode({
+            type: 'object',
+            'x-kubernetes-preserve-unknown-fields': true,
+            properties: { known: { type: 'integer' } },
+          }),
+        );
+        doc.setIn(
           [...specPath, 'oldSelector'],
           doc.createNode({ type: 'string', description: 'Selects pods.\n\nDeprecated: use selector.' }),
         );
@@ -98,10 +106,17 @@ void describe('generate-istio-schemas', () => {
       const result = await runGenerator(['--out-root', outRoot], { ...process.env, ISTIO_CRDS_DIR: crdsDir });
       assert.equal(result.code, 0, result.stderr);
       const schemas = await loadGeneratedModule(join(outRoot, 'server/src/schema/istioSchemas.generated.ts'));
-      const gateway = schemas.find((schema) => schema.kind === 'Gateway');
+      const gateway = schemas.find(
+        (schema) => schema.kind === 'Gateway' && schema.group === 'networking.istio.io',
+      );
       const props = gateway?.spec.properties ?? {};
       assert.equal(props['targetPortOrName']?.type, 'int-or-string');
       assert.equal(props['extensions']?.type, 'any');
+      // Known fields of an object that keeps unknown ones are still typed; the rest pass.
+      assert.equal(props['openEnds']?.type, 'object');
+      assert.equal(props['openEnds']?.open, true);
+      assert.equal(props['openEnds']?.properties?.['known']?.type, 'integer');
+      assert.equal(props['servers']?.open, undefined);
       assert.equal(props['oldSelector']?.deprecated, true);
       assert.deepEqual(props['onlyInV1']?.versions, ['v1']);
       assert.equal(

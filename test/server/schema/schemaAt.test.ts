@@ -3,14 +3,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  ISTIO_KINDS,
+  KNOWN_KINDS,
   describeFieldType,
   docFor,
+  docPrefixOf,
   enumDoc,
   fieldAt,
+  findGroupKindSchema,
   findKindSchema,
-  findKindSchemaByKind,
+  guessKindSchema,
   isKnownGroup,
+  kindSchemasNamed,
   knownApiVersionsFor,
   manifestSchema,
   type FieldSchema,
@@ -33,10 +36,16 @@ const VS = 'networking.istio.io/v1';
 
 void describe('generated schema structure', () => {
   void it('has the five kinds with their served versions', () => {
-    assert.deepEqual([...ISTIO_KINDS].sort(), [
+    assert.deepEqual([...KNOWN_KINDS].sort(), [
       'AppDeployment',
+      'Canary',
       'DestinationRule',
+      'GRPCRoute',
       'Gateway',
+      'GatewayClass',
+      'HTTPRoute',
+      'ReferenceGrant',
+      'Rollout',
       'ServiceEntry',
       'VirtualService',
     ]);
@@ -151,11 +160,69 @@ void describe('kind lookup', () => {
     assert.equal(findKindSchema('networking.istio.io/v1alpha3', 'Gateway')?.kind, 'Gateway');
     assert.equal(findKindSchema('networking.istio.io/v2', 'VirtualService'), undefined);
     assert.equal(findKindSchema('core.oam.dev/v1', 'AppDeployment'), undefined);
-    assert.equal(findKindSchema('gateway.networking.k8s.io/v1', 'Gateway'), undefined);
+    assert.equal(findKindSchema('gateway.networking.k8s.io/v1alpha9', 'Gateway'), undefined);
     assert.equal(findKindSchema('v1', 'Service'), undefined);
     assert.equal(findKindSchema('', 'VirtualService'), undefined);
     assert.equal(findKindSchema('networking.istio.io/', 'VirtualService'), undefined);
-    assert.equal(findKindSchemaByKind('DestinationRule')?.group, 'networking.istio.io');
+    assert.equal(findGroupKindSchema('networking.istio.io', 'DestinationRule')?.kind, 'DestinationRule');
+  });
+
+  void it('keys kinds by API group: the two Gateways are two schemas', () => {
+    const istio = findKindSchema('networking.istio.io/v1', 'Gateway');
+    const kube = findKindSchema('gateway.networking.k8s.io/v1', 'Gateway');
+    assert.ok(istio && kube && istio !== kube);
+    assert.ok(fieldAt(istio.spec, ['servers', 0, 'hosts']), 'Istio Gateway has servers');
+    assert.equal(fieldAt(istio.spec, ['listeners']), undefined);
+    assert.ok(fieldAt(kube.spec, ['listeners', 0, 'allowedRoutes']), 'Gateway API Gateway has listeners');
+    assert.equal(fieldAt(kube.spec, ['servers']), undefined);
+    assert.deepEqual(
+      kindSchemasNamed('Gateway').map((s) => s.group),
+      ['networking.istio.io', 'gateway.networking.k8s.io'],
+    );
+    // Their docs never mix: the Gateway API's keys carry their own prefix.
+    assert.equal(docPrefixOf(istio), 'Gateway');
+    assert.equal(docPrefixOf(kube), 'KubeGateway');
+    assert.equal(kube.spec.docKey, 'KubeGateway.spec');
+    assert.equal(fieldAt(manifestSchema(kube), ['metadata', 'name'])?.docKey, 'KubeGateway.metadata.name');
+    assert.deepEqual(fieldAt(manifestSchema(kube), ['apiVersion'])?.enum, [
+      'gateway.networking.k8s.io/v1',
+      'gateway.networking.k8s.io/v1beta1',
+    ]);
+    assert.equal(
+      findKindSchema('gateway.networking.k8s.io/v1beta1', 'HTTPRoute')?.group,
+      'gateway.networking.k8s.io',
+    );
+    assert.equal(findKindSchema('argoproj.io/v1alpha1', 'Rollout')?.kind, 'Rollout');
+    assert.equal(findKindSchema('flagger.app/v1beta1', 'Canary')?.kind, 'Canary');
+  });
+
+  void it("leaves the Rollout pod template open and reads Flagger's analysis alternatives", () => {
+    const rollout = kindSchema('argoproj.io/v1alpha1', 'Rollout');
+    assert.equal(fieldAt(rollout.spec, ['template'])?.type, 'any');
+    assert.equal(fieldAt(rollout.spec, ['template', 'spec', 'containers']), undefined);
+    assert.equal(fieldAt(rollout.spec, ['strategy', 'canary', 'steps', 0, 'setWeight'])?.type, 'integer');
+    assert.equal(
+      fieldAt(rollout.spec, ['strategy', 'canary', 'steps', 0, 'pause', 'duration'])?.type,
+      'int-or-string',
+    );
+    const istio = fieldAt(rollout.spec, ['strategy', 'canary', 'trafficRouting', 'istio', 'destinationRule']);
+    assert.deepEqual(istio?.required, ['canarySubsetName', 'name', 'stableSubsetName']);
+    // oneOf: [{required: [interval, threshold, iterations]}, {... stepWeight}, {... stepWeights}]
+    const analysis = fieldAt(kindSchema('flagger.app/v1beta1', 'Canary').spec, ['analysis']);
+    assert.deepEqual(analysis?.required, ['interval', 'threshold']);
+    assert.deepEqual(analysis?.oneOf, [['iterations', 'stepWeight', 'stepWeights']]);
+  });
+
+  void it('guesses the schema for editor help only when the kind is unambiguous', () => {
+    assert.equal(
+      guessKindSchema('gateway.networking.k8s.io/v9', 'Gateway')?.group,
+      'gateway.networking.k8s.io',
+    );
+    assert.equal(guessKindSchema('networking.istio.io/v9', 'Gateway')?.group, 'networking.istio.io');
+    assert.equal(guessKindSchema('example.com/v1', 'Gateway'), undefined);
+    assert.equal(guessKindSchema(undefined, 'Gateway'), undefined);
+    assert.equal(guessKindSchema('networking.istio.i0/v1', 'VirtualService')?.kind, 'VirtualService');
+    assert.equal(guessKindSchema(undefined, 'Rollout')?.group, 'argoproj.io');
   });
 
   void it('knows groups and lists apiVersions with the storage version first', () => {
@@ -169,6 +236,14 @@ void describe('kind lookup', () => {
       'networking.istio.io/v1beta1',
     ]);
     assert.deepEqual(knownApiVersionsFor('AppDeployment'), ['core.oam.dev/v1beta1']);
+    assert.deepEqual(knownApiVersionsFor('Gateway'), [
+      'networking.istio.io/v1',
+      'networking.istio.io/v1alpha3',
+      'networking.istio.io/v1beta1',
+      'gateway.networking.k8s.io/v1',
+      'gateway.networking.k8s.io/v1beta1',
+    ]);
+    assert.equal(isKnownGroup('gateway.networking.k8s.io/v1'), true);
     assert.deepEqual(knownApiVersionsFor('Deployment'), []);
   });
 });

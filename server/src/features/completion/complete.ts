@@ -15,13 +15,12 @@ import type { Settings } from '../../settings';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import { isVirtualService, isAppDeployment } from '../../model/resources';
 import {
-  ISTIO_KINDS,
+  KNOWN_KINDS,
   describeFieldType,
   docFor,
   enumDoc,
   fieldAt,
-  findKindSchema,
-  findKindSchemaByKind,
+  guessKindSchema,
   knownApiVersionsFor,
   manifestSchema,
   type FieldSchema,
@@ -41,10 +40,7 @@ export function complete(
   const context = cursorContext(text, offset);
   if (!context) return empty;
   const typeMeta = readTypeMetaText(text, context.documentStart);
-  const kindSchema = typeMeta.kind ? findKindSchemaByKind(typeMeta.kind) : undefined;
-  const exact =
-    typeMeta.kind && typeMeta.apiVersion ? findKindSchema(typeMeta.apiVersion, typeMeta.kind) : undefined;
-  const schema = exact ?? kindSchema;
+  const schema = typeMeta.kind ? guessKindSchema(typeMeta.apiVersion, typeMeta.kind) : undefined;
   const range = { start: file.document.positionAt(context.replaceStart), end: position };
   const items: CompletionItem[] = [];
   if (
@@ -192,7 +188,7 @@ function valueCompletions(
   const last = context.path[context.path.length - 1];
   if (context.path.length === 1 && last === 'apiVersion') {
     const preferred = typeMeta.kind ? knownApiVersionsFor(typeMeta.kind) : [];
-    const all = new Set([...preferred, ...ISTIO_KINDS.flatMap((k) => knownApiVersionsFor(k))]);
+    const all = new Set([...preferred, ...KNOWN_KINDS.flatMap((k) => knownApiVersionsFor(k))]);
     return [...all].map((v, i) => ({
       label: v,
       kind: CompletionItemKind.EnumMember,
@@ -203,7 +199,7 @@ function valueCompletions(
   }
   if (context.path.length === 1 && last === 'kind') {
     const group = typeMeta.apiVersion?.split('/')[0];
-    return ISTIO_KINDS.filter(
+    return KNOWN_KINDS.filter(
       (k) => !group || knownApiVersionsFor(k).some((v) => v.startsWith(`${group}/`)),
     ).map((k) => ({
       label: k,

@@ -92,7 +92,7 @@ export function checkSchema(
     if (name === 'spec') specPair = item;
     else if (name === 'metadata') checkMetadata(item, issues);
     else if (!TOP_LEVEL_KEYS.includes(name))
-      issues.push(unknownField(item, name, TOP_LEVEL_KEYS, 'a Kubernetes resource'));
+      issues.push(unknownField(item, name, TOP_LEVEL_KEYS, 'a Kubernetes resource', kindSchema.group));
   }
   if (!specPair) {
     const kindPair = root.items.find((p) => isPair(p) && keyName(p) === 'kind');
@@ -106,7 +106,7 @@ export function checkSchema(
     }
     return issues;
   }
-  const walker = new Walker(issues, version, kindSchema.kind);
+  const walker = new Walker(issues, version, kindSchema);
   walker.value(specPair.value, kindSchema.spec, 'spec', specPair);
   return issues;
 }
@@ -130,7 +130,8 @@ function checkMetadata(pair: Pair<unknown, unknown>, issues: SchemaIssue[]): voi
     const name = keyName(item);
     if (name === undefined) continue;
     if (name === 'name' || name === 'generateName') hasName = true;
-    if (!METADATA_KEYS.includes(name)) issues.push(unknownField(item, name, METADATA_KEYS, '`metadata`'));
+    if (!METADATA_KEYS.includes(name))
+      issues.push(unknownField(item, name, METADATA_KEYS, '`metadata`', undefined));
   }
   const span = spanOf(pair.key);
   if (!hasName && span) {
@@ -147,6 +148,7 @@ function unknownField(
   name: string,
   known: Iterable<string>,
   where: string,
+  group: string | undefined,
 ): SchemaIssue {
   const span = spanOf(pair.key) ?? { start: 0, end: 0 };
   const suggestion = closest(name, known);
@@ -155,7 +157,7 @@ function unknownField(
     span,
     message: suggestion
       ? `Unknown field \`${name}\` in ${where}; did you mean \`${suggestion}\`?`
-      : `Unknown field \`${name}\` in ${where}; Istio rejects or ignores it. Remove it or check the spelling.`,
+      : `Unknown field \`${name}\` in ${where}; ${group === undefined || group === 'networking.istio.io' ? 'Istio rejects or ignores it' : 'the API server drops it'}. Remove it or check the spelling.`,
     ...(suggestion ? { suggestion } : {}),
   };
 }
@@ -164,7 +166,7 @@ class Walker {
   constructor(
     private readonly issues: SchemaIssue[],
     private readonly version: string,
-    private readonly kind: string,
+    private readonly kindSchema: KindSchema,
   ) {}
 
   /** `enclosing` is the object schema holding this field, for spotting keys indented one level too deep. */
@@ -220,6 +222,8 @@ class Walker {
       if (name === undefined) continue;
       present.set(name, item);
       const child = properties[name];
+      // The CRD keeps fields it does not list here (x-kubernetes-preserve-unknown-fields).
+      if (!child && schema.open) continue;
       if (!child && parentProperties?.[name]) {
         // `weight:` indented under `destination:` belongs one level up, next to it.
         const span = spanOf(item.key);
@@ -235,7 +239,13 @@ class Walker {
         continue;
       }
       if (!child) {
-        const issue = unknownField(item, name, Object.keys(properties), `\`${displayPath(path)}\``);
+        const issue = unknownField(
+          item,
+          name,
+          Object.keys(properties),
+          `\`${displayPath(path)}\``,
+          this.kindSchema.group,
+        );
         if (issue.suggestion) misspelt.add(issue.suggestion);
         this.issues.push(issue);
         continue;
@@ -246,7 +256,7 @@ class Walker {
           this.issues.push({
             code: 'unknown-field',
             span,
-            message: `\`${name}\` is not served by ${this.kind} ${this.version}; it needs apiVersion networking.istio.io/${child.versions.join(' or ')}.`,
+            message: `\`${name}\` is not served by ${this.kindSchema.kind} ${this.version}; it needs apiVersion ${this.kindSchema.group}/${child.versions.join(' or ')}.`,
           });
         }
         continue;
@@ -393,7 +403,7 @@ class Walker {
         this.issues.push({
           code: 'invalid-enum',
           span,
-          message: `\`${v}\` is not a valid \`${name}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} Allowed: ${schema.enum.join(', ')}.`,
+          message: `\`${v}\` is not a valid \`${name}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} Allowed: ${schema.enum.map((e) => (e === '' ? '""' : e)).join(', ')}.`,
           ...(suggestion ? { suggestion } : {}),
         });
       }

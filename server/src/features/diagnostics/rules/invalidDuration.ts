@@ -1,5 +1,5 @@
 import { parseGoDuration, suggestDuration } from '../../../istio/webhook';
-import { findKindSchemaByKind } from '../../../schema/schemaAt';
+import { findGroupKindSchema } from '../../../schema/schemaAt';
 import type { FieldSchema } from '../../../schema/schemaTypes';
 import type { Rule } from '../ruleTypes';
 import { istioSpecs, type SpecNode } from '../specNodes';
@@ -16,7 +16,7 @@ export const invalidDuration: Rule = {
   istioctl: ['IST0106'],
   check({ file }, report) {
     for (const kind of ['VirtualService', 'DestinationRule', 'Gateway', 'ServiceEntry']) {
-      const schema = findKindSchemaByKind(kind);
+      const schema = findGroupKindSchema('networking.istio.io', kind);
       if (!schema) continue;
       for (const { spec } of istioSpecs(file, kind)) walk(spec, schema.spec, '', report);
     }

@@ -1,22 +1,32 @@
 import { readTypeMeta } from '../../../model/readResources';
 import { resourceRoots } from '../../../model/resourceRoots';
-import { ISTIO_KINDS, findKindSchemaByKind, isKnownGroup } from '../../../schema/schemaAt';
+import { ISTIO_SCHEMAS } from '../../../schema/istioSchemas.generated';
+import { findGroupKindSchema, splitApiVersion } from '../../../schema/schemaAt';
 import { closest } from '../../../text/suggest';
 import type { Rule } from '../ruleTypes';
+
+/** The one group whose kinds we know well enough to call any other kind of it a typo. */
+const JUDGED_GROUP = 'networking.istio.io';
+
+const JUDGED_KINDS: readonly string[] = ISTIO_SCHEMAS.filter((s) => s.group === JUDGED_GROUP).map(
+  (s) => s.kind,
+);
 
 export const unknownKind: Rule = {
   code: 'unknown-kind',
   defaultSeverity: 'error',
-  summary: 'A kind that the Istio networking API (or KubeVela core.oam.dev) does not define, usually a typo.',
+  summary: 'A kind that the Istio networking API does not define, usually a typo.',
   check({ file }, report) {
     for (const document of file.yaml.documents)
       for (const root of resourceRoots(document)) {
         const meta = readTypeMeta(root, document.doc);
-        if (!meta || !isKnownGroup(meta.apiVersion.value) || findKindSchemaByKind(meta.kind.value)) continue;
-        const group = meta.apiVersion.value.split('/')[0];
-        // Other kinds of these groups exist upstream (Sidecar, EnvoyFilter, Application...) and are not ours to judge.
-        if (group === 'core.oam.dev' || KNOWN_OTHER_KINDS.has(meta.kind.value)) continue;
-        const suggestion = closest(meta.kind.value, ISTIO_KINDS);
+        const group = meta && splitApiVersion(meta.apiVersion.value)?.group;
+        if (!meta || group !== JUDGED_GROUP || findGroupKindSchema(group, meta.kind.value)) continue;
+        // Other kinds of this group exist upstream (Sidecar, EnvoyFilter...) and are not ours to
+        // judge. The other groups we have schemas for (the Gateway API, argoproj.io, flagger.app,
+        // core.oam.dev) have many kinds we do not model (TCPRoute, AnalysisTemplate, MetricTemplate).
+        if (KNOWN_OTHER_KINDS.has(meta.kind.value)) continue;
+        const suggestion = closest(meta.kind.value, JUDGED_KINDS);
         if (!suggestion) continue;
         report({
           span: meta.kind.span,
