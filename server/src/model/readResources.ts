@@ -355,7 +355,31 @@ function readWorkload(base: ResourceBase, root: YAMLMap, spec: YAMLMap | undefin
     base.kind === 'Pod'
       ? getValue(asMap(getValue(root, 'metadata'), doc), 'labels')
       : getValue(asMap(getValue(asMap(getValue(spec, 'template'), doc), 'metadata'), doc), 'labels');
-  return { ...base, podLabels: stringMap(labels, doc) };
+  const rollout = base.kind === 'Rollout' && base.apiVersion.startsWith('argoproj.io/');
+  const destinationRule = rollout ? rolloutDestinationRule(spec, doc) : undefined;
+  return {
+    ...base,
+    podLabels: stringMap(labels, doc),
+    ...(destinationRule ? { rolloutDestinationRule: destinationRule } : {}),
+  };
+}
+
+/** `spec.strategy.canary.trafficRouting.istio.destinationRule` of an Argo Rollout. */
+function rolloutDestinationRule(
+  spec: YAMLMap | undefined,
+  doc: Document,
+): { name: string; subsets: string[] } | undefined {
+  let node: unknown = spec;
+  for (const key of ['strategy', 'canary', 'trafficRouting', 'istio', 'destinationRule'])
+    node = getValue(asMap(node, doc), key);
+  const map = asMap(node, doc);
+  const name = stringValue(getValue(map, 'name'), doc);
+  if (!map || !name) return undefined;
+  const subsets = ['canarySubsetName', 'stableSubsetName'].flatMap((key) => {
+    const subset = stringValue(getValue(map, key), doc);
+    return subset ? [subset] : [];
+  });
+  return { name, subsets };
 }
 
 function readAppDeployment(

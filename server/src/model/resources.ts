@@ -152,6 +152,11 @@ export interface KubeService extends ResourceBase {
 /** Anything with a pod template: Deployment, StatefulSet, DaemonSet, ReplicaSet, Argo Rollout, Job. */
 export interface Workload extends ResourceBase {
   readonly podLabels: Readonly<Record<string, string>>;
+  /**
+   * An Argo Rollout's `strategy.canary.trafficRouting.istio.destinationRule`: the DestinationRule
+   * and the subset names (canary, stable) whose labels the controller writes at run time.
+   */
+  readonly rolloutDestinationRule?: { readonly name: string; readonly subsets: readonly string[] };
 }
 
 export interface WeightedTarget {

@@ -107,6 +107,8 @@ export interface WorkspaceLookup {
   readonly kubeGateways: readonly KubeGateway[];
   readonly kubeGatewaysByRef: ReadonlyMap<string, readonly KubeGateway[]>;
   readonly referenceGrants: readonly ReferenceGrant[];
+  /** Every namespace a resource lives in, and the names of Namespace objects. */
+  readonly namespaces: ReadonlySet<string>;
 }
 
 /** Builds the lookup in one pass over the resources (linear in their number). */
@@ -140,9 +142,12 @@ export function buildLookup(
     kubeGateways: [] as KubeGateway[],
     kubeGatewaysByRef: new Map<string, KubeGateway[]>(),
     referenceGrants: [] as ReferenceGrant[],
+    namespaces: new Set<string>(),
   };
   for (const r of resources) {
     const ns = namespaceOf(r, defaultNamespace);
+    lookup.namespaces.add(ns);
+    if (r.kind === 'Namespace' && r.apiVersion === 'v1' && r.name) lookup.namespaces.add(r.name.value);
     if (isVirtualService(r)) {
       lookup.virtualServices.push(r);
       for (const host of r.hosts)
@@ -183,6 +188,7 @@ export function buildLookup(
         push(lookup.workloadsByLabel, labelKey(ns, key, value), r);
     }
   }
+  if (world.kind === 'cluster') for (const ns of world.namespaces ?? []) lookup.namespaces.add(ns);
   return lookup;
 }
 
