@@ -13,6 +13,7 @@ import { NodeKubectl } from './kube/kubectl';
 import { registerCanaryCommands } from './canary';
 import { registerPreviewFeature } from './preview';
 import { registerRuleDocCommand } from './rulePages';
+import { registerGeneratedResources } from './generatedResources';
 import { registerWalkthrough } from './walkthrough';
 import { DeferredConnection } from './serverConnection';
 import { registerSimulateCommand } from './simulate';
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
   registerApplyCommands(context, applyDeps);
   registerSimulateCommand(context, deps);
   registerRuleDocCommand(context);
+  registerGeneratedResources(context, deps);
   registerWalkthrough(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {

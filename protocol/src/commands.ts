@@ -49,6 +49,8 @@ export const Commands = {
   showRuleDoc: command<[code: string]>('istioCanary.showRuleDoc'),
   /** The Getting Started walkthrough's sample canary, opened as an untitled YAML document. */
   openSampleCanary: command<[]>('istioCanary.openSampleCanary'),
+  /** Opens, read-only, what a controller generates (`istio-canary-generated:/ns/canary.yaml`). */
+  showGeneratedResources: command<[generatedUri: string]>('istioCanary.showGeneratedResources'),
 } as const;
 
 export type CommandName = keyof typeof Commands;

@@ -38,6 +38,7 @@ function describe(destination: SplitDestination | undefined): string {
 
 /** Why a route cannot have its weights edited, or undefined when it can. */
 export function whyNotSteerable(route: SplitRoute): string | undefined {
+  if (route.owner) return `${route.owner.statement}: ${route.owner.advice}.`;
   if (route.destinations.length < 2) {
     return 'This route has a single destination: add a second (canary) destination before steering traffic.';
   }

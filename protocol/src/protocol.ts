@@ -53,6 +53,36 @@ export interface SplitRoute {
   /** Problems with this route's split, in the words of the diagnostics. Empty when healthy. */
   problems: string[];
   range: Range;
+  /**
+   * The controller that steps this route's weights (an Argo Rollout, a Flagger Canary): the
+   * weights written are its resting state, views show its step plan and offer no edits.
+   */
+  owner?: RouteOwnerInfo;
+}
+
+/** Who steps a route's weights, and how (see `SplitRoute.owner`). */
+export interface RouteOwnerInfo {
+  controller: 'argo-rollouts' | 'flagger';
+  kind: 'Rollout' | 'Canary';
+  namespace: string;
+  name: string;
+  /** Where the Rollout or Canary is. */
+  uri: string;
+  range: Range;
+  /** "Argo Rollout `reviews` steps these weights". */
+  statement: string;
+  /** What to run instead of editing the weights, in a sentence. */
+  advice: string;
+  plan: StepPlanInfo;
+}
+
+/** A controller's traffic steps in order (`10 %`, `pause 1h`, …, `100 % (promoted)`). */
+export interface StepPlanInfo {
+  steps: { kind: string; weight?: number; text: string }[];
+  /** Flagger: the time between steps. */
+  interval?: string;
+  /** The steps in one line: `10 % → pause 1h → … → 100 %`. */
+  text: string;
 }
 
 export interface SplitResource {
@@ -113,6 +143,22 @@ export interface CanaryResourcesResult {
 export const CanaryResourcesRequest = requestType<CanaryResourcesParams, CanaryResourcesResult | null>(
   'istioCanary/canaryResources',
 );
+
+/**
+ * Request `istioCanary/generatedResources`: the text of a read-only document of resources a
+ * controller generates (`istio-canary-generated:/<namespace>/<canary>.yaml`, what Flagger writes
+ * from that Canary), or null when the workspace has no such Canary any more.
+ */
+export interface GeneratedResourcesParams {
+  uri: string;
+}
+export interface GeneratedResourcesResult {
+  text: string;
+}
+export const GeneratedResourcesRequest = requestType<
+  GeneratedResourcesParams,
+  GeneratedResourcesResult | null
+>('istioCanary/generatedResources');
 
 /** Notification `istioCanary/status` from server to client: whether the server is busy checking. */
 export interface StatusParams {

@@ -31,6 +31,11 @@ import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspaceIndex';
+import { routeOwner } from './workspace/controllers';
+import { flaggerGeneratedResources } from './features/flagger/generated';
+import { generatedFlaggerSplits } from './features/flagger/generatedSplit';
+import { namespaceOf } from './model/namespaces';
+import { isVirtualService } from './model/resources';
 import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
@@ -49,7 +54,7 @@ import {
   type RenameResult,
 } from './features/navigation';
 import { codeActions } from './features/codeActions';
-import { codeLenses } from './features/codeLens';
+import { codeLenses, flaggerCanaryLenses } from './features/codeLens';
 import { hover } from './features/hover';
 import { computeSplits } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
@@ -103,7 +108,10 @@ export interface LanguageService {
   unusedDisables(file: SourceFile): Diagnostic[];
   complete(file: SourceFile, position: Position): CompletionList;
   hover(file: SourceFile, position: Position): Hover | null;
-  /** The traffic split of every VirtualService and AppDeployment in the file. */
+  /**
+   * The traffic split of every VirtualService, AppDeployment and Gateway API route in the file,
+   * then of the VirtualService Flagger generates from each Canary in it (ranges on the Canary).
+   */
   trafficSplit(file: SourceFile): SplitResource[];
   /** The resources that make up the canary at `position` (or the whole file), for applying. */
   canaryResources(file: SourceFile, position?: Position): CanaryResourcesResult;
@@ -150,6 +158,11 @@ export interface LanguageService {
   ): CodeAction[];
   /** The weight edits of one Promote or Roll back step. */
   canaryStep(file: SourceFile, params: CanaryStepParams): CanaryStepResult;
+  /**
+   * The text of a generated-resources document (`istio-canary-generated:/<ns>/<canary>.yaml`:
+   * what Flagger writes from that Canary of the workspace), or null when there is no such Canary.
+   */
+  generatedResources(uri: string): { text: string } | null;
 }
 
 export interface PhasedDiagnostics {
@@ -265,7 +278,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return hover(file, position, computeSplits(here), { workspace, settings });
     },
     trafficSplit(file) {
-      return toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings);
+      return [
+        ...toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings, workspace),
+        ...generatedFlaggerSplits(file, settings, workspace),
+      ];
     },
     canaryResources(file, position) {
       return findCanaryResources(file, position, workspace, settings, runDiagnose(file));
@@ -295,7 +311,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return codeActions(context, { span, diagnostics }, only);
     },
     codeLenses(file) {
-      return codeLenses(file, new FileAnalysis(file).splits);
+      let memo: ReturnType<typeof workspace.lookupWith> | undefined;
+      const lookup = () =>
+        (memo ??= workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace));
+      return [
+        ...codeLenses(file, new FileAnalysis(file).splits, (resource, route) =>
+          isVirtualService(resource) ? routeOwner(lookup(), resource, route) : undefined,
+        ),
+        ...flaggerCanaryLenses(file, settings.defaultNamespace),
+      ];
     },
     simulate(params) {
       const lookup = workspace.lookup(settings.defaultNamespace);
@@ -320,10 +344,20 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return newCanaryManifests(answers);
     },
     promotionCodeActions(file, range, stables) {
-      return promotionCodeActions({ file, splits: new FileAnalysis(file).splits, settings, stables }, range);
+      const splits = new FileAnalysis(file).splits;
+      return promotionCodeActions({ file, splits, settings, stables, workspace }, range);
+    },
+    generatedResources(uri) {
+      const lookup = workspace.lookup(settings.defaultNamespace);
+      for (const canary of lookup.flaggerCanaries) {
+        const generated = flaggerGeneratedResources(canary, namespaceOf(canary, settings.defaultNamespace));
+        if (generated?.uri === uri) return { text: generated.text };
+      }
+      return null;
     },
     canaryStep(file, params) {
-      const input = { file, splits: new FileAnalysis(file).splits, settings, stables: params.stables };
+      const splits = new FileAnalysis(file).splits;
+      const input = { file, splits, settings, stables: params.stables, workspace };
       return canaryStep(input, params);
     },
   };

@@ -200,6 +200,40 @@ describe('istio-canary split', () => {
     ]);
   });
 
+  it('shows the step plan of a route a Rollout steps beside its resting split, in text and JSON', () => {
+    const folder = '../controller-scenarios/argo-rollouts';
+    const text = run(['split', folder], SCENARIOS);
+    assert.equal(text.code, 0);
+    assert.match(
+      text.stdout,
+      / {2}http\[0\] primary: everything else\n {4}Argo Rollout `reviews` steps these weights \(Rollout shop\/reviews\):\n {4}plan: 10 % → pause 10m → 30 % → pause 10m → 60 % → pause until promoted → 100 %\n {4}resting split:\n {4}\[A{40}\]/,
+    );
+    const [vs] = JSON.parse(run(['split', folder, '--format', 'json'], SCENARIOS).stdout) as any[];
+    const { owner } = vs.routes[0];
+    assert.deepEqual(
+      { ...owner, steps: owner.steps.map((s: any) => `${s.kind}:${s.weight ?? ''}:${s.text}`) },
+      {
+        controller: 'argo-rollouts',
+        kind: 'Rollout',
+        namespace: 'shop',
+        name: 'reviews',
+        interval: null,
+        plan: '10 % → pause 10m → 30 % → pause 10m → 60 % → pause until promoted → 100 %',
+        steps: [
+          'weight:10:10 %',
+          'pause::pause 10m',
+          'weight:30:30 %',
+          'pause::pause 10m',
+          'weight:60:60 %',
+          'pause::pause until promoted',
+          'weight:100:100 %',
+        ],
+      },
+    );
+    const plain = JSON.parse(run(['split', 'canary-90-10', '--format', 'json'], SCENARIOS).stdout) as any[];
+    assert.ok(plain.every((r) => r.routes.every((route: any) => route.owner === null)));
+  });
+
   it('labels HTTPRoute rules and parents in text', () => {
     const result = run(['split', 'gateway-api/reviews.yaml'], SCENARIOS);
     assert.match(

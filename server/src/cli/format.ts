@@ -283,6 +283,16 @@ export interface SplitJson {
       weight: number | null;
       percent: number;
     }[];
+    /** The controller that steps this route's weights, with its plan; null when none does. */
+    owner: {
+      controller: string;
+      kind: string;
+      namespace: string;
+      name: string;
+      steps: { kind: string; weight: number | null; text: string }[];
+      interval: string | null;
+      plan: string;
+    } | null;
   }[];
 }
 
@@ -307,6 +317,21 @@ export function toSplitJson(file: string, r: SplitResource): SplitJson {
         weight: d.weight ?? null,
         percent: d.percent,
       })),
+      owner: route.owner
+        ? {
+            controller: route.owner.controller,
+            kind: route.owner.kind,
+            namespace: route.owner.namespace,
+            name: route.owner.name,
+            steps: route.owner.plan.steps.map((s) => ({
+              kind: s.kind,
+              weight: s.weight ?? null,
+              text: s.text,
+            })),
+            interval: route.owner.plan.interval ?? null,
+            plan: route.owner.plan.text,
+          }
+        : null,
     })),
   };
 }
@@ -332,6 +357,14 @@ export function formatSplitText(
       const list = gatewayApi ? 'rules' : route.protocol;
       const label = `${list}[${route.index}]${route.name ? ` ${route.name}` : ''}`;
       lines.push(`  ${label}: ${route.matchText.join(' | ')}`);
+      // A controller steps this route: its plan beside the resting split below.
+      if (route.owner) {
+        lines.push(
+          `    ${route.owner.statement} (${route.owner.kind} ${route.owner.namespace}/${route.owner.name}):`,
+        );
+        lines.push(`    plan: ${route.owner.plan.text}`);
+        lines.push('    resting split:');
+      }
       if (route.rejected !== undefined) {
         lines.push(`    rejected by Istio: ${route.rejected}`);
         route.destinations.forEach((d) => {

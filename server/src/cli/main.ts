@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createLanguageService,
@@ -500,6 +500,8 @@ function check(service: LanguageService, files: Prepared<Checked>[], options: Op
       unusedAtEnd.some((e) => e.range.start.line === u.range.start.line && e.message === u.message),
     );
     for (const d of [...item.phased.local, ...item.phased.crossFile(), ...unused]) {
+      // Hints are the editor's asides (who owns a route's weights), not findings for CI.
+      if (d.severity === DiagnosticSeverity.Hint) continue;
       const offset = file.document.offsetAt(d.range.start);
       const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
       const line = file.document.getText({

@@ -3,16 +3,31 @@
 // Commands are the client's (protocol/src/commands.ts); the server names them and their arguments.
 import type { CodeLens } from 'vscode-languageserver-types';
 import { Commands, commandCall } from '../../../protocol/src/commands';
-import { isVirtualService } from '../model/resources';
+import { isFlaggerCanary, isVirtualService } from '../model/resources';
+import { namespaceOf } from '../model/namespaces';
+import { flaggerGeneratedResources } from './flagger/generated';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createSourceFile } from '../sourceFile';
+import { DEFAULT_PARSE_LIMITS } from '../syntax/parseYaml';
+import { computeSplits } from './trafficSplit';
 import type { SourceFile } from '../sourceFile';
 import { entryLabel } from './codeActions/types';
 import { isCanaryRoute } from '../istio/canaryRoute';
 import { routeArguments, PROMOTE_COMMAND, ROLLBACK_COMMAND } from './codeActions/canary';
 import type { ResourceSplit, RouteSplit } from './trafficSplit';
+import { ownerAdvice, ownerStatement, stepPlan, type RouteOwner } from '../workspace/controllers';
 
 export const PREVIEW_COMMAND = Commands.previewTrafficSplit.id;
 
-export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): CodeLens[] {
+/**
+ * `owners` tells which routes a controller steps (workspace/controllers.ts): those get a lens
+ * naming the controller and its step plan instead of Promote / Roll back.
+ */
+export function codeLenses(
+  file: SourceFile,
+  splits: readonly ResourceSplit[],
+  owners?: (resource: ResourceSplit['resource'], route: RouteSplit) => RouteOwner | undefined,
+): CodeLens[] {
   const lenses: CodeLens[] = [];
   for (const split of splits) {
     if (isVirtualService(split.resource)) {
@@ -39,6 +54,19 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
           arguments: [{ uri: file.uri }],
         },
       });
+      const owner = owners?.(split.resource, route);
+      if (owner) {
+        // Text only (no command to run): the controller steps these weights.
+        lenses.push({
+          range,
+          command: {
+            title: `$(sync) ${ownerStatement(owner)}: ${stepPlan(owner).text}`,
+            command: '',
+            tooltip: `The weights written here are its resting state: ${ownerAdvice(owner)}.`,
+          },
+        });
+        continue;
+      }
       if (!isCanaryRoute(split.resource, route)) continue;
       const args = routeArguments(split, route);
       lenses.push(
@@ -46,6 +74,44 @@ export function codeLenses(file: SourceFile, splits: readonly ResourceSplit[]): 
         { range, command: { title: 'Roll back', command: ROLLBACK_COMMAND, arguments: [args] } },
       );
     }
+  }
+  return lenses;
+}
+
+/**
+ * Over each Flagger Canary: what Flagger will generate from it, opened read-only, with the steps
+ * it takes (features/flagger/generated.ts, workspace/controllers.ts).
+ */
+export function flaggerCanaryLenses(file: SourceFile, defaultNamespace: string): CodeLens[] {
+  const lenses: CodeLens[] = [];
+  for (const canary of file.resources.filter(isFlaggerCanary)) {
+    const namespace = namespaceOf(canary, defaultNamespace);
+    const generated = flaggerGeneratedResources(canary, namespace);
+    if (!generated) continue;
+    const at = { line: file.document.positionAt(canary.kindSpan.start).line, character: 0 };
+    const plan = stepPlan({ controller: 'flagger', resource: canary, namespace, label: '' });
+    // The generated route's resting split (or why Istio would refuse it), opening the preview.
+    const generatedFile = createSourceFile(
+      TextDocument.create(generated.uri, 'yaml', 1, generated.text),
+      DEFAULT_PARSE_LIMITS,
+    );
+    for (const split of computeSplits(generatedFile.resources))
+      for (const route of split.routes)
+        lenses.push({
+          range: { start: at, end: at },
+          command: { title: splitTitle(route), command: PREVIEW_COMMAND, arguments: [{ uri: file.uri }] },
+        });
+    lenses.push({
+      range: { start: at, end: at },
+      command: {
+        ...commandCall(
+          Commands.showGeneratedResources,
+          `$(eye) Flagger generates VirtualService ${generated.apex}: ${plan.text}`,
+          generated.uri,
+        ),
+        tooltip: `Open, read-only, the VirtualService, DestinationRules and Services Flagger writes from this Canary`,
+      },
+    });
   }
   return lenses;
 }

@@ -14,6 +14,7 @@ import type { Settings } from '../settings';
 import type { SourceFile } from '../sourceFile';
 import { isCanaryRoute } from '../istio/canaryRoute';
 import { toSplitResources } from './splitResources';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import type { ResourceSplit, RouteSplit } from './trafficSplit';
 
 /** The file's splits in both forms: the model's (for the canary test) and the protocol's. */
@@ -23,6 +24,8 @@ export interface PromotionInput {
   readonly settings: Settings;
   /** Remembered stable destinations by memory key. */
   readonly stables: Readonly<Record<string, string>>;
+  /** The workspace, to know which routes a controller (Argo Rollouts, Flagger) steps. */
+  readonly workspace?: WorkspaceIndex;
 }
 
 /** Where a route's stable destination is remembered between steps. */
@@ -68,9 +71,10 @@ function routeArguments(uri: string, found: FoundRoute): RouteCommandArguments {
 
 /** Promote to the next step and Roll back, on the canary route at `range`'s start. */
 export function promotionCodeActions(input: PromotionInput, range: Range): CodeAction[] {
-  const resources = toSplitResources(input.file, input.splits, [], input.settings);
+  const resources = toSplitResources(input.file, input.splits, [], input.settings, input.workspace);
   const found = findRouteAt(resources, range.start);
-  if (!found || !isCanary(input.splits, found)) return [];
+  // A route a controller steps offers nothing: its weights are the controller's.
+  if (!found || found.route.owner || !isCanary(input.splits, found)) return [];
   const args = routeArguments(input.file.uri, found);
   const actions: CodeAction[] = [];
   const promotion = plan(input, 'promote', input.file.uri, found);
@@ -96,7 +100,7 @@ export function promotionCodeActions(input: PromotionInput, range: Range): CodeA
 
 /** The edits of one step on the route the parameters name (or the one at their position). */
 export function canaryStep(input: PromotionInput, params: CanaryStepParams): CanaryStepResult {
-  const resources = toSplitResources(input.file, input.splits, [], input.settings);
+  const resources = toSplitResources(input.file, input.splits, [], input.settings, input.workspace);
   const found = params.route
     ? findRoute(resources, { ...params.route, ...(params.position ? { position: params.position } : {}) })
     : params.position
@@ -104,6 +108,8 @@ export function canaryStep(input: PromotionInput, params: CanaryStepParams): Can
       : undefined;
   if (!found)
     return { ok: false, reason: 'No route of a VirtualService here: put the cursor on a weighted route.' };
+  const owner = found.route.owner;
+  if (owner) return { ok: false, reason: `${owner.statement}: ${owner.advice}. Nothing was changed.` };
   if (!isCanary(input.splits, found)) {
     const rejected = modelRoute(input.splits, found)?.rejected;
     return {

@@ -2,20 +2,28 @@
 // words), attaching to each route the problems the diagnostics found inside it.
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import type { SplitResource, SplitRoute } from '../../../protocol/src/protocol';
+import type { RouteOwnerInfo, SplitResource, SplitRoute } from '../../../protocol/src/protocol';
 import type { SourceFile } from '../sourceFile';
 import type { Settings } from '../settings';
 import { namespaceOf } from '../model/namespaces';
-import { isGatewayRoute, type ParentRef } from '../model/resources';
+import { isGatewayRoute, isVirtualService, type ParentRef } from '../model/resources';
+import { ownerAdvice, ownerStatement, routeOwner, stepPlan, type RouteOwner } from '../workspace/controllers';
+import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { toRange } from './diagnostics/diagnose';
 import type { ResourceSplit } from './trafficSplit';
 
+/**
+ * The protocol's split of `splits`. With `workspace`, each route a controller steps carries its
+ * owner and step plan (workspace/controllers.ts); without it (a file on its own), none does.
+ */
 export function toSplitResources(
   file: SourceFile,
   splits: readonly ResourceSplit[],
   diagnostics: readonly Diagnostic[],
   settings: Settings,
+  workspace?: WorkspaceIndex,
 ): SplitResource[] {
+  const lookup = workspace?.lookupWith(file.uri, file.resources, settings.defaultNamespace);
   return splits.map(({ resource, routes }) => ({
     uri: file.uri,
     kind: resource.kind,
@@ -34,6 +42,7 @@ export function toSplitResources(
     range: toRange(file, resource.span),
     routes: routes.map((route): SplitRoute => {
       const range = toRange(file, route.span);
+      const owner = lookup && isVirtualService(resource) ? routeOwner(lookup, resource, route) : undefined;
       return {
         protocol: route.protocol,
         index: route.index,
@@ -58,9 +67,42 @@ export function toSplitResources(
           )
           .map((d) => (typeof d.message === 'string' ? d.message : d.message.value)),
         range,
+        ...(owner && workspace ? { owner: ownerInfo(owner, file, workspace) } : {}),
       };
     }),
   }));
+}
+
+function ownerInfo(owner: RouteOwner, file: SourceFile, workspace: WorkspaceIndex): RouteOwnerInfo {
+  const { resource } = owner;
+  const span = resource.name?.span ?? resource.kindSpan;
+  const range =
+    resource.uri === file.uri
+      ? toRange(file, span)
+      : {
+          start: workspace.positionAt(resource.uri, span.start),
+          end: workspace.positionAt(resource.uri, span.end),
+        };
+  const plan = stepPlan(owner);
+  return {
+    controller: owner.controller,
+    kind: resource.kind,
+    namespace: owner.namespace,
+    name: resource.name?.value ?? '',
+    uri: resource.uri,
+    range,
+    statement: ownerStatement(owner),
+    advice: ownerAdvice(owner),
+    plan: {
+      steps: plan.steps.map((s) => ({
+        kind: s.kind,
+        ...(s.weight !== undefined ? { weight: s.weight } : {}),
+        text: s.text,
+      })),
+      ...(plan.interval !== undefined ? { interval: plan.interval } : {}),
+      text: plan.text,
+    },
+  };
 }
 
 function within(inner: Diagnostic['range'], outer: Diagnostic['range']): boolean {

@@ -22,6 +22,10 @@ import {
   type RouteSpecField,
   type AppDeployment,
   type AppDeploymentRoute,
+  type ArgoRollout,
+  type FlaggerCanary,
+  type RolloutStep,
+  type RolloutVirtualServiceRef,
   type DestinationRule,
   type Gateway,
   type GatewayServer,
@@ -113,6 +117,9 @@ function readResource(
     return readAppDeployment(base, spec, doc, text);
   if (group === 'kustomize.config.k8s.io' && meta.kind.value === 'Kustomization')
     return readKustomization(base, root, doc);
+  if (group === 'argoproj.io' && meta.kind.value === 'Rollout')
+    return readRollout(readWorkload(base, root, spec, doc), spec, doc, text);
+  if (group === 'flagger.app' && meta.kind.value === 'Canary') return readFlaggerCanary(base, spec, doc);
   if (WORKLOAD_KINDS.has(meta.kind.value)) return readWorkload(base, root, spec, doc);
   return base;
 }
@@ -180,6 +187,7 @@ function readRoute(
     if (d) destinations.push(d);
   });
   const name = stringValue(getValue(map, 'name'), doc);
+  const nameSpan = name !== undefined ? spanOf(asScalar(getValue(map, 'name'), doc)) : undefined;
   const terminal = findPair(map, 'redirect')
     ? 'redirect'
     : findPair(map, 'directResponse')
@@ -199,6 +207,7 @@ function readRoute(
     protocol,
     index,
     ...(name !== undefined ? { name } : {}),
+    ...(nameSpan ? { nameSpan } : {}),
     match,
     hasMatch: matchSeq !== undefined && matchSeq.items.length > 0,
     regexes,
@@ -355,31 +364,215 @@ function readWorkload(base: ResourceBase, root: YAMLMap, spec: YAMLMap | undefin
     base.kind === 'Pod'
       ? getValue(asMap(getValue(root, 'metadata'), doc), 'labels')
       : getValue(asMap(getValue(asMap(getValue(spec, 'template'), doc), 'metadata'), doc), 'labels');
-  const rollout = base.kind === 'Rollout' && base.apiVersion.startsWith('argoproj.io/');
-  const destinationRule = rollout ? rolloutDestinationRule(spec, doc) : undefined;
+  const podSpec =
+    base.kind === 'Pod' ? spec : asMap(getValue(asMap(getValue(spec, 'template'), doc), 'spec'), doc);
+  const containerPorts: { number?: number; name?: string }[] = [];
+  for (const container of asSeq(getValue(podSpec, 'containers'), doc)?.items ?? [])
+    for (const port of asSeq(getValue(asMap(container, doc), 'ports'), doc)?.items ?? []) {
+      const map = asMap(port, doc);
+      const number = asScalar(getValue(map, 'containerPort'), doc)?.value;
+      const name = stringValue(getValue(map, 'name'), doc);
+      containerPorts.push({
+        ...(typeof number === 'number' ? { number } : {}),
+        ...(name !== undefined ? { name } : {}),
+      });
+    }
+  return { ...base, podLabels: stringMap(labels, doc), containerPorts };
+}
+
+const ROLLOUT_STEP_ACTIONS = [
+  'setWeight',
+  'pause',
+  'setCanaryScale',
+  'analysis',
+  'experiment',
+  'setHeaderRoute',
+  'setMirrorRoute',
+] as const;
+
+function readRollout(
+  workload: Workload,
+  spec: YAMLMap | undefined,
+  doc: Document,
+  text: string,
+): ArgoRollout {
+  const canary = asMap(getValue(asMap(getValue(spec, 'strategy'), doc), 'canary'), doc);
+  const rollout = { ...workload, kind: 'Rollout' as const };
+  if (!canary) return rollout;
+  const steps: RolloutStep[] = [];
+  asSeq(getValue(canary, 'steps'), doc)?.items.forEach((item, index) => {
+    const map = asMap(item, doc);
+    const span = spanOf(item);
+    if (!map || !span) return;
+    const action = ROLLOUT_STEP_ACTIONS.find((a) => findPair(map, a)) ?? 'other';
+    const value = getValue(map, action);
+    const weight = action === 'setWeight' ? locatedNumber(value, doc) : undefined;
+    const durationNode = action === 'pause' ? getValue(asMap(value, doc), 'duration') : undefined;
+    const duration = locatedString(durationNode, doc) ?? locatedNumber(durationNode, doc);
+    let detail: string | undefined;
+    if (action === 'setCanaryScale') {
+      const scale = asMap(value, doc);
+      const scaleWeight = asScalar(getValue(scale, 'weight'), doc)?.value;
+      const replicas = asScalar(getValue(scale, 'replicas'), doc)?.value;
+      detail =
+        typeof replicas === 'number'
+          ? `${replicas} replica${replicas === 1 ? '' : 's'}`
+          : typeof scaleWeight === 'number'
+            ? `${scaleWeight} % of replicas`
+            : asScalar(getValue(scale, 'matchTrafficWeight'), doc)?.value === true
+              ? 'match traffic weight'
+              : undefined;
+    } else if (action === 'analysis') {
+      const names = (asSeq(getValue(asMap(value, doc), 'templates'), doc)?.items ?? []).flatMap(
+        (t) => stringValue(getValue(asMap(t, doc), 'templateName'), doc) ?? [],
+      );
+      if (names.length) detail = names.join(', ');
+    }
+    steps.push({
+      index,
+      action,
+      ...(weight ? { weight } : {}),
+      ...(duration ? { duration } : {}),
+      ...(detail !== undefined ? { detail } : {}),
+      span: trimSpan(span, text),
+    });
+  });
+  const trafficRouting = asMap(getValue(canary, 'trafficRouting'), doc);
+  const managedRoutes = (asSeq(getValue(trafficRouting, 'managedRoutes'), doc)?.items ?? []).flatMap(
+    (item) => locatedString(getValue(asMap(item, doc), 'name'), doc) ?? [],
+  );
+  const istio = asMap(getValue(trafficRouting, 'istio'), doc);
+  const canaryService = locatedString(getValue(canary, 'canaryService'), doc);
+  const stableService = locatedString(getValue(canary, 'stableService'), doc);
+  let istioView: NonNullable<ArgoRollout['canary']>['istio'];
+  if (istio) {
+    // `virtualServices` (a list) wins over the older single `virtualService`, as in Argo.
+    const refs = asSeq(getValue(istio, 'virtualServices'), doc)?.items ?? [getValue(istio, 'virtualService')];
+    const virtualServices: RolloutVirtualServiceRef[] = [];
+    for (const item of refs) {
+      const map = asMap(item, doc);
+      const span = spanOf(item);
+      if (!map || !span) continue;
+      const name = locatedString(getValue(map, 'name'), doc);
+      virtualServices.push({
+        ...(name ? { name } : {}),
+        routes: locatedStrings(getValue(map, 'routes'), doc),
+        tlsRoutes: (asSeq(getValue(map, 'tlsRoutes'), doc)?.items ?? []).map((r) => {
+          const port = asScalar(getValue(asMap(r, doc), 'port'), doc)?.value;
+          return {
+            ...(typeof port === 'number' ? { port } : {}),
+            sniHosts: locatedStrings(getValue(asMap(r, doc), 'sniHosts'), doc).map((h) => h.value),
+          };
+        }),
+        tcpRoutes: (asSeq(getValue(map, 'tcpRoutes'), doc)?.items ?? []).map((r) => {
+          const port = asScalar(getValue(asMap(r, doc), 'port'), doc)?.value;
+          return typeof port === 'number' ? { port } : {};
+        }),
+        span: trimSpan(span, text),
+      });
+    }
+    const rule = asMap(getValue(istio, 'destinationRule'), doc);
+    const ruleName = locatedString(getValue(rule, 'name'), doc);
+    const canarySubsetName = locatedString(getValue(rule, 'canarySubsetName'), doc);
+    const stableSubsetName = locatedString(getValue(rule, 'stableSubsetName'), doc);
+    istioView = {
+      virtualServices,
+      ...(rule
+        ? {
+            destinationRule: {
+              ...(ruleName ? { name: ruleName } : {}),
+              ...(canarySubsetName ? { canarySubsetName } : {}),
+              ...(stableSubsetName ? { stableSubsetName } : {}),
+            },
+          }
+        : {}),
+    };
+  }
   return {
-    ...base,
-    podLabels: stringMap(labels, doc),
-    ...(destinationRule ? { rolloutDestinationRule: destinationRule } : {}),
+    ...rollout,
+    canary: {
+      ...(canaryService ? { canaryService } : {}),
+      ...(stableService ? { stableService } : {}),
+      steps,
+      managedRoutes,
+      ...(istioView ? { istio: istioView } : {}),
+    },
   };
 }
 
-/** `spec.strategy.canary.trafficRouting.istio.destinationRule` of an Argo Rollout. */
-function rolloutDestinationRule(
-  spec: YAMLMap | undefined,
-  doc: Document,
-): { name: string; subsets: string[] } | undefined {
-  let node: unknown = spec;
-  for (const key of ['strategy', 'canary', 'trafficRouting', 'istio', 'destinationRule'])
-    node = getValue(asMap(node, doc), key);
-  const map = asMap(node, doc);
-  const name = stringValue(getValue(map, 'name'), doc);
-  if (!map || !name) return undefined;
-  const subsets = ['canarySubsetName', 'stableSubsetName'].flatMap((key) => {
-    const subset = stringValue(getValue(map, key), doc);
-    return subset ? [subset] : [];
-  });
-  return { name, subsets };
+/** The `service` fields Flagger copies into the VirtualService it generates. */
+const FLAGGER_ROUTE_FIELDS = [
+  'match',
+  'retries',
+  'timeout',
+  'headers',
+  'corsPolicy',
+  'rewrite',
+  'trafficPolicy',
+  'delegation',
+  'mirror',
+  'mirrorWeight',
+] as const;
+
+function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: Document): FlaggerCanary {
+  const targetRefMap = asMap(getValue(spec, 'targetRef'), doc);
+  const targetKind = locatedString(getValue(targetRefMap, 'kind'), doc);
+  const targetName = locatedString(getValue(targetRefMap, 'name'), doc);
+  const serviceMap = asMap(getValue(spec, 'service'), doc);
+  let service: FlaggerCanary['service'];
+  if (serviceMap) {
+    const name = locatedString(getValue(serviceMap, 'name'), doc);
+    const port = locatedNumber(getValue(serviceMap, 'port'), doc);
+    const portName = locatedString(getValue(serviceMap, 'portName'), doc);
+    const targetPortNode = getValue(serviceMap, 'targetPort');
+    const targetPort = locatedNumber(targetPortNode, doc) ?? locatedString(targetPortNode, doc);
+    const extra: Record<string, unknown> = {};
+    for (const field of FLAGGER_ROUTE_FIELDS) {
+      const node = getValue(serviceMap, field);
+      if (node !== undefined && node !== null) extra[field] = toPlain(node, doc) ?? null;
+    }
+    service = {
+      ...(name ? { name } : {}),
+      ...(port ? { port } : {}),
+      ...(portName ? { portName } : {}),
+      ...(targetPort ? { targetPort } : {}),
+      gateways: locatedStrings(getValue(serviceMap, 'gateways'), doc),
+      hosts: locatedStrings(getValue(serviceMap, 'hosts'), doc),
+      extra,
+    };
+  }
+  const analysisMap = asMap(getValue(spec, 'analysis'), doc);
+  const interval = locatedString(getValue(analysisMap, 'interval'), doc);
+  const stepWeight = locatedNumber(getValue(analysisMap, 'stepWeight'), doc);
+  const maxWeight = locatedNumber(getValue(analysisMap, 'maxWeight'), doc);
+  const stepWeightPromotion = locatedNumber(getValue(analysisMap, 'stepWeightPromotion'), doc);
+  const iterations = locatedNumber(getValue(analysisMap, 'iterations'), doc);
+  const stepWeights = (asSeq(getValue(analysisMap, 'stepWeights'), doc)?.items ?? []).flatMap(
+    (item) => locatedNumber(item, doc) ?? [],
+  );
+  const matchSeq = asSeq(getValue(analysisMap, 'match'), doc);
+  return {
+    ...base,
+    kind: 'Canary',
+    ...(targetRefMap
+      ? {
+          targetRef: {
+            ...(targetKind ? { kind: targetKind } : {}),
+            ...(targetName ? { name: targetName } : {}),
+          },
+        }
+      : {}),
+    ...(service ? { service } : {}),
+    analysis: {
+      ...(interval ? { interval } : {}),
+      ...(stepWeight ? { stepWeight } : {}),
+      ...(maxWeight ? { maxWeight } : {}),
+      stepWeights,
+      ...(stepWeightPromotion ? { stepWeightPromotion } : {}),
+      ...(iterations ? { iterations } : {}),
+      match: matchSeq ? matchSeq.items.map((m) => toPlain(m, doc) ?? null) : [],
+    },
+  };
 }
 
 function readAppDeployment(

@@ -72,6 +72,8 @@ export interface Route {
   readonly protocol: RouteProtocol;
   readonly index: number;
   readonly name?: string;
+  /** Where the `name` value is (Argo Rollouts names routes; rename follows them). */
+  readonly nameSpan?: Span;
   /** Match entries as plain JSON (empty when the route matches everything). */
   readonly match: readonly unknown[];
   readonly hasMatch: boolean;
@@ -152,11 +154,104 @@ export interface KubeService extends ResourceBase {
 /** Anything with a pod template: Deployment, StatefulSet, DaemonSet, ReplicaSet, Argo Rollout, Job. */
 export interface Workload extends ResourceBase {
   readonly podLabels: Readonly<Record<string, string>>;
+  /** The `ports` its pod template's containers declare (absent for Pods and live workloads). */
+  readonly containerPorts?: readonly { readonly number?: number; readonly name?: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Controllers that step a canary's weights: Argo Rollouts and Flagger.
+
+/** One entry of a Rollout's `strategy.canary.steps`, in the order the controller runs them. */
+export interface RolloutStep {
+  readonly index: number;
   /**
-   * An Argo Rollout's `strategy.canary.trafficRouting.istio.destinationRule`: the DestinationRule
-   * and the subset names (canary, stable) whose labels the controller writes at run time.
+   * What the step does: `setWeight` (the canary's share), `pause` (with `duration` as written, or
+   * until promoted), `setCanaryScale`, `analysis`, `experiment`, `setHeaderRoute`,
+   * `setMirrorRoute`; `other` for anything else.
    */
-  readonly rolloutDestinationRule?: { readonly name: string; readonly subsets: readonly string[] };
+  readonly action:
+    | 'setWeight'
+    | 'pause'
+    | 'setCanaryScale'
+    | 'analysis'
+    | 'experiment'
+    | 'setHeaderRoute'
+    | 'setMirrorRoute'
+    | 'other';
+  readonly weight?: Located<number>;
+  /** A pause's `duration` as written (`1h`, `30s`, or seconds as a number). */
+  readonly duration?: Located<string | number>;
+  /** `setCanaryScale`: `weight`, `replicas` or `matchTrafficWeight`, in a few words. */
+  readonly detail?: string;
+  readonly span: Span;
+}
+
+/** A `trafficRouting.istio.virtualService(s)` entry of a Rollout. */
+export interface RolloutVirtualServiceRef {
+  /** `name` or `name.namespace`, as written. */
+  readonly name?: Located<string>;
+  /** The http route names it steps (empty: omitted, the VirtualService's only http route). */
+  readonly routes: readonly Located<string>[];
+  /** `tlsRoutes` / `tcpRoutes`, matched by port (and SNI hosts) as Argo matches them. */
+  readonly tlsRoutes: readonly { readonly port?: number; readonly sniHosts: readonly string[] }[];
+  readonly tcpRoutes: readonly { readonly port?: number }[];
+  readonly span: Span;
+}
+
+/** An Argo Rollout (argoproj.io): a workload whose canary strategy may step Istio weights. */
+export interface ArgoRollout extends Workload {
+  readonly kind: 'Rollout';
+  readonly canary?: {
+    readonly canaryService?: Located<string>;
+    readonly stableService?: Located<string>;
+    readonly steps: readonly RolloutStep[];
+    /** Route names of `trafficRouting.managedRoutes` (header and mirror routes Argo adds). */
+    readonly managedRoutes: readonly Located<string>[];
+    readonly istio?: {
+      readonly virtualServices: readonly RolloutVirtualServiceRef[];
+      readonly destinationRule?: {
+        readonly name?: Located<string>;
+        readonly canarySubsetName?: Located<string>;
+        readonly stableSubsetName?: Located<string>;
+      };
+    };
+  };
+}
+
+/** Flagger's Canary (flagger.app): Flagger generates the routing from it and steps the weights. */
+export interface FlaggerCanary extends ResourceBase {
+  readonly kind: 'Canary';
+  readonly targetRef?: { readonly kind?: Located<string>; readonly name?: Located<string> };
+  readonly service?: {
+    /** The apex name; absent means `targetRef.name`. */
+    readonly name?: Located<string>;
+    readonly port?: Located<number>;
+    readonly portName?: Located<string>;
+    readonly targetPort?: Located<number | string>;
+    readonly gateways: readonly Located<string>[];
+    readonly hosts: readonly Located<string>[];
+    /** The other `service` fields Flagger copies into the VirtualService, as plain JSON. */
+    readonly extra: { readonly [field: string]: unknown };
+  };
+  /** Always present (empty when the Canary has no `analysis`). */
+  readonly analysis: {
+    readonly interval?: Located<string>;
+    readonly stepWeight?: Located<number>;
+    readonly maxWeight?: Located<number>;
+    readonly stepWeights: readonly Located<number>[];
+    readonly stepWeightPromotion?: Located<number>;
+    /** A/B testing and blue/green: a number of iterations instead of weights. */
+    readonly iterations?: Located<number>;
+    /** A/B testing: the match Flagger routes to the canary (plain JSON). */
+    readonly match: readonly unknown[];
+  };
+}
+
+export function isArgoRollout(r: Resource): r is ArgoRollout {
+  return r.kind === 'Rollout' && r.apiVersion.startsWith('argoproj.io/') && 'podLabels' in r;
+}
+export function isFlaggerCanary(r: Resource): r is FlaggerCanary {
+  return r.kind === 'Canary' && r.apiVersion.startsWith('flagger.app/') && 'analysis' in r;
 }
 
 export interface WeightedTarget {
@@ -214,6 +309,8 @@ export type Resource =
   | KubeGateway
   | ReferenceGrant
   | Kustomization
+  | ArgoRollout
+  | FlaggerCanary
   | OtherResource;
 
 export const WORKLOAD_KINDS: ReadonlySet<string> = new Set([

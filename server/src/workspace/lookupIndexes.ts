@@ -161,12 +161,13 @@ export function serviceNameIndex(lookup: WorkspaceLookup): ServiceNameIndex {
  */
 export function controllerFilledSubsets(lookup: WorkspaceLookup): ReadonlyMap<string, ReadonlySet<string>> {
   const out = new Map<string, Set<string>>();
-  for (const workload of lookup.workloads) {
-    const routing = workload.rolloutDestinationRule;
-    if (!routing) continue;
-    const key = `${namespaceOf(workload, lookup.defaultNamespace)}/${routing.name}`;
+  for (const rollout of lookup.rollouts) {
+    const rule = rollout.canary?.istio?.destinationRule;
+    if (!rule?.name) continue;
+    const key = `${namespaceOf(rollout, lookup.defaultNamespace)}/${rule.name.value}`;
     const subsets = out.get(key) ?? new Set<string>();
-    for (const subset of routing.subsets) subsets.add(subset);
+    for (const subset of [rule.canarySubsetName, rule.stableSubsetName])
+      if (subset) subsets.add(subset.value);
     out.set(key, subsets);
   }
   return out;

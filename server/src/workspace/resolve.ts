@@ -19,6 +19,10 @@ import {
   isGatewayRoute,
   isKubeGateway,
   isReferenceGrant,
+  isArgoRollout,
+  isFlaggerCanary,
+  type ArgoRollout,
+  type FlaggerCanary,
   type AppDeployment,
   type GatewayRoute,
   type KubeGateway,
@@ -109,6 +113,13 @@ export interface WorkspaceLookup {
   readonly referenceGrants: readonly ReferenceGrant[];
   /** Every namespace a resource lives in, and the names of Namespace objects. */
   readonly namespaces: ReadonlySet<string>;
+  /** Argo Rollouts (also among `workloads`) and Flagger Canaries: controllers that own routes. */
+  readonly rollouts: readonly ArgoRollout[];
+  readonly flaggerCanaries: readonly FlaggerCanary[];
+  /** Rollouts by `namespace/name` of each VirtualService their Istio traffic routing names. */
+  readonly rolloutsByVirtualService: ReadonlyMap<string, readonly ArgoRollout[]>;
+  /** Flagger Canaries by `namespace/apex`: the VirtualService Flagger generates for them. */
+  readonly flaggerCanariesByApex: ReadonlyMap<string, readonly FlaggerCanary[]>;
 }
 
 /** Builds the lookup in one pass over the resources (linear in their number). */
@@ -143,11 +154,26 @@ export function buildLookup(
     kubeGatewaysByRef: new Map<string, KubeGateway[]>(),
     referenceGrants: [] as ReferenceGrant[],
     namespaces: new Set<string>(),
+    rollouts: [] as ArgoRollout[],
+    flaggerCanaries: [] as FlaggerCanary[],
+    rolloutsByVirtualService: new Map<string, ArgoRollout[]>(),
+    flaggerCanariesByApex: new Map<string, FlaggerCanary[]>(),
   };
   for (const r of resources) {
     const ns = namespaceOf(r, defaultNamespace);
     lookup.namespaces.add(ns);
     if (r.kind === 'Namespace' && r.apiVersion === 'v1' && r.name) lookup.namespaces.add(r.name.value);
+    // A Rollout is also a workload (below); a Canary is nothing else.
+    if (isArgoRollout(r)) {
+      lookup.rollouts.push(r);
+      for (const ref of r.canary?.istio?.virtualServices ?? [])
+        if (ref.name) push(lookup.rolloutsByVirtualService, rolloutVirtualServiceKey(ref.name.value, ns), r);
+    } else if (isFlaggerCanary(r)) {
+      lookup.flaggerCanaries.push(r);
+      const apex = r.service?.name?.value ?? r.targetRef?.name?.value;
+      if (apex) push(lookup.flaggerCanariesByApex, `${ns}/${apex}`, r);
+      continue;
+    }
     if (isVirtualService(r)) {
       lookup.virtualServices.push(r);
       for (const host of r.hosts)
@@ -190,6 +216,15 @@ export function buildLookup(
   }
   if (world.kind === 'cluster') for (const ns of world.namespaces ?? []) lookup.namespaces.add(ns);
   return lookup;
+}
+
+/**
+ * `namespace/name` of the VirtualService a Rollout names: Argo reads `name.namespace` as a
+ * VirtualService in another namespace, and a plain `name` in the Rollout's own.
+ */
+export function rolloutVirtualServiceKey(written: string, rolloutNamespace: string): string {
+  const [name, namespace = rolloutNamespace] = written.split('.', 2) as [string, string?];
+  return `${namespace}/${name}`;
 }
 
 function labelKey(namespace: string, key: string, value: string): string {

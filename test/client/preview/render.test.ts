@@ -160,6 +160,46 @@ void describe('render', () => {
     assert.doesNotMatch(html, /total-wrong/);
   });
 
+  void it('a route Argo Rollouts steps: the step plan beside the resting split, sliders disabled', () => {
+    const base = canary9010();
+    const owned: SplitResource = {
+      ...base,
+      routes: base.routes.map((route) => ({
+        ...route,
+        owner: {
+          controller: 'argo-rollouts',
+          kind: 'Rollout',
+          namespace: 'default',
+          name: 'canary',
+          uri: 'file:///work/rollout.yaml',
+          range: { start: { line: 4, character: 8 }, end: { line: 4, character: 14 } },
+          statement: 'Argo Rollout `canary` steps these weights',
+          advice: 'promote with `kubectl argo rollouts promote canary -n default`',
+          plan: {
+            steps: [
+              { kind: 'weight', weight: 10, text: '10 %' },
+              { kind: 'pause', text: 'pause 1h' },
+              { kind: 'weight', weight: 30, text: '30 %' },
+              { kind: 'pause', text: 'pause until promoted' },
+              { kind: 'promote', weight: 100, text: '100 % (promoted)' },
+            ],
+            text: '10 % → pause 1h → 30 % → pause until promoted → 100 % (promoted)',
+          },
+        },
+      })),
+    };
+    const html = render(model('virtual.yaml', owned));
+    checkSnapshot('argo-rollout-owned', html);
+    assert.match(
+      textOf(html),
+      /Argo Rollout canary steps these weights; the split below is its resting state\. 10 % pause 1h 30 % pause until promoted 100 % \(promoted\)/,
+    );
+    assert.match(html, /<ol class="plan" aria-label="Step plan of Rollout default\/canary">/);
+    assert.match(html, /<li class="plan-pause">pause 1h<\/li>/);
+    assert.match(html, /disabled/);
+    assert.match(textOf(html), /promote with kubectl argo rollouts promote canary -n default/);
+  });
+
   void it('says why there is nothing to show', () => {
     assert.match(render(model('empty.yaml')), /No VirtualService or AppDeployment in this file\./);
     const failed = { ...model('x.yaml'), error: 'The server is starting.' };

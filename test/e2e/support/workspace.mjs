@@ -19,6 +19,12 @@ export function prepareWorkspace(parent) {
   fs.cpSync(path.join(ROOT, 'test', 'fixtures', 'scenarios'), path.join(workspace, 'scenarios'), {
     recursive: true,
   });
+  // Argo Rollouts, Flagger and Kustomize scenarios (kept apart from the Istio ones, see their README).
+  fs.cpSync(
+    path.join(ROOT, 'test', 'fixtures', 'controller-scenarios'),
+    path.join(workspace, 'controller-scenarios'),
+    { recursive: true },
+  );
   const examples = path.join(ROOT, 'examples');
   if (fs.existsSync(examples)) fs.cpSync(examples, path.join(workspace, 'examples'), { recursive: true });
   return {

@@ -101,6 +101,28 @@ function renderDestinationRow(
   );
 }
 
+/** Escaped text with `code` spans as <code> elements. */
+function withCode(text: string): string {
+  return escapeHtml(text).replace(/`([^`]*)`/g, '<code>$1</code>');
+}
+
+/** The controller that steps a route, its plan in order, and that the split shown is its rest. */
+function renderOwner(route: SplitRoute): string {
+  const owner = route.owner;
+  if (!owner) return '';
+  const every = owner.plan.interval !== undefined ? ` every ${escapeHtml(owner.plan.interval)}` : '';
+  return (
+    `<div class="owner">` +
+    `<p>${withCode(owner.statement)}${every}; the split below is its resting state.</p>` +
+    `<ol class="plan" aria-label="Step plan of ${escapeHtml(`${owner.kind} ${owner.namespace}/${owner.name}`)}">` +
+    owner.plan.steps
+      .map((s) => `<li class="plan-${escapeHtml(s.kind)}">${escapeHtml(s.text)}</li>`)
+      .join('') +
+    `</ol>` +
+    `</div>`
+  );
+}
+
 /** Gateway API routes: rules instead of http routes, relative weights, parents instead of gateways. */
 function isGatewayApiRoute(resource: SplitResource): boolean {
   return resource.kind === 'HTTPRoute' || resource.kind === 'GRPCRoute';
@@ -126,7 +148,7 @@ function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights =
       `</ul></div>`
     : '';
   const note =
-    steerProblem && route.destinations.length > 1 ? `<p class="note">${escapeHtml(steerProblem)}</p>` : '';
+    steerProblem && route.destinations.length > 1 ? `<p class="note">${withCode(steerProblem)}</p>` : '';
   return (
     `<li class="route${broken ? ' broken' : ''}" aria-labelledby="${headingId}">` +
     `<div class="route-header">` +
@@ -138,6 +160,7 @@ function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights =
     matchLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('') +
     `</ul>` +
     problems +
+    renderOwner(route) +
     renderBar(route) +
     `<table class="destinations"><thead><tr><td></td><th scope="col">Destination</th><th scope="col">Host</th><th scope="col">Share</th><th scope="col">Weight</th></tr></thead><tbody>` +
     route.destinations

@@ -55,6 +55,8 @@ export function diagnose(
     workspace,
     settings,
     analysis: new FileAnalysis(file, schemaIssueCache, options.schemaIssues),
+    // Resources a controller generates (flagger-generated) are checked with every rule.
+    diagnoseGenerated: (generated: SourceFile) => diagnose(generated, workspace, settings, isCancelled),
   };
   const scope = options.scope ?? 'all';
   const suppressions = new SuppressionTracker(findSuppressions(file));

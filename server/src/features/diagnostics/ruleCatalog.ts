@@ -14,6 +14,8 @@ import { missingWeight } from './rules/missingWeight';
 import { patchReplacesList } from './rules/patchReplacesList';
 import { rolloutTrafficRouting } from './rules/rolloutTrafficRouting';
 import { flaggerCanary } from './rules/flaggerCanary';
+import { controllerOwnedRoute } from './rules/controllerOwnedRoute';
+import { flaggerGenerated } from './rules/flaggerGenerated';
 import { typeMismatch } from './rules/typeMismatch';
 import { unknownApiVersion } from './rules/unknownApiVersion';
 import { unknownField } from './rules/unknownField';
@@ -152,6 +154,8 @@ export const RULES: readonly Rule[] = [
   patchReplacesList,
   rolloutTrafficRouting,
   flaggerCanary,
+  controllerOwnedRoute,
+  flaggerGenerated,
 ];
 
 export function findRule(code: string): Rule | undefined {

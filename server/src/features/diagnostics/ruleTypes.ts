@@ -6,6 +6,7 @@ import type { SourceFile } from '../../sourceFile';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import type { Settings } from '../../settings';
 import type { FileAnalysis } from './fileAnalysis';
+import type { DiagnoseResult } from './diagnose';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -37,6 +38,11 @@ export interface RuleContext {
   readonly settings: Settings;
   /** Shared, lazily computed views of the file (schema issues, traffic splits). */
   readonly analysis: FileAnalysis;
+  /**
+   * Runs the whole catalogue over another parse with this workspace: the resources a controller
+   * will generate from this file (flagger-generated), which no file holds.
+   */
+  readonly diagnoseGenerated?: (file: SourceFile) => DiagnoseResult;
 }
 
 export interface Rule {

@@ -3,6 +3,7 @@
 // or a destination host. Each target knows every place in the workspace that names it.
 import type { Span } from '../../syntax/parseYaml';
 import {
+  isArgoRollout,
   isDestinationRule,
   isGateway,
   isGatewayRoute,
@@ -22,8 +23,17 @@ import {
   servicesForHost,
 } from '../../workspace/resolve';
 import { contains, namespaceIn, valueSpan, type NavigationContext } from './context';
+import {
+  controllerOccurrences,
+  rolloutSubsetOccurrences,
+  targetInDestinationRuleName,
+  targetInRollout,
+  targetInVirtualServiceNames,
+  type ControllerTarget,
+} from './controllerTargets';
 
-export type NavigationTarget = SubsetTarget | GatewayTarget | HostTarget | KubeGatewayTarget | ListenerTarget;
+export type NavigationTarget =
+  SubsetTarget | GatewayTarget | HostTarget | KubeGatewayTarget | ListenerTarget | ControllerTarget;
 
 /** A Gateway API Gateway: its name, or a route's parentRef to it. */
 export interface KubeGatewayTarget {
@@ -80,10 +90,15 @@ export interface Occurrence {
 export function targetAt(context: NavigationContext, offset: number): NavigationTarget | undefined {
   for (const resource of context.file.resources) {
     if (offset < resource.span.start || offset > resource.span.end) continue;
-    if (isVirtualService(resource)) return targetInVirtualService(context, resource, offset);
+    if (isVirtualService(resource))
+      return (
+        targetInVirtualService(context, resource, offset) ??
+        targetInVirtualServiceNames(context, resource, offset)
+      );
+    if (isArgoRollout(resource)) return targetInRollout(context, resource, offset);
     if (isDestinationRule(resource)) {
       const subset = resource.subsets.find((s) => contains(s.name.span, offset));
-      if (!subset) continue;
+      if (!subset) return targetInDestinationRuleName(context, resource, offset);
       const namespace = namespaceIn(context, resource);
       const name = subset.name.value;
       const rules = resource.host
@@ -233,6 +248,10 @@ export function occurrencesOf(context: NavigationContext, target: NavigationTarg
       return kubeGatewayOccurrences(context, target);
     case 'listener':
       return listenerOccurrences(context, target);
+    case 'virtual-service':
+    case 'route':
+    case 'destination-rule':
+      return controllerOccurrences(context, target);
   }
 }
 
@@ -294,6 +313,8 @@ function subsetOccurrences(context: NavigationContext, target: SubsetTarget): Oc
       }
     }
   }
+  // Argo Rollouts' canarySubsetName / stableSubsetName name subsets of their DestinationRule.
+  out.push(...rolloutSubsetOccurrences(context, target.name, target.rules));
   return dedupe(out);
 }
 

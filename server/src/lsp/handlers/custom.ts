@@ -4,9 +4,11 @@ import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import {
   CanaryResourcesRequest,
+  GeneratedResourcesRequest,
   SimulateRequest,
   TrafficSplitRequest,
   type CanaryResourcesResult,
+  type GeneratedResourcesResult,
   type SimulateResult,
   type TrafficSplitResult,
 } from '../../../../protocol/src/protocol';
@@ -66,6 +68,12 @@ export function registerCustomHandlers(
       }
       return { resources: result.resources, errors };
     }),
+  );
+
+  onRequest(connection, GeneratedResourcesRequest, (params, token) =>
+    runSafe<GeneratedResourcesResult | null>(log, 'generatedResources', token, null, () =>
+      Promise.resolve(service().generatedResources(params.uri)),
+    ),
   );
 
   onRequest(connection, SimulateRequest, (params, token) =>

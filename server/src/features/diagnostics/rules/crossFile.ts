@@ -9,6 +9,19 @@ import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../istio/hos
 import { fileSetOf, serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
 import { closedWorld, isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';
+import { routeOwner, type RouteOwner } from '../../../workspace/controllers';
+
+/**
+ * The controller (Argo Rollout, Flagger Canary) that steps the weights of a VirtualService
+ * route, from the whole workspace; undefined for other resources and unowned routes.
+ */
+export function ownerOfRoute(
+  context: RuleContext,
+  resource: Resource,
+  route: Pick<Route, 'protocol' | 'index'>,
+): RouteOwner | undefined {
+  return isVirtualService(resource) ? routeOwner(lookupOf(context), resource, route) : undefined;
+}
 
 /** The workspace lookup with this file's current parse in it (indexed or not). */
 export function lookupOf({ file, workspace, settings }: RuleContext): WorkspaceLookup {

@@ -33,13 +33,34 @@ export const flaggerCanary: Rule = {
       const targetRef = asMap(getValue(spec, 'targetRef'), doc);
       const targetName = locate(getValue(targetRef, 'name'), doc);
       const targetKind = stringValue(getValue(targetRef, 'kind'), doc);
+      const serviceMap = asMap(getValue(spec, 'service'), doc);
       if (targetName) {
-        const found = lookup.workloads.some(
+        const targets = lookup.workloads.filter(
           (w) =>
             w.name?.value === targetName.value &&
             (!targetKind || w.kind === targetKind) &&
             namespaceOf(w, settings.defaultNamespace) === namespace,
         );
+        const found = targets.length > 0;
+        // Flagger sends `service.port` to `targetPort` (default: the same number) of the target's
+        // pods; a workload that declares container ports should declare that one.
+        const port = number(getValue(serviceMap, 'port'), doc);
+        const targetPortNode = getValue(serviceMap, 'targetPort');
+        const targetPort = number(targetPortNode, doc) ?? locate(targetPortNode, doc) ?? port;
+        const declared = targets.flatMap((w) => w.containerPorts ?? []);
+        if (targetPort && declared.length > 0) {
+          const exposed = declared.some((p) =>
+            typeof targetPort.value === 'number'
+              ? p.number === targetPort.value
+              : p.name === targetPort.value,
+          );
+          if (!exposed)
+            report({
+              span: targetPort.span,
+              severity: 'warning',
+              message: `${targetKind ?? 'Workload'} ${namespace}/${targetName.value} exposes no container port ${typeof targetPort.value === 'number' ? targetPort.value : `named \`${targetPort.value}\``} (it declares ${declared.map((p) => [p.number, p.name].filter((v) => v !== undefined).join(' ')).join(', ')}); Flagger routes the Canary's traffic there.`,
+            });
+        }
         if (!found)
           report({
             span: targetName.span,
@@ -47,7 +68,7 @@ export const flaggerCanary: Rule = {
             message: `${targetKind ?? 'Workload'} ${namespace}/${targetName.value} is not in this workspace; Flagger waits for it to exist.`,
           });
       }
-      const service = asMap(getValue(spec, 'service'), doc);
+      const service = serviceMap;
       const hosts = (asSeq(getValue(service, 'hosts'), doc)?.items ?? []).map((h) => locate(h, doc));
       for (const item of asSeq(getValue(service, 'gateways'), doc)?.items ?? []) {
         const ref = locate(item, doc);

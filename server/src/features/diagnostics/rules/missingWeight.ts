@@ -1,10 +1,14 @@
 import type { Rule } from '../ruleTypes';
+import { ownerOfRoute } from './crossFile';
 
 export const missingWeight: Rule = {
   code: 'missing-weight',
   defaultSeverity: 'warning',
   summary: 'Some destinations of a route have weights and others do not; those without get no traffic.',
-  check({ analysis }, report) {
+  // A route an Argo Rollout or Flagger steps is the controller's (see weight-sum).
+  crossFile: true,
+  check(context, report) {
+    const { analysis } = context;
     // A misspelt `weigth:` is reported as an unknown field with a fix; not twice.
     // Nor is a `weight` indented under `destination` (unknown-field says to move it).
     const misspeltWeights = analysis.schemaIssues.filter(
@@ -16,6 +20,7 @@ export const missingWeight: Rule = {
       for (const route of split.routes) {
         const withWeight = route.entries.filter((e) => e.weight !== undefined).length;
         if (withWeight === 0 || withWeight === route.entries.length) continue;
+        if (ownerOfRoute(context, split.resource, route)) continue;
         const others = route.entries.filter((e) => e.weight !== undefined).map((e) => e.weight?.value);
         const numeric = others.filter((w): w is number => typeof w === 'number');
         const rest = 100 - numeric.reduce((a, b) => a + b, 0);

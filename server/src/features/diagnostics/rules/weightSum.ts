@@ -2,15 +2,20 @@ import { describeShares, normaliseWeights } from '../../../istio/weights';
 import { entryLabel } from '../../codeActions/types';
 import type { RouteSplit } from '../../trafficSplit';
 import type { Rule } from '../ruleTypes';
+import { ownerOfRoute } from './crossFile';
 
 // Istio accepts any total (weights are relative shares), so a total other than 100 is legal; it
 // is usually a slip when a canary weight was bumped, so it stays a warning that states the
-// shares Istio will actually use.
+// shares Istio will actually use. A route an Argo Rollout or Flagger steps is the controller's:
+// its weights in git are a resting state (controller-owned-route says so), so this rule needs
+// the workspace to know.
 export const weightSum: Rule = {
   code: 'weight-sum',
   defaultSeverity: 'warning',
   summary: "A route's weights do not total 100 (legal: Istio reads them as relative shares).",
-  check({ analysis }, report) {
+  crossFile: true,
+  check(context, report) {
+    const { analysis } = context;
     for (const split of analysis.splits) {
       // Gateway API weights are relative: gateway-api-weights covers them.
       if (split.relativeWeights) continue;
@@ -20,6 +25,7 @@ export const weightSum: Rule = {
         // have rules of their own, and a lone destination gets all the traffic whatever its weight.
         if (route.badWeights > 0 || route.weighted !== route.entries.length) continue;
         if (route.total === 100 || route.weightsRejected) continue;
+        if (ownerOfRoute(context, split.resource, route)) continue;
         const diff = route.total - 100;
         const shares = describeShares(
           route.entries.map((e) => entryLabel(e)),
