@@ -183,7 +183,7 @@ void test('the ServiceEntry snippet describes an external host on a named port',
   const se = parseSingleDocument(snippetByPrefix('istio-se'));
   assert.deepEqual(at(se, 'spec', 'hosts'), ['api.example.com']);
   assert.equal(at(se, 'spec', 'location'), 'MESH_EXTERNAL');
-  assert.deepEqual(at(se, 'spec', 'ports'), [{ number: 443, name: 'https', protocol: 'TLS' }]);
+  assert.deepEqual(at(se, 'spec', 'ports'), [{ number: 443, name: 'tls', protocol: 'TLS' }]);
   assert.equal(at(se, 'spec', 'resolution'), 'DNS');
 });
 

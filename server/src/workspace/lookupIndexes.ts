@@ -7,6 +7,7 @@
 import type { Gateway } from '../model/resources';
 import { closest } from '../text/suggest';
 import { isWildcardHost, normalizeHost } from '../istio/hosts';
+import { namespaceOf } from '../model/namespaces';
 import { resourceIdentity, type WorkspaceLookup } from './resolve';
 
 /** Memoises values computed from a lookup, once per lookup and builder function. */
@@ -151,4 +152,23 @@ export function serviceNameIndex(lookup: WorkspaceLookup): ServiceNameIndex {
     },
     entryHosts: new ClosestName(entryHosts),
   };
+}
+
+/**
+ * The DestinationRule subsets whose labels a controller writes at run time, by `namespace/name`
+ * of the DestinationRule: an Argo Rollout's `trafficRouting.istio.destinationRule` canary and
+ * stable subsets (Argo adds `rollouts-pod-template-hash` to them).
+ */
+export function controllerFilledSubsets(lookup: WorkspaceLookup): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const rollout of lookup.rollouts) {
+    const rule = rollout.canary?.istio?.destinationRule;
+    if (!rule?.name) continue;
+    const key = `${namespaceOf(rollout, lookup.defaultNamespace)}/${rule.name.value}`;
+    const subsets = out.get(key) ?? new Set<string>();
+    for (const subset of [rule.canarySubsetName, rule.stableSubsetName])
+      if (subset) subsets.add(subset.value);
+    out.set(key, subsets);
+  }
+  return out;
 }

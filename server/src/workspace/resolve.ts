@@ -111,6 +111,8 @@ export interface WorkspaceLookup {
   readonly kubeGateways: readonly KubeGateway[];
   readonly kubeGatewaysByRef: ReadonlyMap<string, readonly KubeGateway[]>;
   readonly referenceGrants: readonly ReferenceGrant[];
+  /** Every namespace a resource lives in, and the names of Namespace objects. */
+  readonly namespaces: ReadonlySet<string>;
   /** Argo Rollouts (also among `workloads`) and Flagger Canaries: controllers that own routes. */
   readonly rollouts: readonly ArgoRollout[];
   readonly flaggerCanaries: readonly FlaggerCanary[];
@@ -151,6 +153,7 @@ export function buildLookup(
     kubeGateways: [] as KubeGateway[],
     kubeGatewaysByRef: new Map<string, KubeGateway[]>(),
     referenceGrants: [] as ReferenceGrant[],
+    namespaces: new Set<string>(),
     rollouts: [] as ArgoRollout[],
     flaggerCanaries: [] as FlaggerCanary[],
     rolloutsByVirtualService: new Map<string, ArgoRollout[]>(),
@@ -158,6 +161,8 @@ export function buildLookup(
   };
   for (const r of resources) {
     const ns = namespaceOf(r, defaultNamespace);
+    lookup.namespaces.add(ns);
+    if (r.kind === 'Namespace' && r.apiVersion === 'v1' && r.name) lookup.namespaces.add(r.name.value);
     // A Rollout is also a workload (below); a Canary is nothing else.
     if (isArgoRollout(r)) {
       lookup.rollouts.push(r);
@@ -209,6 +214,7 @@ export function buildLookup(
         push(lookup.workloadsByLabel, labelKey(ns, key, value), r);
     }
   }
+  if (world.kind === 'cluster') for (const ns of world.namespaces ?? []) lookup.namespaces.add(ns);
   return lookup;
 }
 

@@ -17,7 +17,7 @@ spec:
         host: reviews
       weight: 90
     - destination:
-        host: reviews
+        host: ratings
       weight: 20
   - rou$0te:
     - destination:

@@ -69,6 +69,13 @@ import { meshWildcardHost } from './rules/meshWildcardHost';
 import { missingRouteAction } from './rules/missingRouteAction';
 import { percentageRange } from './rules/percentageRange';
 import { portOutOfRange } from './rules/portOutOfRange';
+import { repeatedDestination } from './rules/repeatedDestination';
+import { conflictingGatewayHosts } from './rules/conflictingGatewayHosts';
+import { subsetWithoutLabels } from './rules/subsetWithoutLabels';
+import { duplicateServiceEntryHost } from './rules/duplicateServiceEntryHost';
+import { portNameProtocol } from './rules/portNameProtocol';
+import { exportToUnknownNamespace } from './rules/exportToUnknownNamespace';
+import { deprecatedGatewayReference } from './rules/deprecatedGatewayReference';
 
 export const RULES: readonly Rule[] = [
   fileNotAnalysed,
@@ -127,6 +134,14 @@ export const RULES: readonly Rule[] = [
   conflictingGateways,
   destinationRuleHostNotFound,
   conflictingServiceEntryProtocols,
+  // Kiali's validations that istioctl does not make (business/checkers in kiali/kiali).
+  repeatedDestination,
+  conflictingGatewayHosts,
+  subsetWithoutLabels,
+  duplicateServiceEntryHost,
+  portNameProtocol,
+  exportToUnknownNamespace,
+  deprecatedGatewayReference,
   // Gateway API (HTTPRoute, GRPCRoute, Gateway, ReferenceGrant).
   gatewayApiCel,
   backendWeightsZero,

@@ -93,4 +93,50 @@ describe('cross-file finding data', () => {
     );
     assert.equal(subset.range.start.line, 17);
   });
+
+  it('a gateway reference in the old dotted form offers `namespace/name` when the Gateway resolves', () => {
+    const workspace = workspaceOf(`
+#- /gateways.yaml
+apiVersion: networking.istio.io/v1
+kind: Gateway
+metadata:
+  name: public-gateway
+  namespace: istio-system
+spec:
+  selector:
+    istio: ingressgateway
+  servers:
+  - port:
+      number: 80
+      name: http
+      protocol: HTTP
+    hosts:
+    - "*"
+#- /shop.yaml
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: shop
+  namespace: shop
+spec:
+  hosts:
+  - shop.example.com
+  gateways:
+  - public-gateway.istio-system.svc.cluster.local
+  - partner-gateway.partners
+  http:
+  - route:
+    - destination:
+        host: frontend
+`);
+    const found = diagnoseAll(workspace)
+      .get('/shop.yaml')!
+      .filter((d) => d.code === 'deprecated-gateway-reference')
+      .map((d) => [d.range.start.line, (d.data as { replacement?: string } | undefined)?.replacement]);
+    // Only the Gateway the workspace defines gets the quick fix.
+    assert.deepEqual(found, [
+      [9, 'istio-system/public-gateway'],
+      [10, undefined],
+    ]);
+  });
 });
