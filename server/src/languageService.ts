@@ -24,7 +24,7 @@ import type { ClusterSnapshot } from '../../protocol/src/cluster';
 import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
 import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
 import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
-import { simulateVirtualServices } from './features/simulate';
+import { simulateWorkspace } from './features/simulate';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -297,7 +297,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     simulate(params) {
       const lookup = workspace.lookup(settings.defaultNamespace);
-      return simulateVirtualServices(lookup.virtualServices, params, {
+      return simulateWorkspace(lookup.virtualServices, lookup.gatewayRoutes, params, {
         defaultNamespace: settings.defaultNamespace,
       });
     },
