@@ -305,7 +305,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return workspaceFacts(workspace.lookup(settings.defaultNamespace));
     },
     newCanaryManifests(answers) {
-      return newCanaryManifests(answers);
+      const lookup = workspace.lookup(settings.defaultNamespace);
+      return newCanaryManifests(answers, (namespace, name) =>
+        (lookup.servicesByNamespace.get(namespace) ?? []).some((s) => s.name?.value === name),
+      );
     },
     promotionCodeActions(file, range, stables) {
       return promotionCodeActions({ file, splits: new FileAnalysis(file).splits, settings, stables }, range);
