@@ -34,7 +34,7 @@ function yamlOf(r: RouteSpec): string {
   return [
     'apiVersion: gateway.networking.k8s.io/v1',
     `kind: ${r.kind ?? 'HTTPRoute'}`,
-    `metadata: {name: ${r.name}, namespace: ${r.namespace ?? 'shop'}}`,
+    `metadata: {name: ${r.name}, namespace: ${r.namespace ?? 'shop'}${r.created ? `, creationTimestamp: "${r.created}"` : ''}}`,
     'spec:',
     `  hostnames: [${(r.hostnames ?? ['shop.example.com']).map((h) => `"${h}"`).join(', ')}]`,
     '  rules:',
@@ -50,10 +50,8 @@ function run(row: Row): string {
   const { files } = serviceWith({ '/routes.yaml': text });
   const routes = files.get('/routes.yaml')!.resources.filter(isGatewayRoute);
   assert.equal(routes.length, row.routes.length, 'every route parsed');
-  const inputs = routes.map((route, i) => ({
-    route,
-    ...(row.routes[i]!.created ? { creationTimestamp: row.routes[i]!.created } : {}),
-  }));
+  // The routes' metadata.creationTimestamp is read by the model (no override).
+  const inputs = routes.map((route) => ({ route }));
   const result = simulateGatewayApi(inputs, row.request);
   return result.matched ? `${result.route.name?.value}/${result.backends[0]?.name}` : String(result.status);
 }
@@ -242,21 +240,21 @@ table('5. then the most query parameter matches', [
 
 table('6. ties: the oldest route, then namespace/name, then rule order', [
   {
-    name: 'the older route wins a full tie whatever the file order',
+    name: 'the older route wins a full tie whatever the file order and its name',
     routes: [
       {
-        name: 'young',
+        name: 'a-young',
         created: '2025-06-01T00:00:00Z',
         rules: [{ matches: '[{path: {type: PathPrefix, value: /x}}]', backend: 'young' }],
       },
       {
-        name: 'elder',
+        name: 'z-elder',
         created: '2023-06-01T00:00:00Z',
         rules: [{ matches: '[{path: {type: PathPrefix, value: /x}}]', backend: 'elder' }],
       },
     ],
     request: req('/x'),
-    expect: 'elder/elder',
+    expect: 'z-elder/elder',
   },
   {
     name: 'without timestamps, namespace then name decide',
@@ -523,18 +521,18 @@ table('gRPC 7. ties: the oldest route, then namespace/name, then rule order', [
     name: 'the older GRPCRoute wins a full tie',
     routes: [
       g({
-        name: 'young',
+        name: 'a-young',
         created: '2025-06-01T00:00:00Z',
         rules: [{ matches: '[{method: {service: shop.Cart}}]', backend: 'young' }],
       }),
       g({
-        name: 'elder',
+        name: 'z-elder',
         created: '2023-06-01T00:00:00Z',
         rules: [{ matches: '[{method: {service: shop.Cart}}]', backend: 'elder' }],
       }),
     ],
     request: grpc('shop.Cart', 'AddItem'),
-    expect: 'elder/elder',
+    expect: 'z-elder/elder',
   },
   {
     name: 'without timestamps, namespace then name decide',

@@ -45,7 +45,7 @@ export interface GatewayApiRequest {
 
 export interface GatewayApiRouteInput {
   readonly route: GatewayRoute;
-  /** ISO time from metadata.creationTimestamp, when the file has one. */
+  /** ISO time, overriding the route's own metadata.creationTimestamp (tests). */
   readonly creationTimestamp?: string;
 }
 
@@ -192,8 +192,8 @@ function pickRule(
   const ordered = considered
     .map((input, fileOrder) => ({ input, fileOrder }))
     .sort((a, b) => {
-      const ta = a.input.creationTimestamp ?? '';
-      const tb = b.input.creationTimestamp ?? '';
+      const ta = a.input.creationTimestamp ?? a.input.route.creationTimestamp ?? '';
+      const tb = b.input.creationTimestamp ?? b.input.route.creationTimestamp ?? '';
       if (ta !== tb) return ta === '' ? 1 : tb === '' ? -1 : ta < tb ? -1 : 1;
       const na = namespaceOf(a.input.route, defaultNamespace);
       const nb = namespaceOf(b.input.route, defaultNamespace);
