@@ -13,10 +13,12 @@
 // A GRPCRoute match becomes a path match as Istio's createGRPCURIMatch writes it (gRPC calls are
 // `POST /<service>/<method>`): Exact service and method → path = `/svc/Method`; Exact service
 // only → path prefix `/svc/`; Exact method only → regex `/[^/]+/Method`; RegularExpression →
-// regex `/svc/.+`, `/[^/]+/method` or `/svc/method`. The same ordering then applies, which gives
-// the spec's order (more service characters, then more method characters, then more headers): a
-// full method over a service, a service over a method alone, then a match with headers only, and
-// a rule without matches last. GRPCRoutes and HTTPRoutes are never merged: a gRPC request is
+// regex `/svc/.+`, `/[^/]+/method` or `/svc/method`. The same ordering then applies. For Exact
+// matches it is the spec's order (GRPCRoute CRD: more service characters, then more method
+// characters, then more headers): a full method over a service, a service over a method alone,
+// then a match with headers only, and a rule without matches last. Where Istio departs from the
+// spec's character counts (RegularExpression matches rank below every Exact service match, and
+// among regexes the longer pattern wins), this follows Istio. GRPCRoutes and HTTPRoutes are never merged: a gRPC request is
 // matched against GRPCRoutes only, any other request against HTTPRoutes only.
 // Pure: routes in, a decision and a trace out.
 import { namespaceOf } from '../../model/namespaces';
@@ -162,7 +164,7 @@ export function simulateGatewayApi(
   }
   if (!best) {
     trace.push(`No ${kind} hostname covers \`${host}\`.`);
-    return { matched: false, kind: request.grpc ? 'GRPCRoute' : 'HTTPRoute', status: 404, trace };
+    return { matched: false, kind, status: 404, trace };
   }
   const chosenHost = best;
   const considered = attached.filter((i) => {
