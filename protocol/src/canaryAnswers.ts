@@ -18,6 +18,23 @@ export interface CanaryAnswers {
   hosts?: string[];
   /** The canary's first weight, 0 to 100. */
   canaryWeight: number;
+  /**
+   * Write a Gateway API HTTPRoute instead of a VirtualService and DestinationRule: one Service
+   * per version (`<name>-<version>`, written unless the workspace has it) as the two backendRefs.
+   */
+  httpRoute?: HttpRouteAnswers;
+}
+
+export interface HttpRouteAnswers {
+  /**
+   * Where the route attaches: the Service itself (mesh, east-west), or a Gateway API Gateway
+   * (north-south), with the listener's name when the Gateway has several.
+   */
+  parent: { kind: 'Service' } | { kind: 'Gateway'; name: string; namespace: string; sectionName?: string };
+  /** The route's hostnames (Gateway parents only; empty: every host the listener accepts). */
+  hostnames: string[];
+  /** The labels both versions share (the Service's selector), added to each version's Service. */
+  selector: Record<string, string>;
 }
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -107,6 +124,26 @@ export function validateAnswers(answers: CanaryAnswers): string[] {
   }
   for (const host of answers.hosts ?? []) {
     if (!HOST.test(host)) problems.push(`"${host}" is not a valid host.`);
+  }
+  if (answers.httpRoute) {
+    const { parent, hostnames, selector } = answers.httpRoute;
+    if (answers.gateway)
+      problems.push('An HTTPRoute attaches to a Gateway API Gateway, not an Istio Gateway.');
+    if (parent.kind === 'Gateway') {
+      if (!DNS_SUBDOMAIN.test(parent.name)) problems.push(`"${parent.name}" is not a valid Gateway name.`);
+      if (!isDnsLabel(parent.namespace)) problems.push(`"${parent.namespace}" is not a valid namespace.`);
+      if (parent.sectionName !== undefined && !DNS_SUBDOMAIN.test(parent.sectionName))
+        problems.push(`"${parent.sectionName}" is not a valid listener name.`);
+    } else if (hostnames.length > 0) {
+      problems.push('A route attached to a Service takes its host from the Service: it has no hostnames.');
+    }
+    for (const h of hostnames) {
+      if (!HOST.test(h) || h === '*') problems.push(`"${h}" is not a valid route hostname.`);
+    }
+    if (Object.keys(selector).length > 0) {
+      const problem = checkLabels(selector);
+      if (problem) problems.push(`Service selector: ${problem}`);
+    }
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 // The New Canary wizard's two requests: what the workspace holds (Services with the workloads
-// they select, workloads with their pod labels, Gateways), read from the server's workspace
+// they select, workloads with their pod labels, Istio and Gateway API Gateways), read from the server's workspace
 // index, and the manifests for the wizard's answers, written by the server. The client asks the
 // questions and parses no YAML.
 import type { CanaryAnswers } from './canaryAnswers';
@@ -30,10 +30,20 @@ export interface GatewayFact {
   hosts: string[];
 }
 
+/** A Gateway API Gateway (gateway.networking.k8s.io), which an HTTPRoute can attach to. */
+export interface KubeGatewayFact {
+  name: string;
+  namespace: string;
+  listeners: { name: string; hostname?: string; port?: number; protocol?: string }[];
+}
+
 export interface WorkspaceFacts {
   services: ServiceFact[];
   workloads: WorkloadFact[];
+  /** Istio Gateways (networking.istio.io). */
   gateways: GatewayFact[];
+  /** Gateway API Gateways; absent from servers that predate HTTPRoute canaries. */
+  kubeGateways?: KubeGatewayFact[];
 }
 
 /** Request `istioCanary/workspaceFacts`: the workspace's Services, workloads and Gateways. */

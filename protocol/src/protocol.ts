@@ -208,6 +208,12 @@ export interface SimulatedRequest {
   sourceNamespace?: string;
   /** Labels of the calling workload; `sourceLabels` conditions stay undecided without them. */
   sourceLabels?: Record<string, string>;
+  /**
+   * A gRPC call (`POST /<service>/<method>`), matched against GRPCRoutes: the fully qualified
+   * service (`shop.Cart`) and the method (`AddItem`). Both are needed for a gRPC request.
+   */
+  grpcService?: string;
+  grpcMethod?: string;
 }
 
 export interface SimulateParams {
@@ -281,7 +287,7 @@ export type SimulationOutcome =
 
 export interface SimulationResult {
   /** The request after defaults and normalisation (host without port, path without query). */
-  request: Required<Omit<SimulatedRequest, 'port' | 'sourceLabels'>> & {
+  request: Required<Omit<SimulatedRequest, 'port' | 'sourceLabels' | 'grpcService' | 'grpcMethod'>> & {
     port?: number;
     sourceLabels?: Record<string, string>;
     /** The names the host is known by where the request is sent (DNS search path at the mesh). */
@@ -308,6 +314,28 @@ export interface SimulationResult {
   mirrors?: { host: string; subset?: string; port?: number; percent: number }[];
   /** Caveats: RE2 differences, undecided routes, assumptions, configuration Istio would reject. */
   notes: string[];
+  /** Present when Gateway API routes answered (no VirtualService handles the host, or a gRPC call). */
+  gatewayApi?: GatewayApiSimulationResult;
+}
+
+/**
+ * The outcome over Gateway API routes (HTTPRoutes, or GRPCRoutes for a gRPC request), which
+ * follow the Gateway API's precedence instead of first match. `rule` and `match` count from 0.
+ */
+export interface GatewayApiSimulationResult {
+  kind: 'HTTPRoute' | 'GRPCRoute';
+  matched: boolean;
+  namespace?: string;
+  name?: string | null;
+  rule?: number;
+  match?: number;
+  /** The route hostname that selected the routes considered (`*` for none or a mesh request). */
+  hostname?: string;
+  backends: { name: string; namespace?: string; port?: number; percent: number }[];
+  /** 404: no rule matches; 500: every backend of the winning rule weighs 0; null otherwise. */
+  status: 404 | 500 | null;
+  /** Each decision, in order. */
+  trace: string[];
 }
 
 export interface SimulateResult {

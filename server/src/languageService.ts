@@ -24,7 +24,7 @@ import type { ClusterSnapshot } from '../../protocol/src/cluster';
 import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
 import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
 import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
-import { simulateVirtualServices } from './features/simulate';
+import { simulateWorkspace } from './features/simulate';
 import { gatewayProxyNamespaces, subsetVisibility } from './workspace/destinationRuleScope';
 import { qualifiedName } from './workspace/resolve';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
@@ -323,7 +323,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     simulate(params) {
       const lookup = workspace.lookup(settings.defaultNamespace);
-      return simulateVirtualServices(lookup.virtualServices, params, {
+      return simulateWorkspace(lookup.virtualServices, lookup.gatewayRoutes, params, {
         defaultNamespace: settings.defaultNamespace,
         subsetProblem: (host, subset, fromNamespace, caller) => {
           const seen = subsetVisibility(lookup, host, subset, fromNamespace, {
@@ -341,7 +341,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return workspaceFacts(workspace.lookup(settings.defaultNamespace));
     },
     newCanaryManifests(answers) {
-      return newCanaryManifests(answers);
+      const lookup = workspace.lookup(settings.defaultNamespace);
+      return newCanaryManifests(answers, (namespace, name) =>
+        (lookup.servicesByNamespace.get(namespace) ?? []).some((s) => s.name?.value === name),
+      );
     },
     promotionCodeActions(file, range, stables) {
       const splits = new FileAnalysis(file).splits;

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, test } from 'node:test';
-import { type SimulationResult } from '../../protocol/src/protocol';
+import { type SimulatedRequest, type SimulationResult } from '../../protocol/src/protocol';
+import { serviceWith } from '../support/service';
 import { runCli, type CliFiles, type CliIo } from '../../server/src/cli/main';
 
 const scenarios = resolve(__dirname, '../../../test/fixtures/scenarios');
@@ -156,7 +157,7 @@ spec:
   void test('files without any VirtualService: exit 1 with a warning', () => {
     const run = memoryIo({ 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata: {name: a}\n' });
     assert.equal(runSimulate(['--host', 'a', '--uri', '/'], run.io), 1);
-    assert.match(run.stderr(), /no VirtualService in 1 YAML file/);
+    assert.match(run.stderr(), /no VirtualService or Gateway API route in 1 YAML file/);
   });
 
   const usageErrors: [args: string[], message: RegExp][] = [
@@ -167,6 +168,12 @@ spec:
     [['--host', 'a', '--uri', '/', '--port', 'http'], /--port must be a number/],
     [['--host', 'a', '--uri', '/', '--bogus'], /unknown option --bogus/],
     [['--host', 'a', '--uri'], /--uri needs a value/],
+    [['--host', 'a', '--grpc-service', 'shop.Cart'], /needs both --grpc-service and --grpc-method/],
+    [['--host', 'a', '--grpc-method', 'Add'], /needs both --grpc-service and --grpc-method/],
+    [
+      ['--host', 'a', '--uri', '/', '--grpc-service', 's', '--grpc-method', 'm'],
+      /--uri and --grpc-service\/--grpc-method describe different requests/,
+    ],
     [['--host', 'a', '--host', 'b', '--uri', '/'], /--host is given more than once/],
     [['missing-folder', '--host', 'a', '--uri', '/'], /no such file or folder/],
   ];
@@ -292,6 +299,157 @@ void describe('istio-canary simulate on Gateway API HTTPRoutes', () => {
           { name: 'reviews-v1', port: 9080, percent: 90 },
           { name: 'reviews-v2', port: 9080, percent: 10 },
         ],
+      ],
+    );
+  });
+});
+
+// One table, two hosts: each request goes to the language service's simulate() (what the
+// editor's Simulate Request command sends over `istioCanary/simulate`) and to the CLI built from
+// the same request; both must give the expected one-line outcome.
+const grpcCart = `apiVersion: gateway.networking.k8s.io/v1
+kind: GRPCRoute
+metadata: {name: cart, namespace: shop}
+spec:
+  parentRefs: [{name: shop-gateway}]
+  hostnames: [cart.example.com]
+  rules:
+  - matches: [{method: {service: shop.Cart}}]
+    backendRefs: [{name: reviews-v1, port: 9080, weight: 80}, {name: reviews-v2, port: 9080, weight: 20}]
+  - matches: [{method: {service: shop.Cart, method: Checkout}}]
+    backendRefs: [{name: reviews-v2, port: 9080}]
+  - matches: [{headers: [{name: x-canary, value: "on"}]}]
+    backendRefs: [{name: reviews-v2, port: 9080}]
+`;
+const ratingsVs = `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: ratings, namespace: shop}
+spec:
+  hosts: [ratings.example.com]
+  gateways: [shop/shop-gateway]
+  http:
+  - route: [{destination: {host: reviews-v1.shop.svc.cluster.local}}]
+`;
+const agreementFiles = {
+  ...gatewayApi(),
+  'gateway-api/grpc.yaml': grpcCart,
+  'gateway-api/ratings.yaml': ratingsVs,
+};
+function gatewayApi(): Record<string, string> {
+  return scenarioFiles('gateway-api');
+}
+
+const agreement: { name: string; request: SimulatedRequest; expect: string }[] = [
+  {
+    name: 'HTTPRoute: a header match beats the weighted rule',
+    request: { host: 'reviews.example.com', uri: '/', headers: { 'end-user': 'jason' } },
+    expect: 'HTTPRoute shop/reviews rule 1: 100% → reviews-v2:9080',
+  },
+  {
+    name: 'HTTPRoute via its Gateway: the 90/10 split',
+    request: { host: 'reviews.example.com', uri: '/', gateway: 'shop/shop-gateway' },
+    expect: 'HTTPRoute shop/reviews rule 2: 90% → reviews-v1:9080, 10% → reviews-v2:9080',
+  },
+  {
+    name: 'HTTPRoute in the mesh: the route attached to the Service, 75/25',
+    request: { host: 'reviews', uri: '/', gateway: 'mesh' },
+    expect: 'HTTPRoute shop/reviews-mesh rule 1: 75% → reviews-v1:9080, 25% → reviews-v2:9080',
+  },
+  {
+    name: 'HTTPRoute: no hostname covers the host',
+    request: { host: 'shop.example.org', uri: '/', gateway: 'shop/shop-gateway' },
+    expect: 'HTTP 404: no HTTPRoute rule matches',
+  },
+  {
+    name: 'a VirtualService for the host answers before any HTTPRoute',
+    request: { host: 'ratings.example.com', uri: '/', gateway: 'shop/shop-gateway' },
+    expect: 'VirtualService shop/ratings',
+  },
+  {
+    name: 'GRPCRoute: the exact method beats the service (written first)',
+    request: { host: 'cart.example.com', grpcService: 'shop.Cart', grpcMethod: 'Checkout' },
+    expect: 'GRPCRoute shop/cart rule 2: 100% → reviews-v2:9080',
+  },
+  {
+    name: 'GRPCRoute: the service match splits 80/20',
+    request: { host: 'cart.example.com', grpcService: 'shop.Cart', grpcMethod: 'AddItem' },
+    expect: 'GRPCRoute shop/cart rule 1: 80% → reviews-v1:9080, 20% → reviews-v2:9080',
+  },
+  {
+    name: 'GRPCRoute: a service match beats a header-only match',
+    request: {
+      host: 'cart.example.com',
+      gateway: 'shop/shop-gateway',
+      grpcService: 'shop.Cart',
+      grpcMethod: 'AddItem',
+      headers: { 'x-canary': 'on' },
+    },
+    expect: 'GRPCRoute shop/cart rule 1: 80% → reviews-v1:9080, 20% → reviews-v2:9080',
+  },
+  {
+    name: 'GRPCRoute: another service with the header takes the header rule',
+    request: {
+      host: 'cart.example.com',
+      grpcService: 'shop.Orders',
+      grpcMethod: 'List',
+      headers: { 'x-canary': 'on' },
+    },
+    expect: 'GRPCRoute shop/cart rule 3: 100% → reviews-v2:9080',
+  },
+  {
+    name: 'GRPCRoute: nothing matches another service',
+    request: { host: 'cart.example.com', grpcService: 'shop.Orders', grpcMethod: 'List' },
+    expect: 'HTTP 404: no GRPCRoute rule matches',
+  },
+];
+
+function cliArgs(request: SimulatedRequest): string[] {
+  const args = ['simulate', 'gateway-api', '--host', request.host];
+  if (request.uri !== undefined) args.push('--uri', request.uri);
+  if (request.gateway !== undefined) args.push('--gateway', request.gateway);
+  if (request.grpcService !== undefined) args.push('--grpc-service', request.grpcService);
+  if (request.grpcMethod !== undefined) args.push('--grpc-method', request.grpcMethod);
+  for (const [name, value] of Object.entries(request.headers ?? {}))
+    args.push('--header', `${name}=${value}`);
+  return args;
+}
+
+void describe('simulate: the editor and the CLI give the same answer (Gateway API routes)', () => {
+  const { service } = serviceWith(
+    Object.fromEntries(Object.entries(agreementFiles).map(([path, text]) => [`/memory/${path}`, text])),
+  );
+  for (const row of agreement) {
+    void test(row.name, () => {
+      const editor = service.simulate({ request: row.request }).result;
+      const run = memoryIo(agreementFiles);
+      const code = runSimulate(cliArgs(row.request), run.io);
+      const cliFirstLine =
+        run
+          .stdout()
+          .split('\n')
+          .find((line) => line.trim() !== '' && !line.startsWith('Request:')) ?? '';
+      const editorLine = editor.gatewayApi
+        ? editor.summary
+        : `VirtualService ${editor.winner?.virtualService ?? ''}`;
+      assert.equal(editorLine, row.expect);
+      assert.equal(cliFirstLine.startsWith(row.expect), true, `CLI: ${cliFirstLine}`);
+      assert.equal(code, editor.matched ? 0 : 1);
+    });
+  }
+
+  void test('the editor preview shows the decision trace and the backend table', () => {
+    const { markdown, result } = service.simulate({ request: agreement[1]!.request });
+    assert.match(markdown, /^# Simulated request \(HTTPRoutes, Gateway API precedence\)$/m);
+    assert.match(markdown, /^\| reviews-v1 \| 9080 \| 90% \|$/m);
+    assert.match(
+      markdown,
+      /^- reviews rule 1 \(path prefix \/, header end-user\): no, header end-user does not match\.$/m,
+    );
+    assert.deepEqual(
+      result.destinations.map((d) => [d.host, d.percent]),
+      [
+        ['reviews-v1.shop.svc.cluster.local', 90],
+        ['reviews-v2.shop.svc.cluster.local', 10],
       ],
     );
   });

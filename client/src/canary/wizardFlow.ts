@@ -4,12 +4,14 @@
 
 import {
   type CanaryAnswers,
+  type HttpRouteAnswers,
   formatLabels,
   isDnsLabel,
   parseLabels,
   checkLabels,
   validateAnswers,
 } from '../../../protocol/src/canaryAnswers';
+import type { KubeGatewayFact } from '../../../protocol/src/newCanary';
 import {
   type GatewayFact,
   type ServiceFact,
@@ -55,6 +57,7 @@ async function askLabels(
   candidates: WorkloadFact[],
   service: ServiceFact | undefined,
   fallbackVersion: string,
+  versionTitle: string,
 ): Promise<{ labels: Record<string, string>; version: string; workload?: WorkloadFact } | undefined> {
   let labels: Record<string, string> | undefined;
   let workload: WorkloadFact | undefined;
@@ -86,7 +89,7 @@ async function askLabels(
     labels = parseLabels(text);
     if (!labels) return undefined;
   }
-  const version = await prompter.input(`Subset name of the ${role} version`, {
+  const version = await prompter.input(versionTitle, {
     value: suggestSubsetName(labels, fallbackVersion),
     validate: (t) => (isDnsLabel(t) ? undefined : 'Use lower-case letters, digits and "-".'),
   });
@@ -103,6 +106,22 @@ export async function runCanaryWizard(
   facts: WorkspaceFacts,
   firstWeight: number,
 ): Promise<WizardResult> {
+  // 0. VirtualService + DestinationRule, or a Gateway API HTTPRoute.
+  const style = await prompter.pick<'VirtualService' | 'HTTPRoute'>('Route the canary with', [
+    {
+      label: 'VirtualService + DestinationRule',
+      description: 'Istio API: one Service, a subset per version',
+      value: 'VirtualService',
+    },
+    {
+      label: 'HTTPRoute (Gateway API)',
+      description: 'one Service per version, weighted backendRefs',
+      value: 'HTTPRoute',
+    },
+  ]);
+  if (!style) return undefined;
+  const gatewayApi = style === 'HTTPRoute';
+
   // 1. The service.
   let service: ServiceFact | undefined;
   if (facts.services.length > 0) {
@@ -138,11 +157,29 @@ export async function runCanaryWizard(
       service.ports.map((p) => ({ label: String(p), value: p })),
     );
     if (port === undefined) return undefined;
+  } else if (gatewayApi) {
+    // A Service backendRef needs a port: the Service's only one, or ask.
+    const only = service?.ports[0];
+    if (only !== undefined) port = only;
+    else {
+      const text = await prompter.input('Service port', {
+        value: '80',
+        validate: (t) =>
+          /^\d{1,5}$/.test(t) && Number(t) >= 1 && Number(t) <= 65535 ? undefined : 'A port from 1 to 65535.',
+      });
+      if (text === undefined) return undefined;
+      port = Number(text);
+    }
   }
 
   // 2. Stable and canary versions, from the Service's workloads when the workspace has them.
   const workloads = service ? service.workloads : facts.workloads.filter((w) => w.namespace === namespace);
-  const stable = await askLabels(prompter, 'stable', workloads, service, 'v1');
+  const short = host.split('.')[0] ?? host;
+  const versionTitle = (role: string) =>
+    gatewayApi
+      ? `Version name of the ${role} version (its Service is ${short}-<name>)`
+      : `Subset name of the ${role} version`;
+  const stable = await askLabels(prompter, 'stable', workloads, service, 'v1', versionTitle('stable'));
   if (!stable) return undefined;
   const canary = await askLabels(
     prompter,
@@ -150,20 +187,17 @@ export async function runCanaryWizard(
     workloads.filter((w) => w !== stable.workload),
     service,
     'v2',
+    versionTitle('canary'),
   );
   if (!canary) return undefined;
 
-  // 3. Optional gateway.
-  type GatewayChoice = { kind: 'none' } | { kind: 'existing'; gateway: GatewayFact } | { kind: 'new' };
-  const gatewayChoice = await prompter.pick<GatewayChoice>('Expose through a Gateway?', [
-    { label: 'No gateway', description: 'traffic inside the mesh only', value: { kind: 'none' } },
-    ...facts.gateways.map((g) => ({
-      label: g.name,
-      description: `Gateway in ${g.namespace}, hosts ${g.hosts.join(', ')}`,
-      value: { kind: 'existing' as const, gateway: g },
-    })),
-    { label: 'Create a new Gateway…', value: { kind: 'new' } },
-  ]);
+  // 3. Where the route attaches (HTTPRoute), or an optional Istio Gateway.
+  let httpRoute: HttpRouteAnswers | undefined;
+  if (gatewayApi) {
+    httpRoute = await askHttpRouteParent(prompter, facts.kubeGateways ?? [], short, service?.selector ?? {});
+    if (!httpRoute) return undefined;
+  }
+  const gatewayChoice = gatewayApi ? { kind: 'none' as const } : await askGateway(prompter, facts.gateways);
   if (!gatewayChoice) return undefined;
   let gateway: CanaryAnswers['gateway'];
   let hosts: string[] | undefined;
@@ -209,9 +243,92 @@ export async function runCanaryWizard(
     canaryWeight: Number(weightText),
     ...(port !== undefined ? { port } : {}),
     ...(gateway ? { gateway, hosts } : {}),
+    ...(httpRoute ? { httpRoute } : {}),
   };
   const problems = validateAnswers(answers);
   return problems.length ? { ok: false, problems } : { ok: true, answers };
+}
+
+type GatewayChoice = { kind: 'none' } | { kind: 'existing'; gateway: GatewayFact } | { kind: 'new' };
+
+function askGateway(prompter: Prompter, gateways: GatewayFact[]): Promise<GatewayChoice | undefined> {
+  return prompter.pick<GatewayChoice>('Expose through a Gateway?', [
+    { label: 'No gateway', description: 'traffic inside the mesh only', value: { kind: 'none' } },
+    ...gateways.map((g) => ({
+      label: g.name,
+      description: `Gateway in ${g.namespace}, hosts ${g.hosts.join(', ')}`,
+      value: { kind: 'existing' as const, gateway: g },
+    })),
+    { label: 'Create a new Gateway…', value: { kind: 'new' } },
+  ]);
+}
+
+/** A hostname under a listener's: `*.example.com` suggests `<service>.example.com`. */
+function suggestHostname(listenerHostname: string | undefined, short: string): string {
+  if (!listenerHostname) return '';
+  return listenerHostname.startsWith('*.') ? `${short}${listenerHostname.slice(1)}` : listenerHostname;
+}
+
+/**
+ * Where an HTTPRoute attaches: the Service (mesh) or one of the workspace's Gateway API Gateways,
+ * with a listener (sectionName) when it has several, and the route's hostnames.
+ */
+async function askHttpRouteParent(
+  prompter: Prompter,
+  gateways: KubeGatewayFact[],
+  short: string,
+  selector: Record<string, string>,
+): Promise<HttpRouteAnswers | undefined> {
+  type ParentChoice = { kind: 'Service' } | { kind: 'Gateway'; gateway: KubeGatewayFact };
+  const choice = await prompter.pick<ParentChoice>('Attach the HTTPRoute to', [
+    {
+      label: `Service ${short} (mesh)`,
+      description: 'east-west: calls to the Service inside the mesh are split',
+      value: { kind: 'Service' },
+    },
+    ...gateways.map((g) => ({
+      label: g.name,
+      description: `Gateway API Gateway in ${g.namespace}, listeners ${g.listeners.map((l) => l.name).join(', ')}`,
+      value: { kind: 'Gateway' as const, gateway: g },
+    })),
+  ]);
+  if (!choice) return undefined;
+  if (choice.kind === 'Service') return { parent: { kind: 'Service' }, hostnames: [], selector };
+  const g = choice.gateway;
+  let listener = g.listeners.length === 1 ? g.listeners[0] : undefined;
+  if (g.listeners.length > 1) {
+    listener = await prompter.pick(
+      `Listener of ${g.name} (sectionName)`,
+      g.listeners.map((l) => ({
+        label: l.name,
+        description: [l.protocol, l.port, l.hostname ?? 'any host'].filter((x) => x !== undefined).join(' '),
+        value: l,
+      })),
+    );
+    if (!listener) return undefined;
+  }
+  const hostText = await prompter.input('Hostnames of the HTTPRoute', {
+    value: suggestHostname(listener?.hostname, short),
+    prompt: `Host names, separated by commas (empty: every host the listener accepts${listener?.hostname ? `, ${listener.hostname}` : ''})`,
+    validate: (t) =>
+      splitList(t).every(
+        (h) =>
+          h !== '*' && /^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(h),
+      )
+        ? undefined
+        : 'Host names in lower case, optionally starting with "*.".',
+  });
+  if (hostText === undefined) return undefined;
+  return {
+    parent: {
+      kind: 'Gateway',
+      name: g.name,
+      namespace: g.namespace,
+      ...(g.listeners.length > 1 && listener ? { sectionName: listener.name } : {}),
+    },
+    hostnames: splitList(hostText),
+    selector,
+  };
 }
 
 /** A file name for the new manifests that is not taken yet. */

@@ -1,5 +1,5 @@
 // Entry of the Simulate Request command: asks for a request (host, gateway, method, URI,
-// headers, query), sends istioCanary/simulate to the language server and shows the answer as a
+// headers, query; or a gRPC service and method), sends istioCanary/simulate to the language server and shows the answer as a
 // Markdown preview plus a summary. Imports nothing from server/; the server does the matching.
 import * as vscode from 'vscode';
 import type { ServerConnection } from '../serverConnection';
@@ -20,6 +20,8 @@ export interface SimulateDeps {
 export const SIMULATE_COMMAND = Commands.simulateRequest.id;
 const lastRequestKey = 'istioCanary.simulate.lastRequest';
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const GRPC_CALL = 'gRPC call (GRPCRoutes)…';
+const ANY_PARENT = 'any parent';
 
 export function registerSimulateCommand(context: vscode.ExtensionContext, deps: SimulateDeps): void {
   context.subscriptions.push(
@@ -97,6 +99,7 @@ async function askForRequest(last: SimulatedRequest | undefined): Promise<Simula
 
   const gatewayItems: vscode.QuickPickItem[] = [
     { label: 'mesh', description: 'a sidecar calls the service inside the mesh' },
+    { label: ANY_PARENT, description: 'Gateway API routes: every route, whatever its parents' },
     ...(last?.gateway && last.gateway !== 'mesh' ? [{ label: last.gateway, description: 'last used' }] : []),
     { label: 'Other gateway…', description: 'name or namespace/name of a Gateway' },
   ];
@@ -106,7 +109,7 @@ async function askForRequest(last: SimulatedRequest | undefined): Promise<Simula
     ignoreFocusOut: true,
   });
   if (!gatewayPick) return undefined;
-  let gateway = gatewayPick.label;
+  let gateway: string | undefined = gatewayPick.label === ANY_PARENT ? undefined : gatewayPick.label;
   if (gatewayPick === gatewayItems[gatewayItems.length - 1]) {
     const typed = await vscode.window.showInputBox({
       title,
@@ -118,12 +121,31 @@ async function askForRequest(last: SimulatedRequest | undefined): Promise<Simula
     gateway = typed.trim();
   }
 
-  const method = await vscode.window.showQuickPick(methods, {
+  const method = await vscode.window.showQuickPick([...methods, GRPC_CALL], {
     title,
-    placeHolder: 'HTTP method',
+    placeHolder: 'HTTP method, or a gRPC call',
     ignoreFocusOut: true,
   });
   if (!method) return undefined;
+  if (method === GRPC_CALL) {
+    const call = await vscode.window.showInputBox({
+      title,
+      prompt: 'gRPC service and method as service/method, e.g. shop.Cart/AddItem',
+      value: last?.grpcService ? `${last.grpcService}/${last.grpcMethod ?? ''}` : '',
+      ignoreFocusOut: true,
+      validateInput: (value) =>
+        /^[^/\s]+\/[^/\s]+$/.test(value.trim()) ? undefined : 'Write service/method, e.g. shop.Cart/AddItem.',
+    });
+    if (call === undefined) return undefined;
+    const [grpcService = '', grpcMethod = ''] = call.trim().split('/');
+    const headers = await askForPairs(
+      title,
+      'Metadata (headers) as name=value, comma separated (optional)',
+      last?.headers,
+    );
+    if (!headers) return undefined;
+    return { host: host.trim(), ...(gateway ? { gateway } : {}), grpcService, grpcMethod, headers };
+  }
 
   const uri = await vscode.window.showInputBox({
     title,
@@ -146,7 +168,14 @@ async function askForRequest(last: SimulatedRequest | undefined): Promise<Simula
   );
   if (!query) return undefined;
 
-  return { host: host.trim(), gateway, method, uri: uri.trim() || '/', headers, query };
+  return {
+    host: host.trim(),
+    ...(gateway ? { gateway } : {}),
+    method,
+    uri: uri.trim() || '/',
+    headers,
+    query,
+  };
 }
 
 async function askForPairs(

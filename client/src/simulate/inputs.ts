@@ -34,7 +34,16 @@ export function readRequestArgument(argument: unknown): SimulatedRequest | undef
   const record = argument as Record<string, unknown>;
   if (typeof record['host'] !== 'string' || record['host'].trim() === '') return undefined;
   const request: SimulatedRequest = { host: record['host'] };
-  for (const key of ['gateway', 'method', 'uri', 'scheme', 'authority', 'sourceNamespace'] as const) {
+  for (const key of [
+    'gateway',
+    'method',
+    'uri',
+    'scheme',
+    'authority',
+    'sourceNamespace',
+    'grpcService',
+    'grpcMethod',
+  ] as const) {
     const value = record[key];
     if (typeof value === 'string') request[key] = value;
   }

@@ -43,12 +43,14 @@ export const COMMAND_SPECS: Readonly<Record<Command, CommandSpec>> = {
     exit: 'Exit status: 0, or 2 on usage errors or unreadable paths.',
   },
   simulate: {
-    synopsis: '[paths…] --host HOST --uri URI [options]',
+    synopsis: '[paths…] --host HOST (--uri URI | --grpc-service SERVICE --grpc-method METHOD) [options]',
     summary: 'Show where a request goes',
     details:
       'Shows which VirtualService and route an HTTP request matches and where it goes, following\n' +
       "Istio's rules. Paths are YAML files or folders (default: the current folder), read with the\n" +
-      'same settings as check.',
+      'same settings as check. When no VirtualService handles the host, HTTPRoutes answer with the\n' +
+      "Gateway API's precedence; a gRPC call (--grpc-service and --grpc-method) is matched against\n" +
+      'GRPCRoutes.',
     exit:
       'Exit status: 0 when a route matched, 1 when no VirtualService or route matched (or Istio\n' +
       'rejects the one that would), 2 on usage errors.',
@@ -194,7 +196,21 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'uri',
     type: 'string',
     value: 'URI',
-    description: 'path, optionally with a query string, e.g. /ratings/1?x=1 (required)',
+    description: 'path, optionally with a query string, e.g. /ratings/1?x=1 (required unless gRPC)',
+    commands: ['simulate'],
+  },
+  {
+    name: 'grpc-service',
+    type: 'string',
+    value: 'SERVICE',
+    description: 'a gRPC call to this fully qualified service, e.g. shop.Cart (with --grpc-method)',
+    commands: ['simulate'],
+  },
+  {
+    name: 'grpc-method',
+    type: 'string',
+    value: 'METHOD',
+    description: 'the method of the gRPC call, e.g. AddItem (with --grpc-service)',
     commands: ['simulate'],
   },
   {
@@ -202,7 +218,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     value: 'GATEWAY',
     description: 'mesh, or the Gateway the request enters through: name or namespace/name',
-    default: 'mesh',
+    default: 'mesh; for Gateway API routes, every parent',
     commands: ['simulate'],
   },
   {

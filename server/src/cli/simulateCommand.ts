@@ -5,12 +5,7 @@
 import { type SimulatedRequest } from '../../../protocol/src/protocol';
 import { renderSimulationText } from '../features/simulate';
 import type { LanguageService, SourceFile } from '../languageService';
-import { isGatewayRoute } from '../model/resources';
-import {
-  gatewayApiSimulationJson,
-  renderGatewayApiSimulation,
-  simulateGatewayApi,
-} from '../features/simulate/gatewayApi';
+import { renderGatewayApiSimulation } from '../features/simulate/gatewayApi';
 import { listOption, stringOption, type OptionValues } from './args';
 
 export class UsageError extends Error {}
@@ -30,8 +25,15 @@ function pairs(values: OptionValues, name: string): Record<string, string> {
 /** The request the options describe; throws UsageError when they do not describe one. */
 export function buildRequest(values: OptionValues): SimulatedRequest {
   const host = stringOption(values, 'host');
-  const uri = stringOption(values, 'uri');
+  const grpcService = stringOption(values, 'grpc-service')?.trim();
+  const grpcMethod = stringOption(values, 'grpc-method')?.trim();
+  const grpc = grpcService !== undefined || grpcMethod !== undefined;
   if (host === undefined || host.trim() === '') throw new UsageError('--host is required');
+  if (grpc && (!grpcService || !grpcMethod))
+    throw new UsageError('a gRPC call needs both --grpc-service and --grpc-method');
+  if (grpc && stringOption(values, 'uri') !== undefined)
+    throw new UsageError('--uri and --grpc-service/--grpc-method describe different requests: give one');
+  const uri = grpc ? `/${grpcService}/${grpcMethod}` : stringOption(values, 'uri');
   if (uri === undefined || uri.trim() === '') throw new UsageError('--uri is required');
   const format = stringOption(values, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json')
@@ -62,12 +64,11 @@ export function buildRequest(values: OptionValues): SimulatedRequest {
     if (value !== undefined) request[field] = value;
   }
   if (listOption(values, 'source-label').length > 0) request.sourceLabels = pairs(values, 'source-label');
+  if (grpc && grpcService && grpcMethod) {
+    request.grpcService = grpcService;
+    request.grpcMethod = grpcMethod;
+  }
   return request;
-}
-
-function withQuery(uri: string, query: Record<string, string>): string {
-  const extra = new URLSearchParams(query).toString();
-  return extra ? `${uri}${uri.includes('?') ? '&' : '?'}${extra}` : uri;
 }
 
 /** Runs the simulation over the prepared workspace and prints it; the exit code. */
@@ -80,35 +81,22 @@ export function simulate(
   /** How a file is named in the output (the path as the user gave it, not its URI). */
   display: (uri: string) => string = (uri) => uri,
 ): number {
-  const hasVirtualServices =
-    service.workspace.lookup(service.settings.defaultNamespace).virtualServices.length > 0;
-  const httpRoutes = files
-    .flatMap(({ file }) => file.resources)
-    .filter(isGatewayRoute)
-    .filter((r) => r.kind === 'HTTPRoute');
-  // Gateway API routes follow their own precedence; they answer when no VirtualService is given.
-  if (!hasVirtualServices && httpRoutes.length > 0) {
-    const outcome = simulateGatewayApi(
-      httpRoutes.map((route) => ({ route })),
-      {
-        host: request.host,
-        path: withQuery(request.uri ?? '/', request.query ?? {}),
-        method: request.method ?? 'GET',
-        headers: request.headers ?? {},
-        ...(request.gateway !== undefined ? { via: request.gateway } : {}),
-      },
+  const lookup = service.workspace.lookup(service.settings.defaultNamespace);
+  if (lookup.virtualServices.length === 0 && lookup.gatewayRoutes.length === 0) {
+    io.stderr(
+      `istio-canary simulate: no VirtualService or Gateway API route in ${files.length} YAML file(s)\n`,
     );
+  }
+  // The editor's request: the same answer (VirtualServices, else HTTPRoutes; GRPCRoutes for gRPC).
+  const { result } = service.simulate({ request });
+  if (result.gatewayApi) {
     io.stdout(
       format === 'json'
-        ? `${JSON.stringify(gatewayApiSimulationJson(outcome, service.settings.defaultNamespace), null, 2)}\n`
-        : renderGatewayApiSimulation(outcome),
+        ? `${JSON.stringify(result.gatewayApi, null, 2)}\n`
+        : renderGatewayApiSimulation(result.gatewayApi),
     );
-    return outcome.matched ? 0 : 1;
+    return result.matched ? 0 : 1;
   }
-  if (!hasVirtualServices) {
-    io.stderr(`istio-canary simulate: no VirtualService in ${files.length} YAML file(s)\n`);
-  }
-  const { result } = service.simulate({ request });
   for (const vs of result.virtualServices) if (vs.uri !== undefined) vs.uri = display(vs.uri);
   io.stdout(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderSimulationText(result));
   return result.matched ? 0 : 1;

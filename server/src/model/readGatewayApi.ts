@@ -26,11 +26,14 @@ export function readGatewayApiResource(
   spec: YAMLMap | undefined,
   doc: Document,
   text: string,
+  metadata?: YAMLMap,
 ): Resource | undefined {
   switch (base.kind) {
     case 'HTTPRoute':
-    case 'GRPCRoute':
-      return readRoute({ ...base, kind: base.kind }, spec, doc, text);
+    case 'GRPCRoute': {
+      const created = stringValue(getValue(metadata, 'creationTimestamp'), doc);
+      return readRoute({ ...base, kind: base.kind }, spec, doc, text, created);
+    }
     case 'Gateway':
       return readGateway(base, spec, doc, text);
     case 'ReferenceGrant':
@@ -45,6 +48,7 @@ function readRoute(
   spec: YAMLMap | undefined,
   doc: Document,
   text: string,
+  creationTimestamp: string | undefined,
 ): GatewayRoute {
   const parentRefs: ParentRef[] = [];
   asSeq(getValue(spec, 'parentRefs'), doc)?.items.forEach((item, index) => {
@@ -107,6 +111,7 @@ function readRoute(
     parentRefs,
     hostnames: locatedStrings(getValue(spec, 'hostnames'), doc),
     rules,
+    ...(creationTimestamp !== undefined ? { creationTimestamp } : {}),
   };
 }
 

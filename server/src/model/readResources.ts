@@ -110,7 +110,7 @@ function readResource(
   }
   if (meta.apiVersion.value === 'v1' && meta.kind.value === 'Service') return readService(base, spec, doc);
   if (group === GATEWAY_API_GROUP) {
-    const view = readGatewayApiResource(base, spec, doc, text);
+    const view = readGatewayApiResource(base, spec, doc, text, metadata);
     if (view) return view;
   }
   if (group === 'core.oam.dev' && meta.kind.value === 'AppDeployment')

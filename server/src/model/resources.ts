@@ -398,6 +398,8 @@ export interface GatewayRoute extends ResourceBase {
   readonly parentRefs: readonly ParentRef[];
   readonly hostnames: readonly Located<string>[];
   readonly rules: readonly GatewayRouteRule[];
+  /** `metadata.creationTimestamp` when written (exported objects): the oldest route wins ties. */
+  readonly creationTimestamp?: string;
 }
 
 export interface RouteGroupKind {

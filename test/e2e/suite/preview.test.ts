@@ -226,7 +226,17 @@ describe('traffic split preview', () => {
 
   it('New Canary writes manifests that the preview shows as 90/10', async () => {
     // Answers in the order the wizard asks; null takes the suggested default.
-    const answers = ['canary', null, 'appv1', null, 'appv2', null, 'No gateway', '10'];
+    const answers = [
+      'VirtualService + DestinationRule',
+      'canary',
+      null,
+      'appv1',
+      null,
+      'appv2',
+      null,
+      'No gateway',
+      '10',
+    ];
     const document = await openFixture(VIRTUAL);
     // The panel is open (as after the tests above, and also when this test runs alone) ...
     await vscode.commands.executeCommand('istioCanary.previewTrafficSplit', { uri: document.uri.toString() });

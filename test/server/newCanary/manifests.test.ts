@@ -191,3 +191,185 @@ void describe('newCanaryManifests hosts and refusals', () => {
     ]);
   });
 });
+
+// The HTTPRoute choice: generated, then checked by every rule next to the Gateway API scenario
+// (Services reviews, reviews-v1, reviews-v2 and Gateway shop-gateway in namespace shop) plus a
+// Gateway with two listeners and one in another namespace; 0 errors and 0 warnings, and the split
+// reads back as the answers asked.
+const EXTRA_GATEWAYS = `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: edge, namespace: shop}
+spec:
+  gatewayClassName: istio
+  listeners:
+  - {name: web, port: 80, protocol: HTTP, hostname: "*.example.com"}
+  - {name: admin, port: 8080, protocol: HTTP, hostname: admin.example.com}
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: {name: public, namespace: ingress}
+spec:
+  gatewayClassName: istio
+  listeners:
+  - name: http
+    port: 80
+    protocol: HTTP
+    allowedRoutes: {namespaces: {from: All}}
+`;
+
+function gatewayApiWorkspace() {
+  const service = createLanguageService();
+  for (const name of ['gateway-api/gateway.yaml', 'gateway-api/services.yaml']) {
+    service.setWorkspaceFile(
+      service.parse(TextDocument.create(`file:///w/${name}`, 'yaml', 1, readScenario(name))),
+    );
+  }
+  service.setWorkspaceFile(
+    service.parse(TextDocument.create('file:///w/gateway-api/edge.yaml', 'yaml', 1, EXTRA_GATEWAYS)),
+  );
+  return service;
+}
+
+const routeAnswers = (host: string, httpRoute: CanaryAnswers['httpRoute']): CanaryAnswers => ({
+  host,
+  namespace: 'shop',
+  stableVersion: 'v1',
+  canaryVersion: 'v2',
+  stableLabels: { version: 'v1' },
+  canaryLabels: { version: 'v2' },
+  port: 9080,
+  canaryWeight: 10,
+  ...(httpRoute ? { httpRoute } : {}),
+});
+
+void describe('New Canary as an HTTPRoute', () => {
+  const rows: {
+    name: string;
+    answers: CanaryAnswers;
+    kinds: string[];
+    parentRef: unknown;
+    hostnames?: unknown;
+  }[] = [
+    {
+      name: 'mesh: attached to the existing Service, existing version Services reused',
+      answers: routeAnswers('reviews', {
+        parent: { kind: 'Service' },
+        hostnames: [],
+        selector: { app: 'reviews' },
+      }),
+      kinds: ['HTTPRoute'],
+      parentRef: { group: '', kind: 'Service', name: 'reviews', port: 9080 },
+    },
+    {
+      name: 'mesh: a new service gets its Service and one per version',
+      answers: routeAnswers('ratings', {
+        parent: { kind: 'Service' },
+        hostnames: [],
+        selector: { app: 'ratings' },
+      }),
+      kinds: ['HTTPRoute', 'Service', 'Service', 'Service'],
+      parentRef: { group: '', kind: 'Service', name: 'ratings', port: 9080 },
+    },
+    {
+      name: 'north-south: a Gateway with one listener, hostnames under its wildcard',
+      answers: routeAnswers('ratings', {
+        parent: { kind: 'Gateway', name: 'shop-gateway', namespace: 'shop' },
+        hostnames: ['ratings.example.com'],
+        selector: { app: 'ratings' },
+      }),
+      kinds: ['HTTPRoute', 'Service', 'Service'],
+      parentRef: { name: 'shop-gateway' },
+      hostnames: ['ratings.example.com'],
+    },
+    {
+      name: 'north-south: a Gateway with several listeners gets a sectionName',
+      answers: routeAnswers('ratings', {
+        parent: { kind: 'Gateway', name: 'edge', namespace: 'shop', sectionName: 'admin' },
+        hostnames: ['admin.example.com'],
+        selector: { app: 'ratings' },
+      }),
+      kinds: ['HTTPRoute', 'Service', 'Service'],
+      parentRef: { name: 'edge', sectionName: 'admin' },
+      hostnames: ['admin.example.com'],
+    },
+    {
+      name: 'north-south: a Gateway in another namespace is named with its namespace',
+      answers: routeAnswers('ratings', {
+        parent: { kind: 'Gateway', name: 'public', namespace: 'ingress' },
+        hostnames: [],
+        selector: { app: 'ratings' },
+      }),
+      kinds: ['HTTPRoute', 'Service', 'Service'],
+      parentRef: { name: 'public', namespace: 'ingress' },
+    },
+  ];
+  for (const row of rows) {
+    void it(row.name, () => {
+      const service = gatewayApiWorkspace();
+      const text = textOf(service.newCanaryManifests(row.answers));
+      const docs = documentsOf(text);
+      assert.deepEqual(
+        docs.map((d) => at(d, 'kind')),
+        row.kinds,
+        text,
+      );
+      assert.deepEqual(at(docs[0], 'spec', 'parentRefs', 0), row.parentRef);
+      assert.deepEqual(at(docs[0], 'spec', 'hostnames'), row.hostnames);
+      const file = service.parse(
+        TextDocument.create(`file:///w/gateway-api/${row.answers.host}-canary.yaml`, 'yaml', 1, text),
+      );
+      service.setWorkspaceFile(file);
+      const findings = service
+        .diagnose(file)
+        .filter((d) => d.severity === 1 || d.severity === 2)
+        .map(
+          (d) =>
+            `${d.range.start.line + 1}: ${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`,
+        );
+      assert.deepEqual(findings, [], text);
+      const split = service.trafficSplit(file);
+      assert.deepEqual(
+        split[0]?.routes[0]?.destinations.map((d) => [d.host, d.percent]),
+        [
+          [`${row.answers.host}-v1`, 90],
+          [`${row.answers.host}-v2`, 10],
+        ],
+      );
+    });
+  }
+
+  void it('gives each version Service the shared selector plus its own labels', () => {
+    const text = textOf(
+      gatewayApiWorkspace().newCanaryManifests(
+        routeAnswers('ratings', { parent: { kind: 'Service' }, hostnames: [], selector: { app: 'ratings' } }),
+      ),
+    );
+    const services = documentsOf(text).slice(1);
+    assert.deepEqual(
+      services.map((s) => [
+        at(s, 'metadata', 'name'),
+        at(s, 'spec', 'selector'),
+        at(s, 'spec', 'ports', 0, 'port'),
+      ]),
+      [
+        ['ratings', { app: 'ratings' }, 9080],
+        ['ratings-v1', { app: 'ratings', version: 'v1' }, 9080],
+        ['ratings-v2', { app: 'ratings', version: 'v2' }, 9080],
+      ],
+    );
+  });
+
+  void it('refuses answers an HTTPRoute cannot take', () => {
+    const result = createLanguageService().newCanaryManifests({
+      ...routeAnswers('ratings', { parent: { kind: 'Service' }, hostnames: ['x.example.com'], selector: {} }),
+      stableVersion: 'a'.repeat(60),
+      gateway: { name: 'istio-gw', create: false, hosts: ['*'] },
+    });
+    assert.ok('problems' in result);
+    assert.deepEqual(result.problems, [
+      'An HTTPRoute attaches to a Gateway API Gateway, not an Istio Gateway.',
+      'A route attached to a Service takes its host from the Service: it has no hostnames.',
+      `"ratings-${'a'.repeat(60)}" is too long for a Service name (63 characters).`,
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import {
 import { serviceWith } from '../../support/service';
 
 interface RouteSpec {
+  kind?: 'HTTPRoute' | 'GRPCRoute';
   name: string;
   namespace?: string;
   hostnames?: string[];
@@ -32,8 +33,8 @@ interface Row {
 function yamlOf(r: RouteSpec): string {
   return [
     'apiVersion: gateway.networking.k8s.io/v1',
-    'kind: HTTPRoute',
-    `metadata: {name: ${r.name}, namespace: ${r.namespace ?? 'shop'}}`,
+    `kind: ${r.kind ?? 'HTTPRoute'}`,
+    `metadata: {name: ${r.name}, namespace: ${r.namespace ?? 'shop'}${r.created ? `, creationTimestamp: "${r.created}"` : ''}}`,
     'spec:',
     `  hostnames: [${(r.hostnames ?? ['shop.example.com']).map((h) => `"${h}"`).join(', ')}]`,
     '  rules:',
@@ -49,10 +50,8 @@ function run(row: Row): string {
   const { files } = serviceWith({ '/routes.yaml': text });
   const routes = files.get('/routes.yaml')!.resources.filter(isGatewayRoute);
   assert.equal(routes.length, row.routes.length, 'every route parsed');
-  const inputs = routes.map((route, i) => ({
-    route,
-    ...(row.routes[i]!.created ? { creationTimestamp: row.routes[i]!.created } : {}),
-  }));
+  // The routes' metadata.creationTimestamp is read by the model (no override).
+  const inputs = routes.map((route) => ({ route }));
   const result = simulateGatewayApi(inputs, row.request);
   return result.matched ? `${result.route.name?.value}/${result.backends[0]?.name}` : String(result.status);
 }
@@ -241,21 +240,21 @@ table('5. then the most query parameter matches', [
 
 table('6. ties: the oldest route, then namespace/name, then rule order', [
   {
-    name: 'the older route wins a full tie whatever the file order',
+    name: 'the older route wins a full tie whatever the file order and its name',
     routes: [
       {
-        name: 'young',
+        name: 'a-young',
         created: '2025-06-01T00:00:00Z',
         rules: [{ matches: '[{path: {type: PathPrefix, value: /x}}]', backend: 'young' }],
       },
       {
-        name: 'elder',
+        name: 'z-elder',
         created: '2023-06-01T00:00:00Z',
         rules: [{ matches: '[{path: {type: PathPrefix, value: /x}}]', backend: 'elder' }],
       },
     ],
     request: req('/x'),
-    expect: 'elder/elder',
+    expect: 'z-elder/elder',
   },
   {
     name: 'without timestamps, namespace then name decide',
@@ -310,6 +309,272 @@ table('7. hostname specificity comes before everything', [
       },
     ],
     request: req('/other'),
+    expect: '404',
+  },
+]);
+
+// GRPCRoute: the spec's order (GRPCRoute CRD, rules[].matches: more characters of a matching
+// service, then of a matching method, then more header matches; then the oldest route and
+// namespace/name) as Istio builds it (createGRPCURIMatch + sortHTTPRoutes).
+const grpc = (
+  service: string,
+  method: string,
+  extra: Partial<GatewayApiRequest> = {},
+): GatewayApiRequest => ({
+  host: 'shop.example.com',
+  path: '/',
+  grpc: { service, method },
+  ...extra,
+});
+const g = (r: Omit<RouteSpec, 'kind'>): RouteSpec => ({ kind: 'GRPCRoute', ...r });
+
+table('gRPC 1. a full service/method match beats a service match', [
+  {
+    name: 'written after the service-only rule, the exact method still wins',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          { matches: '[{method: {service: shop.Cart}}]', backend: 'service' },
+          { matches: '[{method: {service: shop.Cart, method: AddItem}}]', backend: 'method' },
+        ],
+      }),
+    ],
+    request: grpc('shop.Cart', 'AddItem'),
+    expect: 'a/method',
+  },
+  {
+    name: 'another method of the service falls back to the service match',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          { matches: '[{method: {service: shop.Cart}}]', backend: 'service' },
+          { matches: '[{method: {service: shop.Cart, method: AddItem}}]', backend: 'method' },
+        ],
+      }),
+    ],
+    request: grpc('shop.Cart', 'Checkout'),
+    expect: 'a/service',
+  },
+]);
+
+table('gRPC 2. a service match beats a method-only match', [
+  {
+    name: 'method-only written first loses to the service',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          { matches: '[{method: {method: AddItem}}]', backend: 'method-only' },
+          { matches: '[{method: {service: shop.Cart}}]', backend: 'service' },
+        ],
+      }),
+    ],
+    request: grpc('shop.Cart', 'AddItem'),
+    expect: 'a/service',
+  },
+  {
+    name: 'method-only matches the method in any service',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          { matches: '[{method: {method: AddItem}}]', backend: 'method-only' },
+          { matches: '[{method: {service: shop.Cart}}]', backend: 'service' },
+        ],
+      }),
+    ],
+    request: grpc('shop.Wishlist', 'AddItem'),
+    expect: 'a/method-only',
+  },
+]);
+
+table('gRPC 3. any method matcher beats headers alone', [
+  {
+    name: 'a header-only match written first loses to a method match',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          { matches: '[{headers: [{name: x-beta, value: "1"}]}]', backend: 'header' },
+          { matches: '[{method: {method: AddItem}}]', backend: 'method' },
+        ],
+      }),
+    ],
+    request: grpc('shop.Cart', 'AddItem', { headers: { 'x-beta': '1' } }),
+    expect: 'a/method',
+  },
+]);
+
+table('gRPC 4. then the most header matches', [
+  {
+    name: 'same service, the match with a header wins',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          { matches: '[{method: {service: shop.Cart}}]', backend: 'plain' },
+          {
+            matches: '[{method: {service: shop.Cart}, headers: [{name: end-user, value: jason}]}]',
+            backend: 'jason',
+          },
+        ],
+      }),
+    ],
+    request: grpc('shop.Cart', 'AddItem', { headers: { 'End-User': 'jason' } }),
+    expect: 'a/jason',
+  },
+  {
+    name: 'a regular expression header that does not match falls through',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          { matches: '[{method: {service: shop.Cart}}]', backend: 'plain' },
+          {
+            matches:
+              '[{method: {service: shop.Cart}, headers: [{type: RegularExpression, name: email, value: ".*@example\\\\.com"}]}]',
+            backend: 'staff',
+          },
+        ],
+      }),
+    ],
+    request: grpc('shop.Cart', 'AddItem', { headers: { email: 'ana@example.org' } }),
+    expect: 'a/plain',
+  },
+]);
+
+table('gRPC 5. a rule without matches comes last', [
+  {
+    name: 'the catch-all rule written first loses to a header-only match',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          { backend: 'all' },
+          { matches: '[{headers: [{name: x-beta, value: "1"}]}]', backend: 'beta' },
+        ],
+      }),
+    ],
+    request: grpc('shop.Cart', 'AddItem', { headers: { 'x-beta': '1' } }),
+    expect: 'a/beta',
+  },
+  {
+    name: 'and takes every call nothing else matches',
+    routes: [
+      g({
+        name: 'a',
+        rules: [{ backend: 'all' }, { matches: '[{method: {service: shop.Cart}}]', backend: 'cart' }],
+      }),
+    ],
+    request: grpc('shop.Orders', 'List'),
+    expect: 'a/all',
+  },
+]);
+
+table('gRPC 6. exact over regular expression, and regular expressions match whole names', [
+  {
+    name: 'an Exact service/method beats a RegularExpression one written first',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          {
+            matches: '[{method: {type: RegularExpression, service: "shop\\\\..*", method: "Add.*"}}]',
+            backend: 'regex',
+          },
+          { matches: '[{method: {service: shop.Cart, method: AddItem}}]', backend: 'exact' },
+        ],
+      }),
+    ],
+    request: grpc('shop.Cart', 'AddItem'),
+    expect: 'a/exact',
+  },
+  {
+    name: 'a RegularExpression method matches where no exact one does',
+    routes: [
+      g({
+        name: 'a',
+        rules: [
+          {
+            matches: '[{method: {type: RegularExpression, service: "shop\\\\..*", method: "Add.*"}}]',
+            backend: 'regex',
+          },
+          { matches: '[{method: {service: shop.Cart, method: AddItem}}]', backend: 'exact' },
+        ],
+      }),
+    ],
+    request: grpc('shop.Wishlist', 'AddGift'),
+    expect: 'a/regex',
+  },
+  {
+    name: 'an Exact service does not match a longer service name',
+    routes: [g({ name: 'a', rules: [{ matches: '[{method: {service: shop.Cart}}]', backend: 'cart' }] })],
+    request: grpc('shop.CartV2', 'AddItem'),
+    expect: '404',
+  },
+]);
+
+table('gRPC 7. ties: the oldest route, then namespace/name, then rule order', [
+  {
+    name: 'the older GRPCRoute wins a full tie',
+    routes: [
+      g({
+        name: 'a-young',
+        created: '2025-06-01T00:00:00Z',
+        rules: [{ matches: '[{method: {service: shop.Cart}}]', backend: 'young' }],
+      }),
+      g({
+        name: 'z-elder',
+        created: '2023-06-01T00:00:00Z',
+        rules: [{ matches: '[{method: {service: shop.Cart}}]', backend: 'elder' }],
+      }),
+    ],
+    request: grpc('shop.Cart', 'AddItem'),
+    expect: 'z-elder/elder',
+  },
+  {
+    name: 'without timestamps, namespace then name decide',
+    routes: [
+      g({ name: 'b', namespace: 'shop', rules: [{ backend: 'b' }] }),
+      g({ name: 'z', namespace: 'alpha', rules: [{ backend: 'z' }] }),
+    ],
+    request: grpc('shop.Cart', 'AddItem'),
+    expect: 'z/z',
+  },
+]);
+
+table('gRPC 8. hostname specificity first; GRPCRoutes and HTTPRoutes never merge', [
+  {
+    name: 'an exact hostname beats a wildcard with a stronger match',
+    routes: [
+      g({
+        name: 'wild',
+        hostnames: ['*.example.com'],
+        rules: [{ matches: '[{method: {service: shop.Cart, method: AddItem}}]', backend: 'wild' }],
+      }),
+      g({ name: 'exact', hostnames: ['shop.example.com'], rules: [{ backend: 'exact' }] }),
+    ],
+    request: grpc('shop.Cart', 'AddItem'),
+    expect: 'exact/exact',
+  },
+  {
+    name: 'a gRPC call ignores an HTTPRoute that would match its path',
+    routes: [
+      {
+        name: 'http',
+        rules: [{ matches: '[{path: {type: PathPrefix, value: /shop.Cart}}]', backend: 'http' }],
+      },
+      g({ name: 'grpc', rules: [{ matches: '[{method: {service: shop.Cart}}]', backend: 'grpc' }] }),
+    ],
+    request: grpc('shop.Cart', 'AddItem'),
+    expect: 'grpc/grpc',
+  },
+  {
+    name: 'an HTTP request ignores GRPCRoutes',
+    routes: [g({ name: 'grpc', rules: [{ backend: 'grpc' }] })],
+    request: req('/shop.Cart/AddItem', { method: 'POST' }),
     expect: '404',
   },
 ]);

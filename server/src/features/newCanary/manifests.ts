@@ -1,16 +1,126 @@
-// Writes the manifests of a new canary release (VirtualService + DestinationRule, and a Gateway
-// when asked) from the New Canary wizard's answers: request `istioCanary/newCanaryManifests`.
-// Pure: answers in, text out. Hosts are written in the form the workspace lookup resolves, and
-// scalars through the same quoting as every other edit the server makes.
-import { type CanaryAnswers, validateAnswers } from '../../../../protocol/src/canaryAnswers';
+// Writes the manifests of a new canary release from the New Canary wizard's answers (request
+// `istioCanary/newCanaryManifests`): a VirtualService + DestinationRule (and an Istio Gateway
+// when asked), or a Gateway API HTTPRoute with one backendRef per version, attached to a Gateway
+// or to the Service, with the per-version Services the workspace does not have yet.
+// Pure: answers (and which Services exist) in, text out. Hosts are written in the form the
+// workspace lookup resolves, and scalars through the same quoting as every other server edit.
+import {
+  type CanaryAnswers,
+  type HttpRouteAnswers,
+  isDnsLabel,
+  validateAnswers,
+} from '../../../../protocol/src/canaryAnswers';
 import type { NewCanaryManifestsResult } from '../../../../protocol/src/newCanary';
 import { hostForms } from '../../istio/hosts';
 import { yamlScalar } from '../codeActions/yamlText';
 
+/** Whether the workspace has a Service of that name in that namespace. */
+export type ServiceExists = (namespace: string, name: string) => boolean;
+
 /** The manifests, or the problems that keep them from being written. */
-export function newCanaryManifests(answers: CanaryAnswers): NewCanaryManifestsResult {
+export function newCanaryManifests(
+  answers: CanaryAnswers,
+  serviceExists: ServiceExists = () => false,
+): NewCanaryManifestsResult {
   const problems = validateAnswers(answers);
-  return problems.length > 0 ? { problems } : { text: buildCanaryManifests(answers) };
+  if (answers.httpRoute) {
+    for (const version of [answers.stableVersion, answers.canaryVersion]) {
+      const name = versionServiceName(answers, version);
+      if (!isDnsLabel(name)) problems.push(`"${name}" is too long for a Service name (63 characters).`);
+    }
+  }
+  if (problems.length > 0) return { problems };
+  return {
+    text: answers.httpRoute
+      ? buildHttpRouteManifests(answers, answers.httpRoute, serviceExists)
+      : buildCanaryManifests(answers),
+  };
+}
+
+/** The Service of one version behind an HTTPRoute: `<service>-<version>`. */
+export function versionServiceName(answers: CanaryAnswers, version: string): string {
+  return `${shortName(answers.host)}-${version}`;
+}
+
+/**
+ * An HTTPRoute whose one rule weighs the two version Services, and the Services it needs that
+ * the workspace lacks: each version's (the shared selector plus the version's labels) and, for a
+ * route attached to the Service, that Service (the shared selector).
+ */
+function buildHttpRouteManifests(
+  answers: CanaryAnswers,
+  route: HttpRouteAnswers,
+  serviceExists: ServiceExists,
+): string {
+  const name = shortName(answers.host);
+  const namespace = answers.namespace;
+  const port = answers.port ?? 80;
+  const canaryWeight = Math.min(100, Math.max(0, Math.round(answers.canaryWeight)));
+  const stableWeight = 100 - canaryWeight;
+  const stableService = versionServiceName(answers, answers.stableVersion);
+  const canaryService = versionServiceName(answers, answers.canaryVersion);
+  const parent = route.parent;
+  const parentLines =
+    parent.kind === 'Gateway'
+      ? [
+          `  - name: ${yamlScalar(parent.name)}`,
+          ...(parent.namespace !== namespace ? [`    namespace: ${yamlScalar(parent.namespace)}`] : []),
+          ...(parent.sectionName !== undefined ? [`    sectionName: ${yamlScalar(parent.sectionName)}`] : []),
+        ]
+      : ['  - group: ""', '    kind: Service', `    name: ${yamlScalar(name)}`, `    port: ${port}`];
+  const documents: string[][] = [
+    [
+      `# Canary release of ${name}: ${stableWeight} % to ${stableService} (stable), ${canaryWeight} % to ${canaryService} (canary).`,
+      parent.kind === 'Gateway'
+        ? `# North-south: attached to Gateway ${parent.namespace}/${parent.name}${parent.sectionName ? ` (listener ${parent.sectionName})` : ''}.`
+        : `# East-west: attached to Service ${name}, so calls to it inside the mesh are split.`,
+      '# Gateway API weights are relative; change them with "Istio Canary: Promote Canary" or from the preview.',
+      'apiVersion: gateway.networking.k8s.io/v1',
+      'kind: HTTPRoute',
+      'metadata:',
+      `  name: ${yamlScalar(name)}`,
+      `  namespace: ${yamlScalar(namespace)}`,
+      'spec:',
+      '  parentRefs:',
+      ...parentLines,
+      ...(parent.kind === 'Gateway' && route.hostnames.length > 0
+        ? ['  hostnames:', ...route.hostnames.map((h) => `  - ${yamlScalar(h)}`)]
+        : []),
+      '  rules:',
+      '  - backendRefs:',
+      `    - name: ${yamlScalar(stableService)}`,
+      `      port: ${port}`,
+      `      weight: ${stableWeight}`,
+      `    - name: ${yamlScalar(canaryService)}`,
+      `      port: ${port}`,
+      `      weight: ${canaryWeight}`,
+    ],
+  ];
+  const service = (serviceName: string, selector: Record<string, string>, comment: string): string[] => [
+    `# ${comment}`,
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    `  name: ${yamlScalar(serviceName)}`,
+    `  namespace: ${yamlScalar(namespace)}`,
+    'spec:',
+    ...(Object.keys(selector).length > 0 ? ['  selector:', ...labelLines(selector, '    ')] : []),
+    '  ports:',
+    '  - name: http',
+    `    port: ${port}`,
+  ];
+  if (parent.kind === 'Service' && !serviceExists(namespace, name))
+    documents.push(
+      service(name, route.selector, `The Service the route is attached to (its host: ${name}.${namespace}).`),
+    );
+  for (const [serviceName, labels, role] of [
+    [stableService, answers.stableLabels, 'stable'],
+    [canaryService, answers.canaryLabels, 'canary'],
+  ] as const) {
+    if (!serviceExists(namespace, serviceName))
+      documents.push(service(serviceName, { ...route.selector, ...labels }, `The ${role} version's pods.`));
+  }
+  return documents.map((lines) => lines.join('\n') + '\n').join('---\n');
 }
 
 /**

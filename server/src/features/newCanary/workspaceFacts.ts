@@ -1,9 +1,14 @@
 // What the New Canary wizard can suggest (request `istioCanary/workspaceFacts`): the workspace's
-// Services with the workloads they select, workloads with pod labels, and Gateways with their
-// hosts. Answered from the workspace lookup, so the wizard sees what diagnostics and navigation
-// see (open editors' text, `kind: List` items, the default namespace), one entry per resource
-// however many files hold versions of it.
-import type { GatewayFact, WorkloadFact, WorkspaceFacts } from '../../../../protocol/src/newCanary';
+// Services with the workloads they select, workloads with pod labels, Istio Gateways with their
+// hosts and Gateway API Gateways with their listeners. Answered from the workspace lookup, so the
+// wizard sees what diagnostics and navigation see (open editors' text, `kind: List` items, the
+// default namespace), one entry per resource however many files hold versions of it.
+import type {
+  GatewayFact,
+  KubeGatewayFact,
+  WorkloadFact,
+  WorkspaceFacts,
+} from '../../../../protocol/src/newCanary';
 import type { Workload } from '../../model/resources';
 import { namespaceOf } from '../../model/namespaces';
 import { CLUSTER_DOMAIN } from '../../istio/hosts';
@@ -60,5 +65,24 @@ export function workspaceFacts(lookup: WorkspaceLookup): WorkspaceFacts {
       hosts: [...new Set(g.servers.flatMap((server) => server.hosts.map((h) => h.value)))],
     }))
     .sort(byPlace);
-  return { services, workloads, gateways };
+  const kubeGateways: KubeGatewayFact[] = distinctResources(lookup.kubeGateways, ns)
+    .flatMap((g) => (g.name ? [{ g, name: g.name.value }] : []))
+    .map(({ g, name }) => ({
+      name,
+      namespace: namespaceOf(g, ns),
+      listeners: g.listeners.flatMap((l) =>
+        l.name
+          ? [
+              {
+                name: l.name.value,
+                ...(l.hostname ? { hostname: l.hostname.value } : {}),
+                ...(l.port !== undefined ? { port: l.port } : {}),
+                ...(l.protocol !== undefined ? { protocol: l.protocol } : {}),
+              },
+            ]
+          : [],
+      ),
+    }))
+    .sort(byPlace);
+  return { services, workloads, gateways, kubeGateways };
 }

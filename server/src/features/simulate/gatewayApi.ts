@@ -1,7 +1,7 @@
-// The request simulator for Gateway API HTTPRoutes. Unlike a VirtualService (first match wins in
-// the written order), the Gateway API orders every rule of every route by precedence, as Istio's
-// conversion does (pilot/pkg/config/kube/gateway: routes by creation time, namespace, name, then
-// each match entry sorted by sortHTTPRoutes):
+// The request simulator for Gateway API HTTPRoutes and GRPCRoutes. Unlike a VirtualService (first
+// match wins in the written order), the Gateway API orders every rule of every route by
+// precedence, as Istio's conversion does (pilot/pkg/config/kube/gateway: routes by creation time,
+// namespace, name, then each match entry sorted by sortHTTPRoutes):
 //   0. hostname: the most specific route hostname that covers the request host wins outright
 //      (exact over wildcard, longer wildcard over shorter; a route without hostnames is `*`);
 //   1. path: Exact over PathPrefix over RegularExpression, then the longer value;
@@ -10,12 +10,23 @@
 //   4. more query parameter matches;
 //   5. ties: the oldest route (metadata.creationTimestamp, else file order), then namespace and
 //      name, then rule order and match order within the route.
+// A GRPCRoute match becomes a path match as Istio's createGRPCURIMatch writes it (gRPC calls are
+// `POST /<service>/<method>`): Exact service and method → path = `/svc/Method`; Exact service
+// only → path prefix `/svc/`; Exact method only → regex `/[^/]+/Method`; RegularExpression →
+// regex `/svc/.+`, `/[^/]+/method` or `/svc/method`. The same ordering then applies. For Exact
+// matches it is the spec's order (GRPCRoute CRD: more service characters, then more method
+// characters, then more headers): a full method over a service, a service over a method alone,
+// then a match with headers only, and a rule without matches last. Where Istio departs from the
+// spec's character counts (RegularExpression matches rank below every Exact service match, and
+// among regexes the longer pattern wins), this follows Istio. GRPCRoutes and HTTPRoutes are never merged: a gRPC request is
+// matched against GRPCRoutes only, any other request against HTTPRoutes only.
 // Pure: routes in, a decision and a trace out.
 import { namespaceOf } from '../../model/namespaces';
 import { type GatewayRoute, type GatewayRouteRule } from '../../model/resources';
 import { normalizeHost } from '../../istio/hosts';
 import { isGatewayParent, isServiceParent } from '../gatewayApi/references';
 import { re2FullMatch } from '../../istio/regex';
+import type { GatewayApiSimulationResult } from '../../../../protocol/src/protocol';
 
 export interface GatewayApiRequest {
   /** The Host header (a port is ignored). */
@@ -30,16 +41,20 @@ export interface GatewayApiRequest {
    * route regardless of its parents.
    */
   readonly via?: string;
+  /** A gRPC call: only GRPCRoutes are considered, and the path is `/<service>/<method>`. */
+  readonly grpc?: { readonly service: string; readonly method: string };
 }
 
 export interface GatewayApiRouteInput {
   readonly route: GatewayRoute;
-  /** ISO time from metadata.creationTimestamp, when the file has one. */
+  /** ISO time, overriding the route's own metadata.creationTimestamp (tests). */
   readonly creationTimestamp?: string;
 }
 
 export interface GatewayApiBackendShare {
   readonly name: string;
+  /** Written on the backendRef (a backend in another namespace). */
+  readonly namespace?: string;
   readonly port?: number;
   readonly percent: number;
 }
@@ -58,10 +73,19 @@ export type GatewayApiSimulation =
       readonly status?: 500;
       readonly trace: readonly string[];
     }
-  | { readonly matched: false; readonly status: 404; readonly trace: readonly string[] };
+  | {
+      readonly matched: false;
+      readonly kind: 'HTTPRoute' | 'GRPCRoute';
+      readonly status: 404;
+      readonly trace: readonly string[];
+    };
 
 interface PathMatch {
-  readonly type: 'Exact' | 'PathPrefix' | 'RegularExpression';
+  /**
+   * `Any`: a GRPCRoute match without a method matcher (headers only); `None`: a GRPCRoute rule
+   * without matches, which Istio sorts after every other.
+   */
+  readonly type: 'Exact' | 'PathPrefix' | 'RegularExpression' | 'Any' | 'None';
   readonly value: string;
 }
 
@@ -80,9 +104,17 @@ interface Candidate {
   readonly method?: string;
   readonly headers: readonly NameMatch[];
   readonly queryParams: readonly NameMatch[];
+  /** The GRPCRoute method matcher in words, for the trace. */
+  readonly grpcText?: string;
 }
 
-const PATH_RANK: Record<PathMatch['type'], number> = { Exact: 3, PathPrefix: 2, RegularExpression: 1 };
+const PATH_RANK: Record<PathMatch['type'], number> = {
+  Exact: 3,
+  PathPrefix: 2,
+  RegularExpression: 1,
+  Any: -1,
+  None: -2,
+};
 
 /** Hostname specificity: exact names beat wildcards, longer wildcard suffixes beat shorter. */
 export function hostnameSpecificity(hostname: string, requestHost: string): number | undefined {
@@ -101,14 +133,16 @@ export function simulateGatewayApi(
 ): GatewayApiSimulation {
   const trace: string[] = [];
   const host = request.host.replace(/:\d+$/, '');
+  const kind = request.grpc ? 'GRPCRoute' : 'HTTPRoute';
+  const ofKind = inputs.filter((i) => i.route.kind === kind);
 
   const attached =
     request.via === undefined
-      ? inputs
-      : inputs.filter((i) => attachedVia(i.route, request.via!, host, defaultNamespace));
+      ? ofKind
+      : ofKind.filter((i) => attachedVia(i.route, request.via!, host, defaultNamespace));
   if (request.via !== undefined)
     trace.push(
-      `${attached.length} of ${inputs.length} route${inputs.length === 1 ? '' : 's'} attach to ${request.via === 'mesh' ? 'the mesh (a Service parent)' : `Gateway ${request.via}`}.`,
+      `${attached.length} of ${ofKind.length} ${kind}${ofKind.length === 1 ? '' : 's'} attach to ${request.via === 'mesh' ? 'the mesh (a Service parent)' : `Gateway ${request.via}`}.`,
     );
   if (request.via === 'mesh') {
     // Mesh routes answer for their parent Service's host; their hostnames do not apply.
@@ -129,8 +163,8 @@ export function simulateGatewayApi(
     if (!best || own.specificity > best.specificity) best = own;
   }
   if (!best) {
-    trace.push(`No HTTPRoute hostname covers \`${host}\`.`);
-    return { matched: false, status: 404, trace };
+    trace.push(`No ${kind} hostname covers \`${host}\`.`);
+    return { matched: false, kind, status: 404, trace };
   }
   const chosenHost = best;
   const considered = attached.filter((i) => {
@@ -150,7 +184,9 @@ function pickRule(
   trace: string[],
   defaultNamespace: string,
 ): GatewayApiSimulation {
-  const [pathPart = '/', queryPart = ''] = request.path.split('?', 2);
+  const [pathPart = '/', queryPart = ''] = request.grpc
+    ? [`/${request.grpc.service}/${request.grpc.method}`]
+    : request.path.split('?', 2);
   const query = new URLSearchParams(queryPart);
   const headers = new Map(Object.entries(request.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
 
@@ -158,8 +194,8 @@ function pickRule(
   const ordered = considered
     .map((input, fileOrder) => ({ input, fileOrder }))
     .sort((a, b) => {
-      const ta = a.input.creationTimestamp ?? '';
-      const tb = b.input.creationTimestamp ?? '';
+      const ta = a.input.creationTimestamp ?? a.input.route.creationTimestamp ?? '';
+      const tb = b.input.creationTimestamp ?? b.input.route.creationTimestamp ?? '';
       if (ta !== tb) return ta === '' ? 1 : tb === '' ? -1 : ta < tb ? -1 : 1;
       const na = namespaceOf(a.input.route, defaultNamespace);
       const nb = namespaceOf(b.input.route, defaultNamespace);
@@ -172,9 +208,14 @@ function pickRule(
   const candidates: Candidate[] = [];
   ordered.forEach(({ input }, order) => {
     for (const rule of input.route.rules) {
+      if (input.route.kind === 'GRPCRoute' && rule.matches.length === 0) {
+        candidates.push({ input, order, rule, matchIndex: 0, ...NO_GRPC_MATCH });
+        continue;
+      }
       const matches = rule.matches.length ? rule.matches : [{}];
       matches.forEach((match, matchIndex) => {
-        candidates.push({ input, order, rule, matchIndex, ...readMatch(match) });
+        const read = input.route.kind === 'GRPCRoute' ? readGrpcMatch(match) : readMatch(match);
+        candidates.push({ input, order, rule, matchIndex, ...read });
       });
     }
   });
@@ -185,7 +226,7 @@ function pickRule(
     .map(({ c }) => c);
 
   for (const candidate of sorted) {
-    const why = mismatch(candidate, pathPart, request.method, headers, query);
+    const why = mismatch(candidate, pathPart, request.grpc ? 'POST' : request.method, headers, query);
     const label = `${candidate.input.route.name?.value ?? 'route'} rule ${candidate.rule.index + 1}${candidate.rule.matches.length > 1 ? ` match ${candidate.matchIndex + 1}` : ''} (${describeCandidate(candidate)})`;
     if (why) {
       trace.push(`${label}: no, ${why}.`);
@@ -198,6 +239,7 @@ function pickRule(
     const total = weights.reduce((a, b) => a + Math.max(0, b), 0);
     const backends = candidate.rule.backendRefs.map((b, i) => ({
       name: b.name?.value ?? '',
+      ...(b.namespace ? { namespace: b.namespace.value } : {}),
       ...(b.port ? { port: b.port.value } : {}),
       percent: total > 0 ? Math.round((Math.max(0, weights[i] ?? 0) / total) * 10000) / 100 : 0,
     }));
@@ -212,8 +254,12 @@ function pickRule(
       trace,
     };
   }
-  trace.push('No rule matches: the gateway answers 404.');
-  return { matched: false, status: 404, trace };
+  trace.push(
+    request.grpc
+      ? 'No rule matches: the call fails with gRPC status UNIMPLEMENTED (HTTP 404).'
+      : 'No rule matches: the gateway answers 404.',
+  );
+  return { matched: false, kind: request.grpc ? 'GRPCRoute' : 'HTTPRoute', status: 404, trace };
 }
 
 function comparePrecedence(a: Candidate, b: Candidate): number {
@@ -225,7 +271,7 @@ function comparePrecedence(a: Candidate, b: Candidate): number {
   return b.queryParams.length - a.queryParams.length;
 }
 
-function readMatch(match: unknown): Omit<Candidate, 'input' | 'order' | 'rule' | 'matchIndex'> {
+function readMatch(match: unknown): MatchFields {
   const m = (match && typeof match === 'object' ? match : {}) as Record<string, unknown>;
   const rawPath = (m.path && typeof m.path === 'object' ? m.path : {}) as Record<string, unknown>;
   const type =
@@ -237,6 +283,43 @@ function readMatch(match: unknown): Omit<Candidate, 'input' | 'order' | 'rule' |
     headers: readNameMatches(m.headers),
     queryParams: readNameMatches(m.queryParams),
   };
+}
+
+type MatchFields = Omit<Candidate, 'input' | 'order' | 'rule' | 'matchIndex'>;
+
+const NO_GRPC_MATCH: MatchFields = {
+  path: { type: 'None', value: '' },
+  headers: [],
+  queryParams: [],
+  grpcText: 'every call',
+};
+
+/** A GRPCRoute match as the path match Istio writes for it (createGRPCURIMatch). */
+export function readGrpcMatch(match: unknown): MatchFields {
+  const m = (match && typeof match === 'object' ? match : {}) as Record<string, unknown>;
+  const headers = readNameMatches(m.headers);
+  const raw = (m.method && typeof m.method === 'object' ? m.method : undefined) as
+    Record<string, unknown> | undefined;
+  const service = typeof raw?.service === 'string' && raw.service !== '' ? raw.service : undefined;
+  const method = typeof raw?.method === 'string' && raw.method !== '' ? raw.method : undefined;
+  if (!raw || (service === undefined && method === undefined))
+    return { path: { type: 'Any', value: '' }, headers, queryParams: [], grpcText: 'any method' };
+  const regex = raw.type === 'RegularExpression';
+  const grpcText = [
+    service !== undefined ? `service ${regex ? 'matches ' : ''}${service}` : 'any service',
+    method !== undefined ? `method ${regex ? 'matches ' : ''}${method}` : 'any method',
+  ].join(', ');
+  const path: PathMatch =
+    service !== undefined && method !== undefined
+      ? regex
+        ? { type: 'RegularExpression', value: `/${service}/${method}` }
+        : { type: 'Exact', value: `/${service}/${method}` }
+      : service !== undefined
+        ? regex
+          ? { type: 'RegularExpression', value: `/${service}/.+` }
+          : { type: 'PathPrefix', value: `/${service}/` }
+        : { type: 'RegularExpression', value: `/[^/]+/${method ?? ''}` };
+  return { path, headers, queryParams: [], grpcText };
 }
 
 function readNameMatches(list: unknown): NameMatch[] {
@@ -270,12 +353,16 @@ function mismatch(
   headers: ReadonlyMap<string, string>,
   query: URLSearchParams,
 ): string | undefined {
-  if (c.path.type === 'Exact' && path !== c.path.value) return `path is not exactly ${c.path.value}`;
-  if (c.path.type === 'PathPrefix' && !pathPrefixMatches(c.path.value, path))
-    return `path is not under ${c.path.value}`;
-  if (c.path.type === 'RegularExpression') {
-    if (re2FullMatch(c.path.value, path) !== true) return `path does not match ${c.path.value}`;
-  }
+  const pathMiss =
+    c.path.type === 'Exact' && path !== c.path.value
+      ? `path is not exactly ${c.path.value}`
+      : c.path.type === 'PathPrefix' && !pathPrefixMatches(c.path.value, path)
+        ? `path is not under ${c.path.value}`
+        : c.path.type === 'RegularExpression' && re2FullMatch(c.path.value, path) !== true
+          ? `path does not match ${c.path.value}`
+          : undefined;
+  if (pathMiss !== undefined)
+    return c.grpcText !== undefined ? `the call ${path} is not ${c.grpcText}` : pathMiss;
   if (c.method !== undefined && (method ?? 'GET').toUpperCase() !== c.method)
     return `method is not ${c.method}`;
   for (const h of c.headers)
@@ -286,6 +373,7 @@ function mismatch(
 }
 
 function describeCandidate(c: Candidate): string {
+  if (c.grpcText !== undefined) return [c.grpcText, ...c.headers.map((h) => `header ${h.name}`)].join(', ');
   const parts = [
     c.path.type === 'Exact'
       ? `path = ${c.path.value}`
@@ -299,43 +387,75 @@ function describeCandidate(c: Candidate): string {
   return parts.join(', ');
 }
 
-/** The HTTPRoutes of YAML text, for hosts that have text rather than parsed files (the CLI). */
-/** The outcome as plain data (names instead of views), for JSON output. */
+/** The outcome as plain data (names instead of views), for JSON output and the protocol. */
 export function gatewayApiSimulationJson(
   result: GatewayApiSimulation,
   defaultNamespace = 'default',
-): unknown {
-  if (!result.matched) return { matched: false, status: result.status, trace: result.trace };
+): GatewayApiSimulationResult {
+  if (!result.matched)
+    return {
+      kind: result.kind,
+      matched: false,
+      backends: [],
+      status: result.status,
+      trace: [...result.trace],
+    };
   return {
-    matched: true,
     kind: result.route.kind,
+    matched: true,
     namespace: namespaceOf(result.route, defaultNamespace),
     name: result.route.name?.value ?? null,
     rule: result.rule.index,
     match: result.matchIndex,
     hostname: result.hostname,
-    backends: result.backends,
+    backends: result.backends.map((b) => ({ ...b })),
     status: result.status ?? null,
-    trace: result.trace,
+    trace: [...result.trace],
   };
 }
 
-/** The outcome in a few lines of text. */
-export function renderGatewayApiSimulation(
-  result: GatewayApiSimulation,
-  defaultNamespace = 'default',
-): string {
-  const lines = [...result.trace.map((t) => `  ${t}`)];
-  if (!result.matched)
-    return [`HTTP ${result.status}: no HTTPRoute rule matches`, ...lines].join('\n') + '\n';
-  const head = `HTTPRoute ${namespaceOf(result.route, defaultNamespace)}/${result.route.name?.value ?? ''} rule ${result.rule.index + 1}`;
+/** The outcome in one sentence. */
+export function gatewayApiSummary(result: GatewayApiSimulationResult): string {
+  if (!result.matched) return `HTTP ${result.status ?? 404}: no ${result.kind} rule matches`;
+  const head = `${result.kind} ${result.namespace ?? ''}/${result.name ?? ''} rule ${(result.rule ?? 0) + 1}`;
   const outcome =
     result.status === 500
       ? 'every backend weighs 0: HTTP 500'
       : result.backends
           .map((b) => `${b.percent}% → ${b.name}${b.port !== undefined ? `:${b.port}` : ''}`)
           .join(', ');
-  return [`${head}: ${outcome}`, ...lines].join('\n') + '\n';
+  return `${head}: ${outcome}`;
+}
+
+/** The outcome in a few lines of text (the CLI). */
+export function renderGatewayApiSimulation(result: GatewayApiSimulationResult): string {
+  return [gatewayApiSummary(result), ...result.trace.map((t) => `  ${t}`)].join('\n') + '\n';
+}
+
+/** The outcome as Markdown (the editor's preview). */
+export function renderGatewayApiMarkdown(result: GatewayApiSimulationResult, request: string): string {
+  const lines = [
+    `# Simulated request (${result.kind}s, Gateway API precedence)`,
+    '',
+    `**Request:** ${request}`,
+    '',
+    `**Outcome:** ${gatewayApiSummary(result)}`,
+    '',
+  ];
+  if (result.matched && result.status !== 500 && result.backends.length > 0) {
+    lines.push('| backend | port | share |', '|---|---|---|');
+    for (const b of result.backends) lines.push(`| ${b.name} | ${b.port ?? ''} | ${b.percent}% |`);
+    lines.push('');
+  }
+  lines.push(
+    '## How it was decided',
+    '',
+    'Rules are ordered by precedence (hostname, then path/method match, then headers, query, then the oldest route), not by the order they are written.',
+    '',
+    ...result.trace.map((t) => `- ${t}`),
+    '',
+  );
+  return lines.join('\n');
 }
 
 /** Whether a route attaches where the request enters (see GatewayApiRequest.via). */
