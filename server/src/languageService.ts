@@ -32,6 +32,7 @@ import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspa
 import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
+import { DocumentFindingsCache } from './features/diagnostics/documentFindingsCache';
 import { ResourceCache } from './model/resourceCache';
 import { complete } from './features/completion/complete';
 import { workspaceKeyCompletions } from './features/completion/workspaceValues';
@@ -173,6 +174,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const log = options.log ?? (() => undefined);
   const workspace = new WorkspaceIndex();
   const schemaIssues = new SchemaIssueCache();
+  const documentFindings = new DocumentFindingsCache();
   const resourceViews = new ResourceCache();
   let settings: Settings = DEFAULT_SETTINGS;
   const configure = (input: unknown): string[] => {
@@ -194,7 +196,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     isCancelled?: () => boolean,
     diagnoseOptions?: DiagnoseOptions,
   ) => {
-    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues, diagnoseOptions);
+    const result = diagnose(
+      file,
+      workspace,
+      settings,
+      isCancelled,
+      { schemaIssues, documentFindings },
+      diagnoseOptions,
+    );
     for (const failure of result.failures) {
       const error =
         failure.error instanceof Error

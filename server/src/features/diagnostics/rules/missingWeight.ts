@@ -3,6 +3,7 @@ import type { Rule } from '../ruleTypes';
 export const missingWeight: Rule = {
   code: 'missing-weight',
   defaultSeverity: 'warning',
+  perDocument: true,
   summary: 'Some destinations of a route have weights and others do not; those without get no traffic.',
   check({ analysis }, report) {
     // A misspelt `weigth:` is reported as an unknown field with a fix; not twice.

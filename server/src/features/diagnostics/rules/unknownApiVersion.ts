@@ -11,6 +11,7 @@ import type { Rule } from '../ruleTypes';
 export const unknownApiVersion: Rule = {
   code: 'unknown-api-version',
   defaultSeverity: 'error',
+  perDocument: true,
   summary:
     'An Istio kind with an apiVersion that does not serve it (e.g. networking.istio.io/v2, or a typo in the group).',
   check({ file }, report) {

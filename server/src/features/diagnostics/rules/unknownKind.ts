@@ -7,6 +7,7 @@ import type { Rule } from '../ruleTypes';
 export const unknownKind: Rule = {
   code: 'unknown-kind',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A kind that the Istio networking API (or KubeVela core.oam.dev) does not define, usually a typo.',
   check({ file }, report) {
     for (const document of file.yaml.documents)

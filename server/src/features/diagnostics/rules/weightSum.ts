@@ -9,6 +9,7 @@ import type { Rule } from '../ruleTypes';
 export const weightSum: Rule = {
   code: 'weight-sum',
   defaultSeverity: 'warning',
+  perDocument: true,
   summary: "A route's weights do not total 100 (legal: Istio reads them as relative shares).",
   check({ analysis }, report) {
     for (const split of analysis.splits) {
