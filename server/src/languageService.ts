@@ -29,7 +29,7 @@ import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspaceIndex';
-import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
+import { diagnose, type DiagnoseCaches, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
 import { DocumentFindingsCache } from './features/diagnostics/documentFindingsCache';
@@ -186,24 +186,20 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   if (options.settings !== undefined) configure(options.settings);
 
+  const editorCaches: DiagnoseCaches = { schemaIssues, documentFindings };
   const runDiagnose = (
     file: SourceFile,
     isCancelled?: () => boolean,
     diagnoseOptions?: DiagnoseOptions,
-  ): Diagnostic[] => diagnoseAndLog(file, isCancelled, diagnoseOptions).diagnostics;
+    caches: DiagnoseCaches = editorCaches,
+  ): Diagnostic[] => diagnoseAndLog(file, isCancelled, diagnoseOptions, caches).diagnostics;
   const diagnoseAndLog = (
     file: SourceFile,
     isCancelled?: () => boolean,
     diagnoseOptions?: DiagnoseOptions,
+    caches: DiagnoseCaches = editorCaches,
   ) => {
-    const result = diagnose(
-      file,
-      workspace,
-      settings,
-      isCancelled,
-      { schemaIssues, documentFindings },
-      diagnoseOptions,
-    );
+    const result = diagnose(file, workspace, settings, isCancelled, caches, diagnoseOptions);
     for (const failure of result.failures) {
       const error =
         failure.error instanceof Error
@@ -246,7 +242,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     diagnose: runDiagnose,
     diagnoseInPhases(file) {
       const known = file.isKubernetes ? new FileAnalysis(file, schemaIssues).schemaIssues : [];
-      const local = runDiagnose(file, undefined, { scope: 'local', schemaIssues: known });
+      // A file checked in phases (the CLI) is checked once: keeping its findings per document
+      // for a later edit would only cost time and memory.
+      const local = runDiagnose(file, undefined, { scope: 'local', schemaIssues: known }, { schemaIssues });
       const light = withoutSyntaxTree(file);
       return {
         file: light,

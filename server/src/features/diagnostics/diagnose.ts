@@ -183,19 +183,22 @@ function checkDocument(
     file: view,
     analysis: new FileAnalysis(view, fileContext.analysis.schemaIssueCache),
   };
+  // Most documents have no findings: only rules that found something get an entry.
   const findings = new Map<string, Finding[]>();
   let keep = true;
   for (const rule of rules) {
-    const list: Finding[] = [];
     const started = onRuleTime ? performance.now() : 0;
     try {
-      rule.check(context, (finding) => list.push(finding));
+      rule.check(context, (finding) => {
+        const list = findings.get(rule.code);
+        if (list) list.push(finding);
+        else findings.set(rule.code, [finding]);
+      });
     } catch (error) {
       failures.push({ code: rule.code, error });
       keep = false;
     }
     if (onRuleTime) onRuleTime(rule.code, performance.now() - started);
-    findings.set(rule.code, list);
   }
   return { findings, keep };
 }
