@@ -3,6 +3,7 @@
 // preview webview. `tsc -b` only type-checks (and emits tests to out/); it never produces dist/.
 import * as esbuild from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { yamlWithoutEnvReads } from './esbuild-yaml-plugin.mjs';
 
 /** @type {{ version: string }} */
 const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -51,6 +52,7 @@ const entries = [
     format: 'cjs',
     target: 'node20',
     outdir: 'dist',
+    plugins: [yamlWithoutEnvReads()],
   },
   {
     ...common,
@@ -62,6 +64,7 @@ const entries = [
     // `istio-canary --version`: the version of the package it was built from.
     define: { ISTIO_CANARY_VERSION: JSON.stringify(manifest.version) },
     outdir: 'dist',
+    plugins: [yamlWithoutEnvReads()],
   },
   {
     ...common,

@@ -36,9 +36,10 @@ import { flaggerGeneratedResources } from './features/flagger/generated';
 import { generatedFlaggerSplits } from './features/flagger/generatedSplit';
 import { namespaceOf } from './model/namespaces';
 import { isVirtualService } from './model/resources';
-import { diagnose, type DiagnoseOptions } from './features/diagnostics/diagnose';
+import { diagnose, type DiagnoseCaches, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
+import { DocumentFindingsCache } from './features/diagnostics/documentFindingsCache';
 import { ResourceCache } from './model/resourceCache';
 import { complete } from './features/completion/complete';
 import { workspaceKeyCompletions } from './features/completion/workspaceValues';
@@ -188,6 +189,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const log = options.log ?? (() => undefined);
   const workspace = new WorkspaceIndex();
   const schemaIssues = new SchemaIssueCache();
+  const documentFindings = new DocumentFindingsCache();
   const resourceViews = new ResourceCache();
   let settings: Settings = DEFAULT_SETTINGS;
   const configure = (input: unknown): string[] => {
@@ -199,17 +201,20 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   if (options.settings !== undefined) configure(options.settings);
 
+  const editorCaches: DiagnoseCaches = { schemaIssues, documentFindings };
   const runDiagnose = (
     file: SourceFile,
     isCancelled?: () => boolean,
     diagnoseOptions?: DiagnoseOptions,
-  ): Diagnostic[] => diagnoseAndLog(file, isCancelled, diagnoseOptions).diagnostics;
+    caches: DiagnoseCaches = editorCaches,
+  ): Diagnostic[] => diagnoseAndLog(file, isCancelled, diagnoseOptions, caches).diagnostics;
   const diagnoseAndLog = (
     file: SourceFile,
     isCancelled?: () => boolean,
     diagnoseOptions?: DiagnoseOptions,
+    caches: DiagnoseCaches = editorCaches,
   ) => {
-    const result = diagnose(file, workspace, settings, isCancelled, schemaIssues, diagnoseOptions);
+    const result = diagnose(file, workspace, settings, isCancelled, caches, diagnoseOptions);
     for (const failure of result.failures) {
       const error =
         failure.error instanceof Error
@@ -252,7 +257,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     diagnose: runDiagnose,
     diagnoseInPhases(file) {
       const known = file.isKubernetes ? new FileAnalysis(file, schemaIssues).schemaIssues : [];
-      const local = runDiagnose(file, undefined, { scope: 'local', schemaIssues: known });
+      // A file checked in phases (the CLI) is checked once: keeping its findings per document
+      // for a later edit would only cost time and memory.
+      const local = runDiagnose(file, undefined, { scope: 'local', schemaIssues: known }, { schemaIssues });
       const light = withoutSyntaxTree(file);
       return {
         file: light,

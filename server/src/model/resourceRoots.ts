@@ -20,7 +20,23 @@ export function isListKind(kind: string): boolean {
   return kind === 'List' || (kind.length > 4 && kind.endsWith('List'));
 }
 
-export function resourceRoots(document: YamlDocument): ResourceRoot[] {
+/**
+ * The resource roots of a document. Each parse makes new YamlDocument objects and never changes
+ * them, so the roots are worked out once per parse (the readers and a dozen rules each ask for
+ * every document's roots) and kept weakly, with the document.
+ */
+export function resourceRoots(document: YamlDocument): readonly ResourceRoot[] {
+  let roots = rootsByDocument.get(document);
+  if (!roots) {
+    roots = findRoots(document);
+    rootsByDocument.set(document, roots);
+  }
+  return roots;
+}
+
+const rootsByDocument = new WeakMap<YamlDocument, readonly ResourceRoot[]>();
+
+function findRoots(document: YamlDocument): ResourceRoot[] {
   const { doc } = document;
   const root = asMap(doc.contents, doc);
   if (!root) return [];

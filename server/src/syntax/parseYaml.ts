@@ -1,8 +1,8 @@
 // The syntax layer: YAML text in, a YamlFile out (documents with their AST, plus problems).
 // Parsing never throws: malformed YAML, oversized files, binary content and pathological
 // nesting all come back as problems with a position. Imports only the `yaml` package.
-import { isCollection, isNode, isPair, parseAllDocuments, type Document } from 'yaml';
-import { resolveMergeAliases } from './yamlAst';
+import { parseAllDocuments, type Document } from 'yaml';
+import { isCollection, isNode, isPair, resolveMergeAliases } from './yamlAst';
 
 export interface Span {
   /** Offset of the first character. */

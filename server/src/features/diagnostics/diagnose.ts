@@ -9,9 +9,12 @@ import type { Span } from '../../syntax/parseYaml';
 import { ruleDocHref } from '../../../../protocol/src/rulePages';
 import { FileAnalysis } from './fileAnalysis';
 import type { SchemaIssueCache } from './schemaIssueCache';
+import type { DocumentFindings, DocumentFindingsCache } from './documentFindingsCache';
+import type { YamlDocument } from '../../syntax/parseYaml';
+import type { Resource } from '../../model/resources';
 import type { SchemaIssue } from './schemaCheck';
 import { RULES } from './ruleCatalog';
-import type { Finding, Severity } from './ruleTypes';
+import type { Finding, Rule, RuleContext, Severity } from './ruleTypes';
 import { findSuppressions, SuppressionTracker } from './suppression';
 
 export const DIAGNOSTIC_SOURCE = 'istio-canary';
@@ -39,12 +42,18 @@ export interface DiagnoseOptions {
   readonly onRuleTime?: (code: string, ms: number) => void;
 }
 
+/** Caches a language service keeps between checks (each optional: without them, nothing is kept). */
+export interface DiagnoseCaches {
+  readonly schemaIssues?: SchemaIssueCache;
+  readonly documentFindings?: DocumentFindingsCache;
+}
+
 export function diagnose(
   file: SourceFile,
   workspace: WorkspaceIndex,
   settings: Settings,
   isCancelled: () => boolean = () => false,
-  schemaIssueCache?: SchemaIssueCache,
+  caches: DiagnoseCaches = {},
   options: DiagnoseOptions = {},
 ): DiagnoseResult {
   const diagnostics: Diagnostic[] = [];
@@ -54,32 +63,57 @@ export function diagnose(
     file,
     workspace,
     settings,
-    analysis: new FileAnalysis(file, schemaIssueCache, options.schemaIssues),
+    analysis: new FileAnalysis(file, caches.schemaIssues, options.schemaIssues),
     // Resources a controller generates (flagger-generated) are checked with every rule.
     diagnoseGenerated: (generated: SourceFile) => diagnose(generated, workspace, settings, isCancelled),
   };
   const scope = options.scope ?? 'all';
   const suppressions = new SuppressionTracker(findSuppressions(file));
   const onRuleTime = options.onRuleTime;
-  for (const rule of RULES) {
+  const rules = RULES.filter(
+    (rule) =>
+      (scope === 'all' || (scope === 'crossFile') === (rule.crossFile === true)) &&
+      settings.rules[rule.code] !== 'off',
+  );
+  // The per-document rules run document by document (their findings kept per document) when
+  // the file still has its syntax trees; a file without them (the CLI's second phase) and a
+  // service without the cache check the whole file at once, as the other rules do.
+  const byDocument =
+    caches.documentFindings && file.yaml.documents.length > 0
+      ? perDocumentFindings(
+          file,
+          context,
+          rules.filter((rule) => rule.perDocument === true),
+          caches.documentFindings,
+          isCancelled,
+          failures,
+          onRuleTime,
+        )
+      : undefined;
+  for (const rule of rules) {
     if (isCancelled()) break;
-    if (scope !== 'all' && (scope === 'crossFile') !== (rule.crossFile === true)) continue;
     const configured = settings.rules[rule.code];
     if (configured === 'off') continue;
+    const report = (finding: Finding) => {
+      if (suppressions.isSuppressed(rule.code, rule.istioctl, finding.span)) return;
+      diagnostics.push(
+        toDiagnostic(
+          file,
+          workspace,
+          rule.code,
+          configured ?? finding.severity ?? rule.defaultSeverity,
+          finding,
+        ),
+      );
+    };
+    const found = byDocument?.get(rule.code);
+    if (found) {
+      for (const finding of found) report(finding);
+      continue;
+    }
     const started = onRuleTime ? performance.now() : 0;
     try {
-      rule.check(context, (finding) => {
-        if (suppressions.isSuppressed(rule.code, rule.istioctl, finding.span)) return;
-        diagnostics.push(
-          toDiagnostic(
-            file,
-            workspace,
-            rule.code,
-            configured ?? finding.severity ?? rule.defaultSeverity,
-            finding,
-          ),
-        );
-      });
+      rule.check(context, report);
     } catch (error) {
       failures.push({ code: rule.code, error });
     }
@@ -94,6 +128,81 @@ export function diagnose(
     tags: [DiagnosticTag.Unnecessary],
   }));
   return { diagnostics, failures, unusedDisables };
+}
+
+/**
+ * The findings of the per-document rules, by code, in document order: each document is checked
+ * on its own (a view of the file holding only that document and its resources), or its findings
+ * come from the cache when the document was reused from the previous parse.
+ */
+function perDocumentFindings(
+  file: SourceFile,
+  fileContext: RuleContext,
+  rules: readonly Rule[],
+  cache: DocumentFindingsCache,
+  isCancelled: () => boolean,
+  failures: { code: string; error: unknown }[],
+  onRuleTime: ((code: string, ms: number) => void) | undefined,
+): Map<string, Finding[]> {
+  const all = new Map<string, Finding[]>(rules.map((rule) => [rule.code, []]));
+  if (rules.length === 0) return all;
+  const resourcesByDocument = new Map<number, Resource[]>();
+  for (const resource of file.resources) {
+    const list = resourcesByDocument.get(resource.docIndex);
+    if (list) list.push(resource);
+    else resourcesByDocument.set(resource.docIndex, [resource]);
+  }
+  for (const document of file.yaml.documents) {
+    if (isCancelled()) break;
+    const findings = cache.findingsOf(file.uri, document.doc, fileContext.settings, () =>
+      checkDocument(
+        file,
+        document,
+        resourcesByDocument.get(document.index) ?? [],
+        fileContext,
+        rules,
+        failures,
+        onRuleTime,
+      ),
+    );
+    for (const [code, list] of findings) all.get(code)?.push(...list);
+  }
+  return all;
+}
+
+function checkDocument(
+  file: SourceFile,
+  document: YamlDocument,
+  resources: readonly Resource[],
+  fileContext: RuleContext,
+  rules: readonly Rule[],
+  failures: { code: string; error: unknown }[],
+  onRuleTime: ((code: string, ms: number) => void) | undefined,
+): { findings: DocumentFindings; keep: boolean } {
+  const view: SourceFile = { ...file, yaml: { ...file.yaml, documents: [document] }, resources };
+  const context: RuleContext = {
+    ...fileContext,
+    file: view,
+    analysis: new FileAnalysis(view, fileContext.analysis.schemaIssueCache),
+  };
+  // Most documents have no findings: only rules that found something get an entry.
+  const findings = new Map<string, Finding[]>();
+  let keep = true;
+  for (const rule of rules) {
+    const started = onRuleTime ? performance.now() : 0;
+    try {
+      rule.check(context, (finding) => {
+        const list = findings.get(rule.code);
+        if (list) list.push(finding);
+        else findings.set(rule.code, [finding]);
+      });
+    } catch (error) {
+      failures.push({ code: rule.code, error });
+      keep = false;
+    }
+    if (onRuleTime) onRuleTime(rule.code, performance.now() - started);
+  }
+  return { findings, keep };
 }
 
 function unusedMessage(codes: readonly string[]): string {

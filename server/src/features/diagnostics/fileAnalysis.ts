@@ -15,7 +15,8 @@ export class FileAnalysis {
 
   constructor(
     readonly file: SourceFile,
-    private readonly cache?: SchemaIssueCache,
+    /** Where schema issues are kept per document across checks, when the service keeps them. */
+    readonly schemaIssueCache?: SchemaIssueCache,
     /** Schema issues computed earlier, while the file still had its syntax tree. */
     knownSchemaIssues?: readonly SchemaIssue[],
   ) {
@@ -33,7 +34,9 @@ export class FileAnalysis {
             const schema = meta && findKindSchema(meta.apiVersion.value, meta.kind.value);
             return meta && schema ? checkSchema(root.node, document.doc, schema, meta.apiVersion.value) : [];
           });
-        issues.push(...(this.cache ? this.cache.issuesOf(document.doc, check) : check()));
+        issues.push(
+          ...(this.schemaIssueCache ? this.schemaIssueCache.issuesOf(document.doc, check) : check()),
+        );
       }
       this.schemaIssuesMemo = issues;
     }

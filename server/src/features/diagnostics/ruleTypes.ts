@@ -55,5 +55,14 @@ export interface Rule {
   readonly istioctl?: readonly string[];
   /** Whether the rule looks at other files through the workspace index. */
   readonly crossFile?: boolean;
+  /**
+   * Whether the rule's findings about a document depend on that document alone (its YAML, its
+   * resources and the settings; not other documents of the file, nor the workspace). The engine then checks
+   * each document on its own, with a view of the file that holds only that document and its
+   * resources, and keeps its findings while the document is unchanged, so an edit of a large file
+   * re-runs the rule on the edited document only (documentFindingsCache.ts). Only for rules
+   * without `crossFile`; test/server/diagnostics/perDocument.test.ts checks the answer is the same.
+   */
+  readonly perDocument?: boolean;
   check(context: RuleContext, report: (finding: Finding) => void): void;
 }

@@ -139,31 +139,53 @@ const SERVED = new Set([
  * version. Documents with YAML errors are left out: what they hold is a guess, and the syntax
  * error is the finding that matters.
  */
-export function istioSpecs(file: SourceFile, kind: string): IstioSpec[] {
-  const out: IstioSpec[] = [];
-  for (const document of file.yaml.documents)
+export function istioSpecs(file: SourceFile, kind: string): readonly IstioSpec[] {
+  let byKind = specsByFile.get(file);
+  if (!byKind) {
+    byKind = readIstioSpecs(file);
+    specsByFile.set(file, byKind);
+  }
+  return byKind.get(kind) ?? [];
+}
+
+/**
+ * Some twenty rules ask for the specs of a kind, and on a 2,000-document file each walk of every
+ * document was a third of an edit's re-check: the specs of all kinds are read in one walk, once
+ * per parse. A parse is never changed after it is made (the next one moves its trees, and the
+ * old one is dropped), so the memo is keyed weakly by the SourceFile and goes with it.
+ */
+const specsByFile = new WeakMap<SourceFile, ReadonlyMap<string, IstioSpec[]>>();
+
+function readIstioSpecs(file: SourceFile): ReadonlyMap<string, IstioSpec[]> {
+  const byKind = new Map<string, IstioSpec[]>();
+  for (const document of file.yaml.documents) {
+    const { doc } = document;
+    if (doc.errors.length > 0) continue;
     for (const resourceRoot of resourceRoots(document)) {
-      const meta = readTypeMeta(resourceRoot, document.doc);
-      if (!meta || meta.kind.value !== kind || !SERVED.has(meta.apiVersion.value)) continue;
-      const { doc } = document;
-      if (doc.errors.length > 0) continue;
+      const meta = readTypeMeta(resourceRoot, doc);
+      if (!meta || !SERVED.has(meta.apiVersion.value)) continue;
       const root = resourceRoot.node;
       const specNode = getValue(root, 'spec');
       if (!isMap(deref(specNode, doc))) continue;
+      const kind = meta.kind.value;
       const metadata = new SpecNode(getValue(root, 'metadata'), doc);
       const nameNode = metadata.get('name');
       const name = nameNode?.string;
       const namespace = metadata.get('namespace')?.string;
-      out.push({
+      const spec: IstioSpec = {
         kind,
         ...(name !== undefined ? { name, nameSpan: nameNode!.span } : {}),
         ...(namespace !== undefined ? { namespace } : {}),
         kindSpan: meta.kind.span,
         metadata,
         spec: new SpecNode(specNode, doc),
-      });
+      };
+      const list = byKind.get(kind);
+      if (list) list.push(spec);
+      else byKind.set(kind, [spec]);
     }
-  return out;
+  }
+  return byKind;
 }
 
 /** Whether a VirtualService applies to gateways only (Istio's isGateway: gateways set, `mesh` not among them). */

@@ -4,6 +4,7 @@ import { gatewayRoutesIn } from './gatewayApiShared';
 export const backendWeightsZero: Rule = {
   code: 'backend-weights-zero',
   defaultSeverity: 'warning',
+  perDocument: true,
   summary:
     'Every backendRef of an HTTPRoute or GRPCRoute rule has weight 0: Istio answers every request of the rule with HTTP 500.',
   check(context, report) {

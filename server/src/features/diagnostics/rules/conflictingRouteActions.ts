@@ -8,6 +8,7 @@ import { istioSpecs, type SpecNode } from '../specNodes';
 export const conflictingRouteActions: Rule = {
   code: 'conflicting-route-actions',
   defaultSeverity: 'error',
+  perDocument: true,
   summary:
     'An http route combining actions Istio refuses together (redirect and route, mirror and mirrors, …).',
   istioctl: ['IST0106'],

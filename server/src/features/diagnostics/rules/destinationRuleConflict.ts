@@ -1,10 +1,10 @@
 import { isDestinationRule, type DestinationRule } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import { expandHost } from '../../../istio/hosts';
-import { resourceIdentity } from '../../../workspace/resolve';
+import { resourceIdentity, type WorkspaceLookup } from '../../../workspace/resolve';
 import { mergedGroups } from '../../../workspace/destinationRuleScope';
 import type { Rule } from '../ruleTypes';
-import { fileSetOf, lookupOf } from './crossFile';
+import { derivedIndex, fileSetOf, lookupOf } from './crossFile';
 
 /** The merge groups (see destinationRuleScope.ts) this file's rules belong to, per file set. */
 export function mergeGroupsOf(context: Parameters<Rule['check']>[0]): DestinationRule[][] {
@@ -16,14 +16,36 @@ export function mergeGroupsOf(context: Parameters<Rule['check']>[0]): Destinatio
     own.flatMap((r) => (r.host ? [expandHost(r.host.value, namespaceOf(r, lookup.defaultNamespace))] : [])),
   );
   // Only rules applied together (same file or folder) are merged: overlays and staged copies in
-  // other folders are alternatives, not companions.
-  const together = lookup.destinationRules.filter(
-    (r) =>
-      r.host !== undefined &&
-      fileSetOf(r.uri) === folder &&
-      hosts.has(expandHost(r.host.value, namespaceOf(r, lookup.defaultNamespace))),
-  );
-  return mergedGroups(together, lookup.defaultNamespace, (r) => resourceIdentity(r, lookup.defaultNamespace));
+  // other folders are alternatives, not companions. They come from an index built once per
+  // workspace state (a scan of every DestinationRule per file made `check` quadratic), in lookup
+  // order.
+  const index = derivedIndex(context, lookup, togetherIndex);
+  const together = new Set<DestinationRule>();
+  for (const host of hosts)
+    for (const r of index.byFileSetAndHost.get(`${folder}\n${host}`) ?? []) together.add(r);
+  const ordered = [...together].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+  return mergedGroups(ordered, lookup.defaultNamespace, (r) => resourceIdentity(r, lookup.defaultNamespace));
+}
+
+interface TogetherIndex {
+  /** DestinationRules with a host, by file set and expanded host. */
+  readonly byFileSetAndHost: ReadonlyMap<string, readonly DestinationRule[]>;
+  /** Each rule's position in the lookup. */
+  readonly order: ReadonlyMap<DestinationRule, number>;
+}
+
+function togetherIndex(lookup: WorkspaceLookup): TogetherIndex {
+  const byFileSetAndHost = new Map<string, DestinationRule[]>();
+  const order = new Map<DestinationRule, number>();
+  lookup.destinationRules.forEach((r, i) => {
+    order.set(r, i);
+    if (r.host === undefined) return;
+    const key = `${fileSetOf(r.uri)}\n${expandHost(r.host.value, namespaceOf(r, lookup.defaultNamespace))}`;
+    const list = byFileSetAndHost.get(key);
+    if (list) list.push(r);
+    else byFileSetAndHost.set(key, [r]);
+  });
+  return { byFileSetAndHost, order };
 }
 
 /** Who comes first in a merge group, for messages: Istio sorts by creation time, then name. */

@@ -8,6 +8,7 @@ import { boundToGatewaysOnly, istioSpecs } from '../specNodes';
 export const duplicateHost: Rule = {
   code: 'duplicate-host',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'The same host (or overlapping wildcards) twice in one VirtualService.',
   istioctl: ['IST0106'],
   check({ file }, report) {

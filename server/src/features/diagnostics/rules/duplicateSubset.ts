@@ -4,6 +4,7 @@ import type { Rule } from '../ruleTypes';
 export const duplicateSubset: Rule = {
   code: 'duplicate-subset',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'The same subset name twice in one DestinationRule.',
   check({ file }, report) {
     for (const resource of file.resources) {

@@ -7,6 +7,7 @@ import { istioSpecs, stringMatchOf, type SpecNode } from '../specNodes';
 export const emptyPrefixMatch: Rule = {
   code: 'empty-prefix-match',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'An empty `prefix` match outside `uri` (the validation webhook refuses it).',
   istioctl: ['IST0106'],
   check({ file }, report) {

@@ -6,6 +6,7 @@ import { istioSpecs } from '../specNodes';
 export const emptyVirtualService: Rule = {
   code: 'empty-virtual-service',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A VirtualService with no http, tcp or tls routes, or a delegate with gateways or tcp/tls.',
   istioctl: ['IST0106'],
   check({ file }, report) {

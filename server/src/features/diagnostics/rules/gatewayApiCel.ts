@@ -53,6 +53,7 @@ export const GATEWAY_API_CEL_RULES: Readonly<Record<string, CelRuleRef>> = {
 export const gatewayApiCel: Rule = {
   code: 'gateway-api-cel',
   defaultSeverity: 'error',
+  perDocument: true,
   summary:
     "A Gateway API resource breaks one of its CRD's validation rules that the file decides (a Service backendRef without a port, two parentRefs to one parent without distinct sectionNames, a path match not starting with `/`, duplicate listener names, a hostname on a TCP or UDP listener): the API server refuses it.",
   check({ file }, report) {

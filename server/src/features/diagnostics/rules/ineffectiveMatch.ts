@@ -86,6 +86,7 @@ function matchEntrySpan(
 export const ineffectiveMatch: Rule = {
   code: 'ineffective-match',
   defaultSeverity: 'info',
+  perDocument: true,
   summary:
     'A match condition already taken by an earlier one (identical, or an earlier uri prefix that covers it): it never applies (istioctl IST0131).',
   istioctl: ['IST0131'],

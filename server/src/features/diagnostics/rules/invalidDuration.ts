@@ -12,6 +12,7 @@ import { istioSpecs, type SpecNode } from '../specNodes';
 export const invalidDuration: Rule = {
   code: 'invalid-duration',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A duration that is not Go syntax (`10s`, `250ms`), is under 1ms or finer than a millisecond.',
   istioctl: ['IST0106'],
   check({ file }, report) {

@@ -9,6 +9,7 @@ import { istioSpecs, type SpecNode } from '../specNodes';
 export const invalidExportTo: Rule = {
   code: 'invalid-export-to',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: '`exportTo` entries Istio refuses (bad names, duplicates, `*` with others).',
   istioctl: ['IST0106'],
   check({ file, settings }, report) {

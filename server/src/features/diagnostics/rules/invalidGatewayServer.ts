@@ -16,6 +16,7 @@ import { istioSpecs, type SpecNode } from '../specNodes';
 export const invalidGatewayServer: Rule = {
   code: 'invalid-gateway-server',
   defaultSeverity: 'error',
+  perDocument: true,
   summary:
     'A Gateway server the validation webhook refuses (no hosts, unnamed or duplicate port, TLS settings, …).',
   istioctl: ['IST0106'],

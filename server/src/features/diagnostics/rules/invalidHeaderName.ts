@@ -20,6 +20,7 @@ function isAuthority(name: string): boolean {
 export const invalidHeaderName: Rule = {
   code: 'invalid-header-name',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A header name the validation webhook refuses in a match, a header operation or a CORS policy.',
   istioctl: ['IST0106'],
   check({ file }, report) {

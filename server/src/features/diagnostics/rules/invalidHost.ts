@@ -15,6 +15,7 @@ import { boundToGatewaysOnly, istioSpecs, virtualServiceDestinations, type SpecN
 export const invalidHost: Rule = {
   code: 'invalid-host',
   defaultSeverity: 'error',
+  perDocument: true,
   summary:
     'A host name the validation webhook refuses (bad DNS label, `*` as a destination, short Gateway host, …).',
   istioctl: ['IST0106'],

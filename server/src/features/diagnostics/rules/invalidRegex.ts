@@ -9,6 +9,7 @@ import { istioSpecs, stringMatchOf, type SpecNode } from '../specNodes';
 export const invalidRegex: Rule = {
   code: 'invalid-regex',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A regex that RE2 rejects, is empty or is longer than 1024 characters.',
   istioctl: ['IST0106'],
   check({ file }, report) {

@@ -57,6 +57,7 @@ const GRPC_STATUS = new Set([
 export const invalidRouteOption: Rule = {
   code: 'invalid-route-option',
   defaultSeverity: 'error',
+  perDocument: true,
   summary:
     'A redirect, rewrite, fault, retry, direct response or CORS setting the validation webhook refuses.',
   istioctl: ['IST0106'],

@@ -18,6 +18,7 @@ import { istioSpecs, type SpecNode } from '../specNodes';
 export const invalidServiceEntry: Rule = {
   code: 'invalid-service-entry',
   defaultSeverity: 'error',
+  perDocument: true,
   summary:
     'A ServiceEntry the validation webhook refuses (ports, addresses, endpoints for its resolution, …).',
   istioctl: ['IST0106'],

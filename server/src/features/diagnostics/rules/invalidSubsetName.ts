@@ -7,6 +7,7 @@ import { istioSpecs, virtualServiceDestinations, type SpecNode } from '../specNo
 export const invalidSubsetName: Rule = {
   code: 'invalid-subset-name',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A subset name that is not a DNS label (the validation webhook refuses it).',
   istioctl: ['IST0106'],
   check({ file }, report) {

@@ -8,6 +8,7 @@ import { boundToGatewaysOnly, istioSpecs } from '../specNodes';
 export const jwtClaimOnMesh: Rule = {
   code: 'jwt-claim-route-on-mesh',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A JWT-claim match (`@request.auth.claims`) on a VirtualService that applies to the mesh.',
   istioctl: ['IST0106'],
   check({ file }, report) {

@@ -6,6 +6,7 @@ import { boundToGatewaysOnly, istioSpecs } from '../specNodes';
 export const meshWildcardHost: Rule = {
   code: 'mesh-wildcard-host',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'The host `*` on a VirtualService that applies to the mesh.',
   istioctl: ['IST0106'],
   check({ file }, report) {

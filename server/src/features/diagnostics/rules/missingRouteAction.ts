@@ -8,6 +8,7 @@ import { istioSpecs } from '../specNodes';
 export const missingRouteAction: Rule = {
   code: 'missing-route-action',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A route that sends traffic nowhere: no route, redirect, directResponse or delegate.',
   istioctl: ['IST0106'],
   check({ file }, report) {

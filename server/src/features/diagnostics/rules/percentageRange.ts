@@ -8,6 +8,7 @@ import { istioSpecs, type SpecNode } from '../specNodes';
 export const percentageRange: Rule = {
   code: 'percentage-out-of-range',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A percentage outside what Istio accepts (mirror over 100, fault below 0.0001, …).',
   istioctl: ['IST0106'],
   check({ file }, report) {

@@ -7,6 +7,7 @@ import { istioSpecs, virtualServiceDestinations, type SpecNode } from '../specNo
 export const portOutOfRange: Rule = {
   code: 'port-out-of-range',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A port number outside 1..65535.',
   istioctl: ['IST0106'],
   check({ file }, report) {

@@ -4,6 +4,7 @@ import type { Rule } from '../ruleTypes';
 export const tlsMissingCa: Rule = {
   code: 'tls-missing-ca',
   defaultSeverity: 'warning',
+  perDocument: true,
   summary:
     "A DestinationRule's client TLS (SIMPLE or MUTUAL, for the host, a port or a subset) names no CA certificates, so the server's certificate is not verified (istioctl IST0128, IST0129).",
   istioctl: ['IST0128', 'IST0129'],

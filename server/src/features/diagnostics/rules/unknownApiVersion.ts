@@ -13,6 +13,7 @@ import type { Rule } from '../ruleTypes';
 export const unknownApiVersion: Rule = {
   code: 'unknown-api-version',
   defaultSeverity: 'error',
+  perDocument: true,
   summary:
     'A kind we have a schema for with an apiVersion that does not serve it (e.g. networking.istio.io/v2, or a typo in the group).',
   check({ file }, report) {

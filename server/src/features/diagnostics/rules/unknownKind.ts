@@ -15,6 +15,7 @@ const JUDGED_KINDS: readonly string[] = ISTIO_SCHEMAS.filter((s) => s.group === 
 export const unknownKind: Rule = {
   code: 'unknown-kind',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A kind that the Istio networking API does not define, usually a typo.',
   check({ file }, report) {
     for (const document of file.yaml.documents)

@@ -18,6 +18,7 @@ export function matchesEverything(route: Route): boolean {
 export const unreachableRoute: Rule = {
   code: 'unreachable-route',
   defaultSeverity: 'warning',
+  perDocument: true,
   summary:
     'A route after one that takes every request (no `match`, or a match with only `name`) never matches.',
   istioctl: ['IST0130'],

@@ -5,6 +5,7 @@ import type { Rule } from '../ruleTypes';
 export const weightRange: Rule = {
   code: 'weight-range',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'A negative weight (Istio refuses it).',
   check({ analysis }, report) {
     for (const split of analysis.splits) {

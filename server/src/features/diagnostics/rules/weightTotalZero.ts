@@ -6,6 +6,7 @@ import type { Rule } from '../ruleTypes';
 export const weightTotalZero: Rule = {
   code: 'weight-total-zero',
   defaultSeverity: 'error',
+  perDocument: true,
   summary: 'Two or more destinations whose weights total 0 (Istio refuses the route).',
   check({ analysis }, report) {
     for (const split of analysis.splits) {
