@@ -53,6 +53,24 @@ export interface SplitRoute {
   /** Problems with this route's split, in the words of the diagnostics. Empty when healthy. */
   problems: string[];
   range: Range;
+  /** With a cluster snapshot: the same route of the live resource (see `LiveRouteSplit`). */
+  live?: LiveRouteSplit;
+  /**
+   * A controller that sets this route's weights in the cluster, e.g. `Argo Rollout shop/cart`:
+   * what the file says is overwritten at each of its steps.
+   */
+  controller?: string;
+}
+
+/** The live split of a route beside the file's: "live 100/0, file 90/10" (percent, file order). */
+export interface LiveRouteSplit {
+  context: string;
+  /** Each file destination's live share (0 when the live route lacks it), then live-only ones. */
+  percents: number[];
+  /** `live 100/0, file 90/10`, `live 90/10 (same)`, or `not live` when the route or resource is absent. */
+  text: string;
+  /** Whether the live shares equal the file's. */
+  same: boolean;
 }
 
 export interface SplitResource {

@@ -51,6 +51,7 @@ import { codeLenses } from './features/codeLens';
 import { hover } from './features/hover';
 import { computeSplits } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
+import { liveRouteFacts } from './features/liveSplit';
 import { findCanaryResources } from './features/canaryResources';
 import { newCanaryManifests } from './features/newCanary/manifests';
 import { workspaceFacts } from './features/newCanary/workspaceFacts';
@@ -263,7 +264,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return hover(file, position, computeSplits(here), { workspace, settings });
     },
     trafficSplit(file) {
-      return toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings);
+      const live = workspace.cluster;
+      return toSplitResources(
+        file,
+        new FileAnalysis(file).splits,
+        runDiagnose(file),
+        settings,
+        live ? (split, route) => liveRouteFacts(live, split, route, settings.defaultNamespace) : undefined,
+      );
     },
     canaryResources(file, position) {
       return findCanaryResources(file, position, workspace, settings, runDiagnose(file));

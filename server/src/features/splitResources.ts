@@ -8,59 +8,68 @@ import type { Settings } from '../settings';
 import { namespaceOf } from '../model/namespaces';
 import { isGatewayRoute, type ParentRef } from '../model/resources';
 import { toRange } from './diagnostics/diagnose';
-import type { ResourceSplit } from './trafficSplit';
+import type { ResourceSplit, RouteSplit } from './trafficSplit';
+import type { LiveRouteFacts } from './liveSplit';
 
 export function toSplitResources(
   file: SourceFile,
   splits: readonly ResourceSplit[],
   diagnostics: readonly Diagnostic[],
   settings: Settings,
+  /** With a cluster snapshot: each route's live split and controller (liveSplit.ts). */
+  liveFacts?: (split: ResourceSplit, route: RouteSplit) => LiveRouteFacts,
 ): SplitResource[] {
-  return splits.map(({ resource, routes }) => ({
-    uri: file.uri,
-    kind: resource.kind,
-    apiVersion: resource.apiVersion,
-    namespace: namespaceOf(resource, settings.defaultNamespace),
-    name: resource.name?.value ?? '',
-    ...(isGatewayRoute(resource)
-      ? {
-          hosts: resource.hostnames.map((h) => h.value),
-          gateways: resource.parentRefs.map((p) => parentRefLabel(p)),
-        }
-      : {
-          hosts: resource.hosts.map((h) => h.value),
-          gateways: resource.gateways.map((g) => g.value),
-        }),
-    range: toRange(file, resource.span),
-    routes: routes.map((route): SplitRoute => {
-      const range = toRange(file, route.span);
-      return {
-        protocol: route.protocol,
-        index: route.index,
-        ...(route.name !== undefined ? { name: route.name } : {}),
-        match: [...route.match],
-        matchText: [...route.matchText],
-        destinations: route.entries.map((e) => ({
-          host: e.host?.value ?? '',
-          ...(e.subset ? { subset: e.subset.value } : {}),
-          ...(e.port !== undefined ? { port: e.port } : {}),
-          ...(typeof e.weight?.value === 'number' ? { weight: e.weight.value } : {}),
-          percent: e.percent,
-          range: toRange(file, e.span),
-          ...(e.weight ? { weightRange: toRange(file, e.weight.span) } : {}),
-        })),
-        total: route.total,
-        ...(route.rejected !== undefined ? { rejected: route.rejected } : {}),
-        problems: diagnostics
-          .filter(
-            (d) =>
-              d.severity !== undefined && d.severity <= DiagnosticSeverity.Warning && within(d.range, range),
-          )
-          .map((d) => (typeof d.message === 'string' ? d.message : d.message.value)),
-        range,
-      };
-    }),
-  }));
+  return splits.map((split) => {
+    const { resource, routes } = split;
+    return {
+      uri: file.uri,
+      kind: resource.kind,
+      apiVersion: resource.apiVersion,
+      namespace: namespaceOf(resource, settings.defaultNamespace),
+      name: resource.name?.value ?? '',
+      ...(isGatewayRoute(resource)
+        ? {
+            hosts: resource.hostnames.map((h) => h.value),
+            gateways: resource.parentRefs.map((p) => parentRefLabel(p)),
+          }
+        : {
+            hosts: resource.hosts.map((h) => h.value),
+            gateways: resource.gateways.map((g) => g.value),
+          }),
+      range: toRange(file, resource.span),
+      routes: routes.map((route): SplitRoute => {
+        const range = toRange(file, route.span);
+        return {
+          protocol: route.protocol,
+          index: route.index,
+          ...(route.name !== undefined ? { name: route.name } : {}),
+          match: [...route.match],
+          matchText: [...route.matchText],
+          destinations: route.entries.map((e) => ({
+            host: e.host?.value ?? '',
+            ...(e.subset ? { subset: e.subset.value } : {}),
+            ...(e.port !== undefined ? { port: e.port } : {}),
+            ...(typeof e.weight?.value === 'number' ? { weight: e.weight.value } : {}),
+            percent: e.percent,
+            range: toRange(file, e.span),
+            ...(e.weight ? { weightRange: toRange(file, e.weight.span) } : {}),
+          })),
+          total: route.total,
+          ...(route.rejected !== undefined ? { rejected: route.rejected } : {}),
+          problems: diagnostics
+            .filter(
+              (d) =>
+                d.severity !== undefined &&
+                d.severity <= DiagnosticSeverity.Warning &&
+                within(d.range, range),
+            )
+            .map((d) => (typeof d.message === 'string' ? d.message : d.message.value)),
+          range,
+          ...liveFacts?.(split, route),
+        };
+      }),
+    };
+  });
 }
 
 function within(inner: Diagnostic['range'], outer: Diagnostic['range']): boolean {
