@@ -79,7 +79,9 @@ export interface ReadClusterParams {
 export type ReadClusterResult =
   | { readonly ok: true; readonly snapshot: ClusterSnapshotInfo }
   | { readonly ok: false; readonly cancelled: boolean; readonly message: string };
-export const ReadClusterRequest = requestType<ReadClusterParams, ReadClusterResult>('istioCanary/readCluster');
+export const ReadClusterRequest = requestType<ReadClusterParams, ReadClusterResult>(
+  'istioCanary/readCluster',
+);
 
 /**
  * Request `istioCanary/useCluster`: make the cached snapshot of `context` the active one (null:

@@ -127,6 +127,13 @@ function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights =
     : '';
   const note =
     steerProblem && route.destinations.length > 1 ? `<p class="note">${escapeHtml(steerProblem)}</p>` : '';
+  // With a cluster snapshot: the live split beside the file's, and who owns the weights.
+  const live = route.live
+    ? `<p class="live${route.live.same ? '' : ' live-differs'}">Cluster ${escapeHtml(route.live.context)}: ${escapeHtml(route.live.text)}</p>`
+    : '';
+  const controller = route.controller
+    ? `<p class="note controller">Weights set by ${escapeHtml(route.controller)}: it overwrites what the file says at each step.</p>`
+    : '';
   return (
     `<li class="route${broken ? ' broken' : ''}" aria-labelledby="${headingId}">` +
     `<div class="route-header">` +
@@ -138,6 +145,8 @@ function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights =
     matchLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('') +
     `</ul>` +
     problems +
+    live +
+    controller +
     renderBar(route) +
     `<table class="destinations"><thead><tr><td></td><th scope="col">Destination</th><th scope="col">Host</th><th scope="col">Share</th><th scope="col">Weight</th></tr></thead><tbody>` +
     route.destinations
