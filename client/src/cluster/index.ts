@@ -33,6 +33,8 @@ const KUBECONFIG_POLL_MS = 3_000;
 export class ClusterSnapshotController implements vscode.Disposable {
   private state: ClusterState;
   private reading: vscode.CancellationTokenSource | undefined;
+  /** The context the read under way is for (once resolved). */
+  private readingContext: string | undefined;
   /** The context of the snapshot the server has active (or was last asked to read). */
   private context: string | undefined;
   private readonly reported = new Set<string>();
@@ -101,6 +103,7 @@ export class ClusterSnapshotController implements vscode.Disposable {
       if (!resolved) return this.setState(this.restingState());
       const context = resolved.context.name;
       this.context = context;
+      this.readingContext = context;
       const previous =
         this.state.kind === 'ready' && this.state.snapshot.context === context
           ? this.state.snapshot
@@ -136,7 +139,10 @@ export class ClusterSnapshotController implements vscode.Disposable {
         if (choice === 'Show Output') this.deps.output.show(true);
       }
     } finally {
-      if (this.reading === source) this.reading = undefined;
+      if (this.reading === source) {
+        this.reading = undefined;
+        this.readingContext = undefined;
+      }
       source.dispose();
     }
   }
@@ -157,6 +163,8 @@ export class ClusterSnapshotController implements vscode.Disposable {
     const resolved = await this.target.resolve(this.deps.kubectl(), false).catch(() => undefined);
     const context = resolved?.context.name;
     if (context === undefined || context === this.context) return;
+    // A read of this very context is under way (or about to name it): nothing changed for it.
+    if (this.reading && (this.readingContext === undefined || this.readingContext === context)) return;
     this.cancel();
     this.context = context;
     log(this.deps, `Cluster snapshot: the kube context is now ${context}.`);
