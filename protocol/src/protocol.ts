@@ -172,7 +172,11 @@ export interface SimulatedRequest {
   headers?: Record<string, string>;
   /** Query parameters, added to any in `uri`. */
   query?: Record<string, string>;
-  /** Namespace of the calling workload: short host names resolve in it. `default` when absent. */
+  /**
+   * Namespace of the calling workload: short host names resolve in it, and exportTo decides
+   * which VirtualServices and DestinationRules it gets. `default` when absent. A request through
+   * a gateway is the gateway's: its namespace decides instead.
+   */
   sourceNamespace?: string;
   /** Labels of the calling workload; `sourceLabels` conditions stay undecided without them. */
   sourceLabels?: Record<string, string>;
@@ -225,6 +229,11 @@ export interface SimulatedDestination {
   weight?: number;
   /** Share of the matching requests in percent. */
   percent: number;
+  /**
+   * Why requests sent here fail with 503 although the route is accepted: its subset is defined
+   * only in a DestinationRule the caller does not get (namespace, exportTo, root namespace).
+   */
+  unavailable?: string;
 }
 
 export interface SimulatedVirtualService {

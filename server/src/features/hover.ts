@@ -24,12 +24,14 @@ import { isVirtualService, type Resource } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
 import {
   findSubset,
+  qualifiedName,
   resolveGatewayRef,
   servicesForHost,
   workloadsForSubset,
   workloadsOfServices,
 } from '../workspace/resolve';
 import { isLive, liveContext } from '../cluster/liveResources';
+import { callersOf, subsetVisibility } from '../workspace/destinationRuleScope';
 
 /** What the destination hover needs to look across files; without it, that hover is skipped. */
 export interface HoverWorkspace {
@@ -120,7 +122,16 @@ function describeDestinationAt(
       const lines = [`**${[host, entry.subset?.value].filter(Boolean).join(' › ')}**`, ''];
       if (entry.subset) {
         const definitions = findSubset(lookup, host, entry.subset.value, namespace);
-        const first = definitions[0];
+        // The definition the route's first caller gets, when it gets one (see subset-not-visible).
+        const caller = callersOf(vs, lookup)[0];
+        const seen =
+          caller &&
+          subsetVisibility(lookup, host, entry.subset.value, namespace, {
+            caller: caller.namespace,
+            root: settings.rootNamespace,
+          });
+        const first =
+          seen && seen.kind === 'visible' ? { subset: seen.subset, rule: seen.rule } : definitions[0];
         if (!first) {
           lines.push(
             `No DestinationRule in the workspace${context !== undefined ? ` or in context ${context}` : ''} defines subset \`${entry.subset.value}\` for this host.`,
@@ -136,6 +147,19 @@ function describeDestinationAt(
           const workloads = workloadsForSubset(lookup, services, first.subset.labels);
           lines.push('', selectedText(workloads, services.length, settings));
           lines.push(...readyPodsText(entry.subset.value, workloads, context));
+          // The same verdict as subset-not-visible and the simulator: a caller that does not
+          // get the defining DestinationRule has no such subset.
+          for (const { namespace: caller, via } of callersOf(vs, lookup)) {
+            const seen = subsetVisibility(lookup, host, entry.subset.value, namespace, {
+              caller,
+              root: settings.rootNamespace,
+            });
+            if (seen.kind === 'invisible')
+              lines.push(
+                '',
+                `**503 for ${via}:** they do not get DestinationRule ${qualifiedName(seen.rule, settings.defaultNamespace)}, the only one defining this subset: ${seen.why}.`,
+              );
+          }
         }
       } else if (services.length > 0) {
         const workloads = workloadsOfServices(lookup, services);

@@ -37,6 +37,8 @@ import { ineffectiveMatch } from './rules/ineffectiveMatch';
 import { portNotFound } from './rules/portNotFound';
 import { portRequired } from './rules/portRequired';
 import { subsetNotFound } from './rules/subsetNotFound';
+import { subsetNotVisible } from './rules/subsetNotVisible';
+import { ignoredTrafficPolicy } from './rules/ignoredTrafficPolicy';
 import { subsetSelectsNoWorkload } from './rules/subsetSelectsNoWorkload';
 import { differsFromCluster } from './rules/differsFromCluster';
 import { tlsMissingCa } from './rules/tlsMissingCa';
@@ -106,6 +108,7 @@ export const RULES: readonly Rule[] = [
   invalidServiceEntry,
   // Cross-file references and istioctl analyze equivalents (workspace/resolve.ts).
   subsetNotFound,
+  subsetNotVisible,
   gatewayNotFound,
   hostNotFound,
   portNotFound,
@@ -113,6 +116,7 @@ export const RULES: readonly Rule[] = [
   subsetSelectsNoWorkload,
   differsFromCluster,
   destinationRuleConflict,
+  ignoredTrafficPolicy,
   gatewayHostMismatch,
   conflictingMeshHosts,
   tlsMissingCa,

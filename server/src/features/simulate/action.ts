@@ -9,6 +9,7 @@ import type {
 import { formatPercent, normaliseWeights } from '../../istio/weights';
 import { asRecord } from './plain';
 import type { Candidate } from './selection';
+import type { SimulateOptions } from './simulate';
 
 /** How the trace names a route: `ns/name http[i] (name)`. */
 export function routeLabel(route: SimulatedRoute): string {
@@ -35,6 +36,7 @@ export function describeAction(
   candidate: Candidate,
   trace: SimulatedRoute,
   notes: string[],
+  subsetProblem?: SimulateOptions['subsetProblem'],
 ): ActionFields {
   const winner: NonNullable<SimulationResult['winner']> = {
     virtualService: candidate.key,
@@ -113,6 +115,18 @@ export function describeAction(
     (destination) => `${formatPercent(destination.percent)} to ${describeDestination(destination)}`,
   );
   fields.summary = `${label} matches: ${shares.join(', ')}.`;
+  for (const destination of fields.destinations) {
+    if (destination.subset === undefined || !subsetProblem) continue;
+    const problem = subsetProblem(
+      destination.host,
+      destination.subset,
+      candidate.namespace,
+      candidate.caller,
+    );
+    if (problem === undefined) continue;
+    destination.unavailable = problem;
+    fields.summary += ` Requests to ${describeDestination(destination)} fail with 503: ${problem}.`;
+  }
   if (fault.length > 0) fields.summary += ` Fault injection: ${fault.join('; ')}.`;
   return fields;
 }

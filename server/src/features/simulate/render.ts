@@ -67,8 +67,9 @@ export function renderSimulationText(result: SimulationResult): string {
   lines.push('', `Result: ${result.summary}`);
   for (const destination of result.destinations) {
     const weight = destination.weight !== undefined ? `  (weight ${destination.weight})` : '';
+    const unavailable = destination.unavailable !== undefined ? '  → 503 (subset not visible)' : '';
     lines.push(
-      `  ${formatPercent(destination.percent).padStart(8)}  ${describeDestination(destination)}${weight}`,
+      `  ${formatPercent(destination.percent).padStart(8)}  ${describeDestination(destination)}${weight}${unavailable}`,
     );
   }
   if (result.rewrite) lines.push(`  rewrite: ${describeRewrite(result.rewrite)}`);
@@ -111,7 +112,7 @@ export function renderSimulationMarkdown(result: SimulationResult): string {
     lines.push('| Share | Destination | Weight |', '| ---: | --- | ---: |');
     for (const destination of result.destinations) {
       lines.push(
-        `| ${formatPercent(destination.percent)} | ${md(describeDestination(destination))} | ${destination.weight ?? ''} |`,
+        `| ${formatPercent(destination.percent)} | ${md(describeDestination(destination))}${destination.unavailable !== undefined ? ' (503: subset not visible)' : ''} | ${destination.weight ?? ''} |`,
       );
     }
     lines.push('');

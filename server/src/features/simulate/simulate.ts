@@ -19,6 +19,17 @@ export interface SimulateOptions {
   /** Namespace of resources that name none, and of the caller when the request names none. */
   defaultNamespace?: string;
   clusterDomain?: string;
+  /**
+   * Why a caller in `caller` cannot use `subset` of `host` (written in a VirtualService of
+   * `fromNamespace`), or undefined when it can or nothing is known; the workspace answers
+   * (destinationRuleScope.ts).
+   */
+  subsetProblem?: (host: string, subset: string, fromNamespace: string, caller: string) => string | undefined;
+  /**
+   * The namespace whose configuration the proxy of Gateway `namespace/name` reads (where its
+   * pods run); the Gateway's own namespace when absent.
+   */
+  gatewayProxyNamespace?: (namespace: string, name: string) => string;
 }
 
 export function simulateRequest(
@@ -38,6 +49,7 @@ export function simulateRequest(
     defaultNamespace,
     domain,
     notes,
+    options.gatewayProxyNamespace,
   );
 
   const base = { request, virtualServices, routes: [] as SimulatedRoute[], destinations: [], notes };
@@ -84,7 +96,7 @@ export function simulateRequest(
             `Earlier route${undecided.length > 1 ? 's' : ''} ${undecided.map(routeLabel).join(', ')} could not be decided from the request; ${undecided.length > 1 ? 'if one of them matches, it wins' : 'if it matches, it wins'} instead.`,
           );
         }
-        return { ...base, routes, ...describeAction(route, candidate, trace, notes) };
+        return { ...base, routes, ...describeAction(route, candidate, trace, notes, options.subsetProblem) };
       }
     }
   }
