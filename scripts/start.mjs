@@ -173,7 +173,9 @@ if (!opts.check) {
         ok = true;
         console.log(`  it read the demo cluster: ${found[1]} live objects (context demo)`);
       } else {
-        console.error(`  ✗ the extension did not read the demo cluster; see the Istio Canary output in ${logs}`);
+        console.error(
+          `  ✗ the extension did not read the demo cluster; see the Istio Canary output in ${logs}`,
+        );
       }
     } else {
       console.error(`  ✗ ${EXTENSION_ID} did not activate within 60 s; see ${logs}`);
