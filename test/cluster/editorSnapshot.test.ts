@@ -265,3 +265,18 @@ void describe('the server reads a snapshot for the editor', () => {
     assert.equal(changes, 4);
   });
 });
+
+void describe('the subset hover with many live pods', () => {
+  test('names ten workloads and counts the rest', () => {
+    const pods = Array.from({ length: 12 }, (_, i): LiveObject => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `reviews-v2-${i}`, namespace: 'default', labels: { app: 'reviews', version: 'v2' } },
+      status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] },
+    }));
+    const { hoverAt } = service(snapshot([...live.filter((o) => o.kind !== 'Pod'), ...pods]));
+    const text = hoverAt('subset: v2');
+    assert.match(text, /Pod `reviews-v2-9` \(default\) and 2 more\./);
+    assert.match(text, /v2: 12 pods ready in dev/);
+  });
+});

@@ -210,15 +210,21 @@ function readyPodsText(label: string, workloads: readonly Resource[], context: s
   return ['', `${label}: ${pods} ${pods === 1 ? 'pod' : 'pods'} ready in ${context}`];
 }
 
+const MAX_NAMED_WORKLOADS = 10;
+
 function selectedText(workloads: readonly Resource[], services: number, settings: Settings): string {
   if (services === 0)
     return 'The host has no Service in the workspace, so the selected workloads are unknown.';
   if (workloads.length === 0)
     return 'Selects no workload of the workspace: no pod of the host’s Services carries these labels.';
-  const names = workloads.map(
-    (w) => `${w.kind} \`${w.name?.value ?? '(unnamed)'}\` (${namespaceOf(w, settings.defaultNamespace)})`,
-  );
-  return `Selects ${names.join(', ')}.`;
+  // A cluster snapshot adds every ready pod: name the first few, count the rest.
+  const names = workloads
+    .slice(0, MAX_NAMED_WORKLOADS)
+    .map(
+      (w) => `${w.kind} \`${w.name?.value ?? '(unnamed)'}\` (${namespaceOf(w, settings.defaultNamespace)})`,
+    );
+  const more = workloads.length - names.length;
+  return `Selects ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
 }
 
 function fileName(uri: string): string {
