@@ -1,7 +1,11 @@
 // @ts-check
 // `npm start`: builds the extension, packages it as a .vsix (what users install), installs it into
 // a private code-server (VS Code 1.100.3 in the browser) and serves it on 127.0.0.1 with examples/
-// open. Runs until Ctrl+C. State (extensions, settings, logs) persists in .vscode-test/start/.
+// open. It also starts the demo cluster (the Kubernetes API stand-in, context `demo`) with the
+// examples applied at 100/0 and points the served VS Code's KUBECONFIG at it, with
+// `istioCanary.cluster.mode: auto`: the examples' 90/10 canary shows drift and live hover at once,
+// and Apply and Diff work without a cluster. Runs until Ctrl+C. State (extensions, settings,
+// logs) persists in .vscode-test/start/.
 //
 // Usage: npm start [-- --port 8080] [-- --check]
 //   PORT / --port   port to listen on (default: a free one)
@@ -25,6 +29,7 @@ import {
   watchCompatibility,
   workbenchUrl,
 } from '../test/e2e/support/codeServer.mjs';
+import { loadDemoCluster } from './demo-cluster.mjs';
 
 const { values: opts } = util.parseArgs({
   options: { port: { type: 'string' }, check: { type: 'boolean', default: false } },
@@ -86,12 +91,24 @@ step(
 );
 
 fs.mkdirSync(EXAMPLES, { recursive: true });
+console.log('\n▶ demo cluster (context demo) with examples/ live at 100/0');
+const { startDemoCluster } = await loadDemoCluster();
+const demo = await startDemoCluster({
+  load: [EXAMPLES],
+  stable: true,
+  kubeconfigPath: path.join(STATE, 'demo-kubeconfig'),
+});
+for (const s of demo.skipped) console.log(`  skipped ${s}`);
+console.log(`  ${demo.loaded} objects on ${demo.standIn.url}; KUBECONFIG=${demo.kubeconfig}`);
 const requestedPort = opts.port ?? process.env.PORT;
 const cs = await startCodeServer({
   dir: STATE,
   port: requestedPort ? Number(requestedPort) : undefined,
   extensionsDir: EXTENSIONS,
   folder: EXAMPLES,
+  // The extension host, and the kubectl it runs, read this kubeconfig.
+  env: { KUBECONFIG: demo.kubeconfig },
+  settings: { 'istioCanary.cluster.mode': 'auto' },
 });
 const url = workbenchUrl(cs, { folder: EXAMPLES });
 
@@ -100,6 +117,7 @@ async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   await cs.stop();
+  await demo.standIn.close();
   process.exit(code);
 }
 process.on('SIGINT', () => void shutdown(0));
@@ -107,6 +125,11 @@ process.on('SIGTERM', () => void shutdown(0));
 
 if (!opts.check) {
   console.log(`\nIstio Canary is running in VS Code (code-server) at:\n\n  ${url}\n`);
+  console.log(
+    'The demo cluster (context demo) holds examples/ at 100/0: the 90/10 canary in reviews/virtual-service.yaml\n' +
+      'shows as drift, hovers say what is live, and Apply Canary / Diff Against Cluster talk to it.\n' +
+      `From a shell: export KUBECONFIG=${demo.kubeconfig}`,
+  );
   console.log(`Logs: ${cs.logFile}. Press Ctrl+C to stop.`);
   cs.child.on('exit', (code) => {
     if (!stopping) {
@@ -137,8 +160,23 @@ if (!opts.check) {
     if (incompatible) {
       console.error(`  ✗ ${incompatible}`);
     } else if (activated.test(extensionHostLog(cs))) {
-      ok = true;
       console.log(`  the installed extension ${EXTENSION_ID} is active`);
+      // auto mode: the extension reads the demo cluster on start-up and says so in its output.
+      const read = /Cluster snapshot of context demo: (\d+) objects/;
+      const outputLog = () =>
+        findFiles(logs, /Istio Canary\.log$/)
+          .map((f) => fs.readFileSync(f, 'utf8'))
+          .join('\n');
+      while (Date.now() < deadline + 30_000 && !read.test(outputLog())) await delay(200);
+      const found = read.exec(outputLog());
+      if (found) {
+        ok = true;
+        console.log(`  it read the demo cluster: ${found[1]} live objects (context demo)`);
+      } else {
+        console.error(
+          `  ✗ the extension did not read the demo cluster; see the Istio Canary output in ${logs}`,
+        );
+      }
     } else {
       console.error(`  ✗ ${EXTENSION_ID} did not activate within 60 s; see ${logs}`);
     }

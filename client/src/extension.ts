@@ -18,6 +18,8 @@ import { registerWalkthrough } from './walkthrough';
 import { DeferredConnection } from './serverConnection';
 import { registerSimulateCommand } from './simulate';
 import { registerStatusItem } from './statusItem';
+import { registerClusterSnapshot } from './cluster/register';
+import type { ClusterState } from './cluster/clusterStatus';
 
 const CLIENT_NAME = 'Istio Canary';
 let client: LanguageClient | undefined;
@@ -31,7 +33,11 @@ export interface IstioCanaryApi {
    * commands' dialogs with the test's (undefined restores them), so the e2e suite answers the
    * confirmation instead of skipping it.
    */
-  readonly testing?: { setApplyPrompts(prompts: PromptPort | undefined): void };
+  readonly testing?: {
+    setApplyPrompts(prompts: PromptPort | undefined): void;
+    /** The cluster snapshot's state, as the status item shows it. */
+    clusterState(): ClusterState;
+  };
 }
 
 export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
@@ -51,9 +57,10 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
     vscode.commands.registerCommand(Commands.showOutput.id, () => output.show(true)),
   );
   registerStatusItem(context, connection);
-  registerPreviewFeature(context, deps);
+  const preview = registerPreviewFeature(context, deps);
   registerCanaryCommands(context, deps);
-  registerApplyCommands(context, applyDeps);
+  const kubeTarget = registerApplyCommands(context, applyDeps);
+  const cluster = registerClusterSnapshot(context, applyDeps, kubeTarget, connection, preview);
   registerSimulateCommand(context, deps);
   registerRuleDocCommand(context);
   registerGeneratedResources(context, deps);
@@ -72,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): IstioCanaryApi {
           setApplyPrompts: (prompts: PromptPort | undefined) => {
             scriptedPrompts = prompts;
           },
+          clusterState: () => cluster.current,
         }
       : undefined;
   return { ready: connection.whenStarted(), ...(testing ? { testing } : {}) };

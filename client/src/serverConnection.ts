@@ -8,7 +8,7 @@ import type { NotificationDefinition, RequestDefinition } from '../../protocol/s
 
 /** Custom messages go through their typed definitions (protocol/src/protocol.ts), never a string. */
 export interface ServerConnection {
-  sendRequest<P, R>(type: RequestDefinition<P, R>, params: P): Promise<R>;
+  sendRequest<P, R>(type: RequestDefinition<P, R>, params: P, token?: vscode.CancellationToken): Promise<R>;
   sendNotification<P>(type: NotificationDefinition<P>, params: P): Promise<void>;
   onNotification<P>(type: NotificationDefinition<P>, handler: (params: P) => void): vscode.Disposable;
   readonly code2ProtocolConverter: { asUri(uri: vscode.Uri): string };
@@ -61,9 +61,13 @@ export class DeferredConnection implements ServerConnection {
     return this.started;
   }
 
-  async sendRequest<P, R>(type: RequestDefinition<P, R>, params: P): Promise<R> {
+  async sendRequest<P, R>(
+    type: RequestDefinition<P, R>,
+    params: P,
+    token?: vscode.CancellationToken,
+  ): Promise<R> {
     const client = await this.started;
-    return client.sendRequest<R>(type.method, params);
+    return client.sendRequest<R>(type.method, params, token);
   }
 
   async sendNotification<P>(type: NotificationDefinition<P>, params: P): Promise<void> {

@@ -45,6 +45,8 @@ export const Commands = {
   selectNamespace: command<[]>('istioCanary.selectNamespace'),
   simulateRequest: command<[request?: SimulatedRequest]>('istioCanary.simulateRequest'),
   showOutput: command<[]>('istioCanary.showOutput'),
+  /** Reads the cluster snapshot of the selected kube context again (cancels a read under way). */
+  refreshCluster: command<[]>('istioCanary.refreshCluster'),
   /** Opens the rule page of one diagnostic code (`weight-sum`). */
   showRuleDoc: command<[code: string]>('istioCanary.showRuleDoc'),
   /** The Getting Started walkthrough's sample canary, opened as an untitled YAML document. */

@@ -53,6 +53,13 @@ export interface SplitRoute {
   /** Problems with this route's split, in the words of the diagnostics. Empty when healthy. */
   problems: string[];
   range: Range;
+  /** With a cluster snapshot: the same route of the live resource (see `LiveRouteSplit`). */
+  live?: LiveRouteSplit;
+  /**
+   * A controller that sets this route's weights in the cluster, e.g. `Argo Rollout shop/cart`:
+   * what the file says is overwritten at each of its steps.
+   */
+  controller?: string;
   /**
    * The controller that steps this route's weights (an Argo Rollout, a Flagger Canary): the
    * weights written are its resting state, views show its step plan and offer no edits.
@@ -83,6 +90,17 @@ export interface StepPlanInfo {
   interval?: string;
   /** The steps in one line: `10 % → pause 1h → … → 100 %`. */
   text: string;
+}
+
+/** The live split of a route beside the file's: "live 100/0, file 90/10" (percent, file order). */
+export interface LiveRouteSplit {
+  context: string;
+  /** Each file destination's live share (0 when the live route lacks it), then live-only ones. */
+  percents: number[];
+  /** `live 100/0, file 90/10`, `live 90/10 (same)`, or `not live` when the route or resource is absent. */
+  text: string;
+  /** Whether the live shares equal the file's. */
+  same: boolean;
 }
 
 export interface SplitResource {

@@ -3,6 +3,8 @@
 // defaults). The server reads the section through workspace/configuration; the client reads the
 // settings only it needs (kubectl, promotion) through `settingKey`.
 
+import type { ClusterMode } from './cluster';
+
 export type RuleSeverity = 'error' | 'warning' | 'info' | 'hint' | 'off';
 export const RULE_SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'info', 'hint', 'off'];
 
@@ -22,6 +24,7 @@ export const SETTING_DEFAULTS = {
   protectedContexts: ['*prod*', '*production*'] as readonly string[],
   kubectlPath: 'kubectl',
   kubectlTimeoutSeconds: 30,
+  'cluster.mode': 'onDemand' as ClusterMode,
 };
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;

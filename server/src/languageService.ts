@@ -59,6 +59,7 @@ import { codeLenses, flaggerCanaryLenses } from './features/codeLens';
 import { hover } from './features/hover';
 import { computeSplits } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
+import { liveRouteFacts } from './features/liveSplit';
 import { findCanaryResources } from './features/canaryResources';
 import { newCanaryManifests } from './features/newCanary/manifests';
 import { workspaceFacts } from './features/newCanary/workspaceFacts';
@@ -285,8 +286,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return hover(file, position, computeSplits(here), { workspace, settings });
     },
     trafficSplit(file) {
+      const live = workspace.cluster;
       return [
-        ...toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings, workspace),
+        ...toSplitResources(
+          file,
+          new FileAnalysis(file).splits,
+          runDiagnose(file),
+          settings,
+          workspace,
+          live ? (split, route) => liveRouteFacts(live, split, route, settings.defaultNamespace) : undefined,
+        ),
         ...generatedFlaggerSplits(file, settings, workspace),
       ];
     },

@@ -28,16 +28,45 @@ const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS || 300_000);
 // Printed by test/e2e/suite/index.ts when mocha starts.
 const SUITE_START_MARKER = '[e2e] running the suite';
 
-async function main() {
+/**
+ * One run of the suite in a fresh code-server and workspace. The trusted pass runs every
+ * `*.test.js`; the untrusted pass (`untrusted: true`) runs the `*.untrusted.js` files with Workspace
+ * Trust enabled and the workspace not trusted, and with a recording kubectl shim as the
+ * `istioCanary.kubectlPath` user setting and first on PATH, so the suite can prove kubectl never ran.
+ * @param {{ untrusted: boolean }} pass
+ */
+async function runPass({ untrusted }) {
   const t0 = Date.now();
-  checkBuilt();
-  ensureCodeServer();
   const ws = prepareWorkspace();
-  const resultsFile = path.join(path.dirname(ws.workspace), 'results.json');
+  const base = path.dirname(ws.workspace);
+  const resultsFile = path.join(base, 'results.json');
+  /** @type {Record<string, string>} */
   const env = { E2E_RESULTS_FILE: resultsFile, E2E_WORKSPACE: ws.workspace };
   if (opts.grep) env.E2E_GREP = opts.grep;
-  const cs = await startCodeServer({ env });
-  console.log(`code-server ${cs.url} up in ${Date.now() - t0} ms (state: ${cs.dir})`);
+  /** @type {Record<string, unknown>} */
+  let settings = {};
+  if (untrusted) {
+    const shimDir = path.join(base, 'kubectl-shim');
+    const log = path.join(base, 'kubectl-calls.log');
+    fs.mkdirSync(shimDir, { recursive: true });
+    const shim = path.join(shimDir, 'kubectl');
+    fs.writeFileSync(
+      shim,
+      `#!/bin/sh\necho "$@" >> '${log}'\necho 'recording shim: not a real kubectl' >&2\nexit 1\n`,
+    );
+    fs.chmodSync(shim, 0o755);
+    Object.assign(env, { E2E_UNTRUSTED: '1', E2E_KUBECTL_LOG: log, PATH: `${shimDir}:${process.env.PATH}` });
+    settings = {
+      'security.workspace.trust.enabled': true,
+      'security.workspace.trust.startupPrompt': 'never',
+      'security.workspace.trust.banner': 'never',
+      'istioCanary.kubectlPath': shim,
+    };
+  }
+  const cs = await startCodeServer({ env, settings, workspaceTrust: untrusted });
+  console.log(
+    `code-server ${cs.url} up in ${Date.now() - t0} ms (state: ${cs.dir})${untrusted ? ' [untrusted workspace]' : ''}`,
+  );
   const browser = await launchBrowser();
   let outcome;
   let suiteStarted = false;
@@ -108,9 +137,20 @@ async function main() {
   } else {
     console.log(`logs kept in ${cs.dir} (code-server.log, ud/logs/), workspace in ${ws.workspace}`);
   }
+  return { passed, failed, ok };
+}
+
+async function main() {
+  const t0 = Date.now();
+  checkBuilt();
+  ensureCodeServer();
+  const trusted = await runPass({ untrusted: false });
+  const untrusted = await runPass({ untrusted: true });
   console.log(`e2e wall time ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const passed = trusted.passed + untrusted.passed;
+  const failed = trusted.failed + untrusted.failed;
   reportCounts(opts.summary, passed, failed);
-  return ok ? 0 : 1;
+  return trusted.ok && untrusted.ok ? 0 : 1;
 }
 
 runMain(main, opts.summary);

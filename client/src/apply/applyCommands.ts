@@ -12,7 +12,8 @@ import { KubeStatusBar, KubeTarget } from './kubeTarget';
 
 export type { ApplyDeps } from './deps';
 
-export function registerApplyCommands(context: vscode.ExtensionContext, deps: ApplyDeps): void {
+/** Registers the commands; returns the kube target they share (the cluster snapshot uses it too). */
+export function registerApplyCommands(context: vscode.ExtensionContext, deps: ApplyDeps): KubeTarget {
   const target = new KubeTarget(deps);
   const statusBar = new KubeStatusBar(deps, target);
   const flow = new ApplyFlow(deps, target);
@@ -32,7 +33,10 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
       diffView.diff(readUriArgument(uri)),
     ),
     vscode.commands.registerCommand(Commands.selectKubeContext.id, async () => {
-      if (await target.selectContext()) await statusBar.refresh();
+      if (await target.selectContext()) {
+        await statusBar.refresh();
+        deps.onContextSelected?.();
+      }
     }),
     vscode.commands.registerCommand(Commands.selectNamespace.id, async () => {
       if (await target.selectNamespace()) await statusBar.refresh();
@@ -44,4 +48,5 @@ export function registerApplyCommands(context: vscode.ExtensionContext, deps: Ap
     }),
   );
   refresh();
+  return target;
 }

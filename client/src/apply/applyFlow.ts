@@ -116,6 +116,7 @@ export class ApplyFlow {
       );
       const summary = resultSummary(plan, results);
       log(this.deps, summary.message);
+      this.deps.onApplied?.(plan.context);
       const choice = await prompts.showResult(
         summary.ok ? 'info' : 'error',
         summary.message,

@@ -17,6 +17,10 @@ export interface ApplyDeps {
   kubectl: () => Kubectl;
   /** Where the chosen context and namespaces are kept (the workspace state). */
   state: vscode.Memento;
+  /** Told after an apply changed the cluster of `context` (the cluster snapshot reads it again). */
+  onApplied?: (context: string) => void;
+  /** Told after Select Kube Context chose a context. */
+  onContextSelected?: () => void;
 }
 
 /** The kubectl settings, with the protocol's defaults. */

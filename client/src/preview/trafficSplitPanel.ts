@@ -141,6 +141,13 @@ export class TrafficSplitPanel implements vscode.Disposable {
     this.panel = panel;
   }
 
+  /** Asks the server again (the cluster snapshot changed the live splits). */
+  reload(): void {
+    if (!this.panel) return;
+    this.refreshSoon.cancel();
+    void this.refresh();
+  }
+
   private follow(document: vscode.TextDocument): void {
     this.document = document;
     if (this.panel) this.panel.title = `Traffic Split: ${path.basename(document.uri.path)}`;

@@ -8,7 +8,9 @@ import {
   type DestinationRule,
   type Gateway,
   type GatewayServer,
+  type KubeGateway,
   type KubeService,
+  type Listener,
   type Located,
   type MatchRegex,
   type Resource,
@@ -92,6 +94,7 @@ export function liveResource(context: string, obj: LiveObject): Resource | undef
         } satisfies ServiceEntry;
     }
   }
+  if (group === 'gateway.networking.k8s.io' && obj.kind === 'Gateway') return kubeGateway(base, spec);
   if (obj.apiVersion === 'v1' && obj.kind === 'Service')
     return {
       ...base,
@@ -231,6 +234,38 @@ function gateway(base: ResourceBase, spec: Record<string, unknown>): Gateway {
     });
   }
   return { ...base, kind: 'Gateway', selector: stringMap(spec.selector), servers };
+}
+
+/** A Gateway API Gateway: its listeners, which parentRefs attach to. */
+function kubeGateway(base: ResourceBase, spec: Record<string, unknown>): KubeGateway {
+  const listeners: Listener[] = [];
+  for (const item of Array.isArray(spec.listeners) ? (spec.listeners as unknown[]) : []) {
+    if (!isObject(item)) continue;
+    const allowed = isObject(item.allowedRoutes) ? item.allowedRoutes : {};
+    const from = isObject(allowed.namespaces) ? allowed.namespaces.from : undefined;
+    const kinds = Array.isArray(allowed.kinds) ? (allowed.kinds as unknown[]) : [];
+    listeners.push({
+      ...(typeof item.name === 'string' ? { name: located(item.name) } : {}),
+      ...(typeof item.hostname === 'string' ? { hostname: located(item.hostname) } : {}),
+      ...(typeof item.port === 'number' ? { port: item.port } : {}),
+      ...(typeof item.protocol === 'string' ? { protocol: item.protocol } : {}),
+      ...(typeof from === 'string' ? { namespacesFrom: from } : {}),
+      allowedKinds: kinds.flatMap((k) =>
+        isObject(k) && typeof k.kind === 'string'
+          ? [{ kind: k.kind, ...(typeof k.group === 'string' ? { group: k.group } : {}) }]
+          : [],
+      ),
+      span: NO_SPAN,
+    });
+  }
+  return {
+    ...base,
+    kind: 'Gateway',
+    ...(typeof spec.gatewayClassName === 'string'
+      ? { gatewayClassName: located(spec.gatewayClassName) }
+      : {}),
+    listeners,
+  };
 }
 
 function ports(value: unknown, numberKey: string): ServicePort[] {

@@ -24,10 +24,12 @@ import { namespaceOf } from '../model/namespaces';
 import {
   findSubset,
   qualifiedName,
+  resolveGatewayRef,
   servicesForHost,
   workloadsForSubset,
   workloadsOfServices,
 } from '../workspace/resolve';
+import { isLive, liveContext } from '../cluster/liveResources';
 import { callersOf, subsetVisibility } from '../workspace/destinationRuleScope';
 
 /** What the destination hover needs to look across files; without it, that hover is skipped. */
@@ -83,6 +85,10 @@ export function hover(
     if (split) return { contents: { kind: MarkupKind.Markdown, value: split }, range };
   }
   const parent = path[path.length - 2]?.segment;
+  if (across && typeof innermost.segment === 'number' && parent === 'gateways' && isScalar(innermost.node)) {
+    const text = describeGatewayAt(file, offset, String(innermost.node.value), across);
+    if (text) return { contents: { kind: MarkupKind.Markdown, value: text }, range };
+  }
   if (across && parent === 'destination' && (name === 'host' || name === 'subset')) {
     const text = describeDestinationAt(file, splits, offset, across);
     if (text) return { contents: { kind: MarkupKind.Markdown, value: text }, range };
@@ -110,6 +116,7 @@ function describeDestinationAt(
       const namespace = namespaceOf(vs, settings.defaultNamespace);
       const host = entry.host.value;
       const services = servicesForHost(lookup, host, namespace).services;
+      const context = workspace.cluster?.snapshot.context;
       const lines = [`**${[host, entry.subset?.value].filter(Boolean).join(' › ')}**`, ''];
       if (entry.subset) {
         const definitions = findSubset(lookup, host, entry.subset.value, namespace);
@@ -125,21 +132,19 @@ function describeDestinationAt(
           seen && seen.kind === 'visible' ? { subset: seen.subset, rule: seen.rule } : definitions[0];
         if (!first) {
           lines.push(
-            `No DestinationRule in the workspace defines subset \`${entry.subset.value}\` for this host.`,
+            `No DestinationRule in the workspace${context !== undefined ? ` or in context ${context}` : ''} defines subset \`${entry.subset.value}\` for this host.`,
           );
         } else {
           const labels = Object.entries(first.subset.labels).map(([k, v]) => `\`${k}=${v}\``);
+          const where = isLive(first.rule)
+            ? `live in context ${liveContext(first.rule)}`
+            : fileName(first.rule.uri);
           lines.push(
-            `Subset of DestinationRule \`${first.rule.name?.value ?? host}\` (${fileName(first.rule.uri)}), labels ${labels.join(', ') || '(none)'}.`,
+            `Subset of DestinationRule \`${first.rule.name?.value ?? host}\` (${where}), labels ${labels.join(', ') || '(none)'}.`,
           );
-          lines.push(
-            '',
-            selectedText(
-              workloadsForSubset(lookup, services, first.subset.labels),
-              services.length,
-              settings,
-            ),
-          );
+          const workloads = workloadsForSubset(lookup, services, first.subset.labels);
+          lines.push('', selectedText(workloads, services.length, settings));
+          lines.push(...readyPodsText(entry.subset.value, workloads, context));
           // The same verdict as subset-not-visible and the simulator: a caller that does not
           // get the defining DestinationRule has no such subset.
           for (const { namespace: caller, via } of callersOf(vs, lookup)) {
@@ -155,8 +160,13 @@ function describeDestinationAt(
           }
         }
       } else if (services.length > 0) {
-        lines.push(selectedText(workloadsOfServices(lookup, services), services.length, settings));
+        const workloads = workloadsOfServices(lookup, services);
+        lines.push(selectedText(workloads, services.length, settings));
+        lines.push(...readyPodsText(host, workloads, context));
       }
+      const liveServices = services.filter(isLive);
+      if (liveServices.length > 0 && liveServices.length === services.length)
+        lines.push('', `Service \`${host}\`: live in context ${context} (not in any file of the workspace).`);
       lines.push('', ...routeTable(route, entry));
       return lines.join('\n');
     }
@@ -164,15 +174,55 @@ function describeDestinationAt(
   return undefined;
 }
 
+/** A gateway reference: where its Gateway is defined (a file, or live in the cluster's context). */
+function describeGatewayAt(
+  file: SourceFile,
+  offset: number,
+  ref: string,
+  { workspace, settings }: HoverWorkspace,
+): string | undefined {
+  const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
+  if (!resource || !isVirtualService(resource)) return undefined;
+  const lookup = workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace);
+  const resolved = resolveGatewayRef(lookup, ref, namespaceOf(resource, settings.defaultNamespace));
+  if (resolved.kind === 'mesh') return undefined;
+  const first = resolved.gateways[0];
+  const title = `**Gateway ${resolved.namespace}/${resolved.name}**`;
+  if (!first)
+    return `${title}\n\nNot defined in the workspace${workspace.cluster ? ` nor live in context ${workspace.cluster.snapshot.context}` : ''}.`;
+  return `${title}\n\n${whereDefined(first)}.`;
+}
+
+/** "Live in context dev (not in any file)" or "Defined in gateway.yaml". */
+function whereDefined(resource: Resource): string {
+  const context = liveContext(resource);
+  return context !== undefined
+    ? `Live in context ${context} (not in any file of the workspace)`
+    : `Defined in ${fileName(resource.uri)}`;
+}
+
+/** "v2: 3 pods ready in dev", when the snapshot's running pods are among the selected workloads. */
+function readyPodsText(label: string, workloads: readonly Resource[], context: string | undefined): string[] {
+  if (context === undefined) return [];
+  const pods = workloads.filter((w) => isLive(w) && w.kind === 'Pod').length;
+  return ['', `${label}: ${pods} ${pods === 1 ? 'pod' : 'pods'} ready in ${context}`];
+}
+
+const MAX_NAMED_WORKLOADS = 10;
+
 function selectedText(workloads: readonly Resource[], services: number, settings: Settings): string {
   if (services === 0)
     return 'The host has no Service in the workspace, so the selected workloads are unknown.';
   if (workloads.length === 0)
     return 'Selects no workload of the workspace: no pod of the host’s Services carries these labels.';
-  const names = workloads.map(
-    (w) => `${w.kind} \`${w.name?.value ?? '(unnamed)'}\` (${namespaceOf(w, settings.defaultNamespace)})`,
-  );
-  return `Selects ${names.join(', ')}.`;
+  // A cluster snapshot adds every ready pod: name the first few, count the rest.
+  const names = workloads
+    .slice(0, MAX_NAMED_WORKLOADS)
+    .map(
+      (w) => `${w.kind} \`${w.name?.value ?? '(unnamed)'}\` (${namespaceOf(w, settings.defaultNamespace)})`,
+    );
+  const more = workloads.length - names.length;
+  return `Selects ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`;
 }
 
 function fileName(uri: string): string {

@@ -10,7 +10,8 @@ import { isGatewayRoute, isVirtualService, type ParentRef } from '../model/resou
 import { ownerAdvice, ownerStatement, routeOwner, stepPlan, type RouteOwner } from '../workspace/controllers';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { toRange } from './diagnostics/diagnose';
-import type { ResourceSplit } from './trafficSplit';
+import type { ResourceSplit, RouteSplit } from './trafficSplit';
+import type { LiveRouteFacts } from './liveSplit';
 
 /**
  * The protocol's split of `splits`. With `workspace`, each route a controller steps carries its
@@ -22,27 +23,30 @@ export function toSplitResources(
   diagnostics: readonly Diagnostic[],
   settings: Settings,
   workspace?: WorkspaceIndex,
+  /** With a cluster snapshot: each route's live split and controller (liveSplit.ts). */
+  liveFacts?: (split: ResourceSplit, route: RouteSplit) => LiveRouteFacts,
 ): SplitResource[] {
   const lookup = workspace?.lookupWith(file.uri, file.resources, settings.defaultNamespace);
-  return splits.map(({ resource, routes }) => ({
+  return splits.map((split) => ({
     uri: file.uri,
-    kind: resource.kind,
-    apiVersion: resource.apiVersion,
-    namespace: namespaceOf(resource, settings.defaultNamespace),
-    name: resource.name?.value ?? '',
-    ...(isGatewayRoute(resource)
+    kind: split.resource.kind,
+    apiVersion: split.resource.apiVersion,
+    namespace: namespaceOf(split.resource, settings.defaultNamespace),
+    name: split.resource.name?.value ?? '',
+    ...(isGatewayRoute(split.resource)
       ? {
-          hosts: resource.hostnames.map((h) => h.value),
-          gateways: resource.parentRefs.map((p) => parentRefLabel(p)),
+          hosts: split.resource.hostnames.map((h) => h.value),
+          gateways: split.resource.parentRefs.map((p) => parentRefLabel(p)),
         }
       : {
-          hosts: resource.hosts.map((h) => h.value),
-          gateways: resource.gateways.map((g) => g.value),
+          hosts: split.resource.hosts.map((h) => h.value),
+          gateways: split.resource.gateways.map((g) => g.value),
         }),
-    range: toRange(file, resource.span),
-    routes: routes.map((route): SplitRoute => {
+    range: toRange(file, split.resource.span),
+    routes: split.routes.map((route): SplitRoute => {
       const range = toRange(file, route.span);
-      const owner = lookup && isVirtualService(resource) ? routeOwner(lookup, resource, route) : undefined;
+      const owner =
+        lookup && isVirtualService(split.resource) ? routeOwner(lookup, split.resource, route) : undefined;
       return {
         protocol: route.protocol,
         index: route.index,
@@ -68,6 +72,7 @@ export function toSplitResources(
           .map((d) => (typeof d.message === 'string' ? d.message : d.message.value)),
         range,
         ...(owner && workspace ? { owner: ownerInfo(owner, file, workspace) } : {}),
+        ...liveFacts?.(split, route),
       };
     }),
   }));

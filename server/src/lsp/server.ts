@@ -11,6 +11,7 @@ import { registerLanguageHandlers } from './handlers/language';
 import { registerNavigationHandlers } from './handlers/navigation';
 import { registerCodeActionHandlers } from './handlers/codeActions';
 import { registerCodeLensHandlers } from './handlers/codeLens';
+import { ClusterSnapshots, registerClusterHandlers } from './handlers/cluster';
 import { Validator } from './handlers/validation';
 import { WorkspaceFiles } from './handlers/workspaceFiles';
 import type { Runtime } from './runtime';
@@ -107,6 +108,8 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   const files = new SourceFiles(documents, getService, runtime);
   registerCustomHandlers(connection, documents, getService, files, log);
   registerCanaryHandlers(connection, documents, getService, files, log, stableMemory);
+  // A new active snapshot changes cross-file findings, drift and live splits of every open file.
+  registerClusterHandlers(connection, new ClusterSnapshots(getService, () => validator.validateAll()), log);
   workspaceFiles.register(connection);
   documents.documents.listen(connection);
   connection.listen();

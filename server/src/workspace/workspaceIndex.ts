@@ -171,6 +171,7 @@ export class WorkspaceIndex {
           'networking.istio.io/Gateway',
           'networking.istio.io/DestinationRule',
           'networking.istio.io/VirtualService',
+          'gateway.networking.k8s.io/Gateway',
           '/Pod',
         ].filter((k) => !unread.has(k)),
       );

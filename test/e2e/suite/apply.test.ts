@@ -83,6 +83,11 @@ describe('Apply Canary against a Kubernetes API stand-in', function () {
     // The extension host is this process: kubectl, started by the extension, inherits these.
     process.env.KUBECONFIG = kube.kubeconfig;
     process.env.KUBECACHEDIR = kube.env.KUBECACHEDIR;
+    // An apply reads the cluster snapshot again (onDemand); this stand-in holds only what the
+    // tests apply, so the files' other references would become errors and refuse later applies.
+    await vscode.workspace
+      .getConfiguration('istioCanary')
+      .update('cluster.mode', 'off', vscode.ConfigurationTarget.Workspace);
     await openFixture(CANARY_VS);
     await activeExtension();
   });
@@ -94,9 +99,10 @@ describe('Apply Canary against a Kubernetes API stand-in', function () {
 
   after(async function () {
     (await testingApi()).setApplyPrompts(undefined);
-    await vscode.workspace
-      .getConfiguration('istioCanary')
-      .update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const key of ['rules', 'cluster.mode'])
+      await vscode.workspace
+        .getConfiguration('istioCanary')
+        .update(key, undefined, vscode.ConfigurationTarget.Workspace);
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;

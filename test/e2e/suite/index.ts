@@ -1,6 +1,7 @@
 // Entry point of the end-to-end suite, loaded by the VS Code extension host as
 // `extensionTestsPath` (the @vscode/test-electron `run()` convention, also used by the code-server
-// runner). It runs mocha in-process over every `*.test.js` beside it; it imports no product code.
+// runner). It runs mocha in-process over every `*.test.js` beside it (`*.untrusted.js` in the
+// runner's untrusted pass); it imports no product code.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
@@ -21,8 +22,11 @@ export function run(): Promise<void> {
     timeout: 60_000,
     ...(process.env.E2E_GREP ? { grep: process.env.E2E_GREP } : {}),
   });
+  // The runner's untrusted pass (Workspace Trust on, folder not trusted) runs `*.untrusted.js`;
+  // the usual pass runs `*.test.js`.
+  const suffix = process.env.E2E_UNTRUSTED ? '.untrusted.js' : '.test.js';
   for (const file of fs.readdirSync(__dirname).sort()) {
-    if (file.endsWith('.test.js')) mocha.addFile(path.join(__dirname, file));
+    if (file.endsWith(suffix)) mocha.addFile(path.join(__dirname, file));
   }
   const resultsFile = process.env.E2E_RESULTS_FILE;
   const results: Results = { passed: [], failed: [], summary: '' };

@@ -103,10 +103,20 @@ const USER_SETTINGS = {
  * - extensionsDir: where installed extensions live (default: an empty dir inside `dir`).
  * - env: extra environment, which reaches the extension host (E2E_RESULTS_FILE uses this).
  * - folder: workspace folder opened when the URL has no `folder` parameter.
+ * - workspaceTrust: leave Workspace Trust on (no --disable-workspace-trust; the settings must
+ *   enable it too), so a folder nobody trusted opens in Restricted Mode.
  * @param {{ dir?: string, port?: number, extensionsDir?: string, env?: Record<string, string>,
- *   folder?: string, settings?: Record<string, unknown> }} [options]
+ *   folder?: string, settings?: Record<string, unknown>, workspaceTrust?: boolean }} [options]
  */
-export async function startCodeServer({ dir, port, extensionsDir, env = {}, folder, settings = {} } = {}) {
+export async function startCodeServer({
+  dir,
+  port,
+  extensionsDir,
+  env = {},
+  folder,
+  settings = {},
+  workspaceTrust = false,
+} = {}) {
   const bin = ensureCodeServer();
   dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ic-cs-'));
   fs.mkdirSync(dir, { recursive: true });
@@ -132,7 +142,7 @@ export async function startCodeServer({ dir, port, extensionsDir, env = {}, fold
     extensionsDir ?? path.join(dir, 'ext'),
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
   ];

@@ -149,6 +149,15 @@ function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights =
     : '';
   const note =
     steerProblem && route.destinations.length > 1 ? `<p class="note">${withCode(steerProblem)}</p>` : '';
+  // With a cluster snapshot: the live split beside the file's, and who owns the weights.
+  const live = route.live
+    ? `<p class="live${route.live.same ? '' : ' live-differs'}">Cluster ${escapeHtml(route.live.context)}: ${escapeHtml(route.live.text)}</p>`
+    : '';
+  // The files' owner (renderOwner) says more; the live controller is shown when no file names one.
+  const controller =
+    route.controller && !route.owner
+      ? `<p class="note controller">Weights set by ${escapeHtml(route.controller)}: it overwrites what the file says at each step.</p>`
+      : '';
   return (
     `<li class="route${broken ? ' broken' : ''}" aria-labelledby="${headingId}">` +
     `<div class="route-header">` +
@@ -161,6 +170,8 @@ function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights =
     `</ul>` +
     problems +
     renderOwner(route) +
+    live +
+    controller +
     renderBar(route) +
     `<table class="destinations"><thead><tr><td></td><th scope="col">Destination</th><th scope="col">Host</th><th scope="col">Share</th><th scope="col">Weight</th></tr></thead><tbody>` +
     route.destinations

@@ -4,6 +4,7 @@
 // backend's share of requests with HTTP 500 (ResolvedRefs False, BackendNotFound).
 import { judgeBackend } from '../../gatewayApi/references';
 import type { Rule } from '../ruleTypes';
+import { closedWorld } from '../../../workspace/resolve';
 import { lookupOf } from './crossFile';
 import { gatewayRoutesIn, shareAsErrors, shareOf } from './gatewayApiShared';
 
@@ -15,7 +16,7 @@ export const backendNotFound: Rule = {
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
-    if (lookup.services.length === 0) return;
+    if (lookup.services.length === 0 && lookup.world.kind === 'open') return;
     for (const route of gatewayRoutesIn(context.file.resources))
       for (const rule of route.rules)
         for (const ref of rule.backendRefs) {
@@ -29,6 +30,20 @@ export const backendNotFound: Rule = {
               severity: 'error',
             });
           } else if (verdict.kind === 'not-found') {
+            // With a cluster snapshot (or completeWorkspace) the Service is known to exist nowhere.
+            const closed = closedWorld(lookup, '/Service', verdict.namespace);
+            if (closed) {
+              report({
+                span: ref.name.span,
+                message: `No Service \`${ref.name.value}\` in namespace ${verdict.namespace} ${closed.where}${verdict.suggestion ? `; did you mean \`${verdict.suggestion}\`?` : '.'}${share}`,
+                severity: 'error',
+                data: {
+                  ...(verdict.suggestion ? { replacement: verdict.suggestion } : {}),
+                  source: closed.source,
+                },
+              });
+              continue;
+            }
             report({
               span: ref.name.span,
               message: verdict.suggestion

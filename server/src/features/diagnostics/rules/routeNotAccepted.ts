@@ -2,7 +2,10 @@
 // (NoMatchingParent, NoMatchingListenerHostname, NotAllowedByListeners), following Istio's
 // referenceAllowed. A parent missing from the workspace is reported only when that namespace has
 // Gateways (or Services) in the workspace, or the name exists elsewhere: otherwise it may live in
-// another repository.
+// another repository. With a cluster snapshot that read the kind (or completeWorkspace), a parent
+// found nowhere is an error naming the context.
+import { GATEWAY_API_GROUP } from '../../../model/resources';
+import { closedWorld } from '../../../workspace/resolve';
 import { judgeParent } from '../../gatewayApi/references';
 import type { Rule } from '../ruleTypes';
 import { lookupOf } from './crossFile';
@@ -26,13 +29,28 @@ export const routeNotAccepted: Rule = {
               span,
               message: `Not accepted (NoMatchingParent): Gateway \`${ref.name?.value}\` is in namespace ${verdict.elsewhere}, not ${verdict.namespace}; add \`namespace: ${verdict.elsewhere}\` to the parentRef.`,
             });
-          } else if (verdict.namespaceKnown) {
+          } else {
+            // With a cluster snapshot (or completeWorkspace) the parent is known to exist nowhere.
+            const closed = closedWorld(
+              lookup,
+              verdict.parentKind === 'Gateway' ? `${GATEWAY_API_GROUP}/Gateway` : '/Service',
+              verdict.namespace,
+            );
+            if (!verdict.namespaceKnown && !closed) continue;
             report({
               span,
               message:
-                `Not accepted (NoMatchingParent): no ${verdict.parentKind} \`${ref.name?.value}\` in namespace ${verdict.namespace}` +
+                `Not accepted (NoMatchingParent): no ${verdict.parentKind} \`${ref.name?.value}\` in namespace ${verdict.namespace}${closed ? ` ${closed.where}` : ''}` +
                 (verdict.suggestion ? `; did you mean \`${verdict.suggestion}\`?` : '.'),
-              ...(verdict.suggestion ? { data: { replacement: verdict.suggestion } } : {}),
+              ...(closed ? { severity: 'error' as const } : {}),
+              ...(verdict.suggestion || closed
+                ? {
+                    data: {
+                      ...(verdict.suggestion ? { replacement: verdict.suggestion } : {}),
+                      ...(closed ? { source: closed.source } : {}),
+                    },
+                  }
+                : {}),
             });
           }
         } else if (verdict.kind === 'rejected') {
