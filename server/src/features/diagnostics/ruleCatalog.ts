@@ -33,6 +33,7 @@ import { gatewayHostMismatch } from './rules/gatewayHostMismatch';
 import { gatewayNotFound } from './rules/gatewayNotFound';
 import { gatewayRouteIgnoresSubsets } from './rules/gatewayRouteIgnoresSubsets';
 import { hostNotFound } from './rules/hostNotFound';
+import { unexpandedHost } from './rules/unexpandedHost';
 import { ineffectiveMatch } from './rules/ineffectiveMatch';
 import { portNotFound } from './rules/portNotFound';
 import { portRequired } from './rules/portRequired';
@@ -108,6 +109,7 @@ export const RULES: readonly Rule[] = [
   subsetNotFound,
   gatewayNotFound,
   hostNotFound,
+  unexpandedHost,
   portNotFound,
   portRequired,
   subsetSelectsNoWorkload,
