@@ -27,6 +27,11 @@ export interface SplitDestination {
   weight?: number;
   /** The effective share of traffic in percent (a lone destination without weight gets 100). */
   percent: number;
+  /**
+   * Why this share reaches no Service though Envoy still sends it there (a Service name cut
+   * short, taken as written by Istio: those requests get 503).
+   */
+  unreachable?: string;
   /** Where the destination entry is in the file. */
   range: Range;
   /** Where the weight value is, when there is one (edits replace exactly this range). */
@@ -207,6 +212,8 @@ export interface SimulatedDestination {
   weight?: number;
   /** Share of the matching requests in percent. */
   percent: number;
+  /** Why the host reaches no Service (Envoy answers this share 503); absent when it does. */
+  unreachable?: string;
 }
 
 export interface SimulatedVirtualService {
@@ -250,7 +257,7 @@ export interface SimulationResult {
   delegate?: { name: string; namespace: string };
   rewrite?: { uri?: string; authority?: string; uriRegexRewrite?: { match: string; rewrite: string } };
   fault?: string[];
-  mirrors?: { host: string; subset?: string; port?: number; percent: number }[];
+  mirrors?: { host: string; subset?: string; port?: number; percent: number; unreachable?: string }[];
   /** Caveats: RE2 differences, undecided routes, assumptions, configuration Istio would reject. */
   notes: string[];
 }

@@ -49,7 +49,7 @@ import {
 import { codeActions } from './features/codeActions';
 import { codeLenses } from './features/codeLens';
 import { hover } from './features/hover';
-import { computeSplits } from './features/trafficSplit';
+import { computeSplits, destinationReach, hostReach } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
 import { findCanaryResources } from './features/canaryResources';
 import { newCanaryManifests } from './features/newCanary/manifests';
@@ -205,6 +205,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return result;
   };
 
+  // The splits the views show (preview, CodeLens, hover) say which destinations reach no Service.
+  const reachFor = (file: SourceFile) =>
+    destinationReach(
+      () => workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace),
+      settings.defaultNamespace,
+    );
+  const viewSplits = (file: SourceFile) =>
+    new FileAnalysis(file, undefined, undefined, reachFor(file)).splits;
+
   return {
     workspace,
     get settings() {
@@ -260,10 +269,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       // file on each hover was most of the hover time in the benchmark.
       const offset = file.document.offsetAt(position);
       const here = file.resources.filter((r) => offset >= r.span.start && offset <= r.span.end);
-      return hover(file, position, computeSplits(here), { workspace, settings });
+      return hover(file, position, computeSplits(here, reachFor(file)), { workspace, settings });
     },
     trafficSplit(file) {
-      return toSplitResources(file, new FileAnalysis(file).splits, runDiagnose(file), settings);
+      return toSplitResources(file, viewSplits(file), runDiagnose(file), settings);
     },
     canaryResources(file, position) {
       return findCanaryResources(file, position, workspace, settings, runDiagnose(file));
@@ -293,12 +302,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return codeActions(context, { span, diagnostics }, only);
     },
     codeLenses(file) {
-      return codeLenses(file, new FileAnalysis(file).splits);
+      return codeLenses(file, viewSplits(file));
     },
     simulate(params) {
       const lookup = workspace.lookup(settings.defaultNamespace);
       return simulateVirtualServices(lookup.virtualServices, params, {
         defaultNamespace: settings.defaultNamespace,
+        reach: hostReach(() => lookup),
       });
     },
     workspaceFacts() {

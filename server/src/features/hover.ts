@@ -157,7 +157,8 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
     const label =
       [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
     const mark = e === marked ? ' ◀' : '';
-    const share = route.rejected !== undefined ? '—' : `${e.percent}%`;
+    const share =
+      route.rejected !== undefined ? '—' : `${e.percent}%${e.unreachable !== undefined ? ' (503)' : ''}`;
     return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${share}${mark} |`;
   });
   const note =
@@ -166,6 +167,11 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
       : !relativeWeights && route.entries.length > 1 && route.weighted > 0 && route.total !== 100
         ? ['', `The weights add up to ${route.total}, not 100; Istio reads them as relative shares.`]
         : [];
+  const unreachable = route.entries.flatMap((e) =>
+    e.unreachable !== undefined && route.rejected === undefined
+      ? ['', `**No Service:** ${e.unreachable}.`]
+      : [],
+  );
   return [
     `**Traffic split** of ${route.protocol} route ${route.index + 1}`,
     '',
@@ -173,6 +179,7 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
     '|---|---|---|',
     ...rows,
     ...note,
+    ...unreachable,
   ];
 }
 

@@ -35,7 +35,9 @@ export function describeAction(
   candidate: Candidate,
   trace: SimulatedRoute,
   notes: string[],
+  reach?: (host: string, namespace: string) => string | undefined,
 ): ActionFields {
+  const unreachable = (host: string) => reach?.(host, candidate.namespace);
   const winner: NonNullable<SimulationResult['winner']> = {
     virtualService: candidate.key,
     index: trace.index,
@@ -57,7 +59,7 @@ export function describeAction(
   }
   const fault = describeFault(asRecord(route['fault']));
   if (fault.length > 0) fields.fault = fault;
-  const mirrors = describeMirrors(route);
+  const mirrors = describeMirrors(route, unreachable);
   if (mirrors.length > 0) fields.mirrors = mirrors;
 
   const delegate = asRecord(route['delegate']);
@@ -103,21 +105,29 @@ export function describeAction(
     return fields;
   }
 
-  fields.destinations = describeDestinations(route['route'], label, notes);
+  fields.destinations = describeDestinations(route['route'], label, notes, unreachable);
   if (fields.destinations.length === 0) {
     notes.push(`${label} has no route, redirect, directResponse or delegate; Istio rejects such a route.`);
     fields.summary = `${label} matches but sends the request nowhere.`;
     return fields;
   }
   const shares = fields.destinations.map(
-    (destination) => `${formatPercent(destination.percent)} to ${describeDestination(destination)}`,
+    (destination) =>
+      `${formatPercent(destination.percent)} to ${describeDestination(destination)}${destination.unreachable !== undefined ? ' (answered 503 by Envoy: no such Service)' : ''}`,
   );
   fields.summary = `${label} matches: ${shares.join(', ')}.`;
+  for (const destination of fields.destinations)
+    if (destination.unreachable !== undefined) notes.push(`${destination.host}: ${destination.unreachable}.`);
   if (fault.length > 0) fields.summary += ` Fault injection: ${fault.join('; ')}.`;
   return fields;
 }
 
-function describeDestinations(raw: unknown, label: string, notes: string[]): SimulatedDestination[] {
+function describeDestinations(
+  raw: unknown,
+  label: string,
+  notes: string[],
+  unreachable: (host: string) => string | undefined,
+): SimulatedDestination[] {
   if (!Array.isArray(raw)) return [];
   const destinations: SimulatedDestination[] = [];
   for (const item of raw) {
@@ -131,6 +141,8 @@ function describeDestinations(raw: unknown, label: string, notes: string[]): Sim
     const port = asRecord(destination['port'])['number'];
     if (typeof port === 'number') described.port = port;
     if (typeof entry['weight'] === 'number') described.weight = entry['weight'];
+    const reason = typeof destination['host'] === 'string' ? unreachable(destination['host']) : undefined;
+    if (reason !== undefined) described.unreachable = reason;
     destinations.push(described);
   }
   if (destinations.length === 1) {
@@ -174,7 +186,10 @@ function faultPercent(fault: Record<string, unknown>): number {
   return typeof fault['percent'] === 'number' ? fault['percent'] : 100;
 }
 
-function describeMirrors(route: Record<string, unknown>): NonNullable<SimulationResult['mirrors']> {
+function describeMirrors(
+  route: Record<string, unknown>,
+  unreachable: (host: string) => string | undefined,
+): NonNullable<SimulationResult['mirrors']> {
   const mirrors: NonNullable<SimulationResult['mirrors']> = [];
   const add = (destinationRaw: unknown, percentRaw: unknown): void => {
     const destination = asRecord(destinationRaw);
@@ -187,6 +202,8 @@ function describeMirrors(route: Record<string, unknown>): NonNullable<Simulation
     if (typeof destination['subset'] === 'string') mirror.subset = destination['subset'];
     const port = asRecord(destination['port'])['number'];
     if (typeof port === 'number') mirror.port = port;
+    const reason = unreachable(destination['host']);
+    if (reason !== undefined) mirror.unreachable = reason;
     mirrors.push(mirror);
   };
   if (route['mirror'] !== undefined) add(route['mirror'], route['mirrorPercentage']);

@@ -68,12 +68,14 @@ export function renderSimulationText(result: SimulationResult): string {
   for (const destination of result.destinations) {
     const weight = destination.weight !== undefined ? `  (weight ${destination.weight})` : '';
     lines.push(
-      `  ${formatPercent(destination.percent).padStart(8)}  ${describeDestination(destination)}${weight}`,
+      `  ${formatPercent(destination.percent).padStart(8)}  ${describeDestination(destination)}${weight}${destination.unreachable !== undefined ? '  -> 503, no such Service' : ''}`,
     );
   }
   if (result.rewrite) lines.push(`  rewrite: ${describeRewrite(result.rewrite)}`);
   for (const mirror of result.mirrors ?? []) {
-    lines.push(`  mirror: ${formatPercent(mirror.percent)} copied to ${describeDestination(mirror)}`);
+    lines.push(
+      `  mirror: ${formatPercent(mirror.percent)} copied to ${describeDestination(mirror)}${mirror.unreachable !== undefined ? ` (goes nowhere: ${mirror.unreachable.slice(5)})` : ''}`,
+    );
   }
   if (result.notes.length > 0) {
     lines.push('', 'Notes:');
@@ -111,14 +113,17 @@ export function renderSimulationMarkdown(result: SimulationResult): string {
     lines.push('| Share | Destination | Weight |', '| ---: | --- | ---: |');
     for (const destination of result.destinations) {
       lines.push(
-        `| ${formatPercent(destination.percent)} | ${md(describeDestination(destination))} | ${destination.weight ?? ''} |`,
+        `| ${formatPercent(destination.percent)}${destination.unreachable !== undefined ? ' (503)' : ''} | ${md(describeDestination(destination))} | ${destination.weight ?? ''} |`,
       );
     }
     lines.push('');
   }
   if (result.rewrite) lines.push(`Rewrite: ${md(describeRewrite(result.rewrite))}`, '');
   for (const mirror of result.mirrors ?? []) {
-    lines.push(`Mirror: ${formatPercent(mirror.percent)} copied to ${md(describeDestination(mirror))}`, '');
+    lines.push(
+      `Mirror: ${formatPercent(mirror.percent)} copied to ${md(describeDestination(mirror))}${mirror.unreachable !== undefined ? ` (goes nowhere: ${md(mirror.unreachable.slice(5))})` : ''}`,
+      '',
+    );
   }
   lines.push('## VirtualServices', '');
   for (const vs of result.virtualServices) {

@@ -19,6 +19,11 @@ export interface SimulateOptions {
   /** Namespace of resources that name none, and of the caller when the request names none. */
   defaultNamespace?: string;
   clusterDomain?: string;
+  /**
+   * Why a destination host written in a resource of `namespace` reaches no Service (the
+   * workspace's `hostReach`); without it every host is taken to reach its Service.
+   */
+  reach?: (host: string, namespace: string) => string | undefined;
 }
 
 export function simulateRequest(
@@ -84,7 +89,7 @@ export function simulateRequest(
             `Earlier route${undecided.length > 1 ? 's' : ''} ${undecided.map(routeLabel).join(', ')} could not be decided from the request; ${undecided.length > 1 ? 'if one of them matches, it wins' : 'if it matches, it wins'} instead.`,
           );
         }
-        return { ...base, routes, ...describeAction(route, candidate, trace, notes) };
+        return { ...base, routes, ...describeAction(route, candidate, trace, notes, options.reach) };
       }
     }
   }
