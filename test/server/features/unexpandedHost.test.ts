@@ -94,7 +94,7 @@ void describe('a Service name cut short, in every view', () => {
     );
     assert.match(result.summary, /10 % to reviews\.prod \(answered 503 by Envoy: no such Service\)/);
     assert.equal(result.mirrors?.length, 1);
-    assert.match(result.mirrors![0]!.unreachable ?? '', /`reviews\.prod\.svc` names no Service/);
+    assert.match(result.mirrors[0]!.unreachable ?? '', /`reviews\.prod\.svc` names no Service/);
   });
 
   void test('without the Service meant, a dotted name is an external host like any other', () => {
