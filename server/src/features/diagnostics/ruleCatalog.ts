@@ -33,6 +33,7 @@ import { gatewayHostMismatch } from './rules/gatewayHostMismatch';
 import { gatewayNotFound } from './rules/gatewayNotFound';
 import { gatewayRouteIgnoresSubsets } from './rules/gatewayRouteIgnoresSubsets';
 import { hostNotFound } from './rules/hostNotFound';
+import { delegateNotFound } from './rules/delegateNotFound';
 import { unexpandedHost } from './rules/unexpandedHost';
 import { ineffectiveMatch } from './rules/ineffectiveMatch';
 import { portNotFound } from './rules/portNotFound';
@@ -110,6 +111,7 @@ export const RULES: readonly Rule[] = [
   gatewayNotFound,
   hostNotFound,
   unexpandedHost,
+  delegateNotFound,
   portNotFound,
   portRequired,
   subsetSelectsNoWorkload,
