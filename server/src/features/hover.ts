@@ -106,6 +106,7 @@ function describeDestinationAt(
       const host = entry.host.value;
       const services = servicesForHost(lookup, host, namespace).services;
       const lines = [`**${[host, entry.subset?.value].filter(Boolean).join(' › ')}**`, ''];
+      if (entry.unreachable !== undefined) lines.push(`**No Service:** ${entry.unreachable}.`, '');
       if (entry.subset) {
         const definitions = findSubset(lookup, host, entry.subset.value, namespace);
         const first = definitions[0];

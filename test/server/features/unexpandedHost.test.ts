@@ -80,6 +80,13 @@ void describe('a Service name cut short, in every view', () => {
       hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(text, /\| reviews\.prod \| 10 \| 10%\s?\(503\) ◀ \|/);
     assert.match(text, /\*\*No Service:\*\* 503: `reviews\.prod` names no Service/);
+    const host = file.document.positionAt(file.document.getText().indexOf('reviews.prod') + 2);
+    const onHost = service.hover(file, host);
+    const hostText =
+      onHost && typeof onHost.contents === 'object' && 'value' in onHost.contents
+        ? onHost.contents.value
+        : '';
+    assert.match(hostText, /^\*\*reviews\.prod\*\*\n\n\*\*No Service:\*\* 503/);
   });
 
   void test('simulate: the same shares, the 503 share and the mirror that goes nowhere', () => {
