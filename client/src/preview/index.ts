@@ -41,13 +41,18 @@ export function registerPreviewFeature(
   context.subscriptions.push(
     panel,
     vscode.commands.registerCommand(PREVIEW_COMMAND, (argument?: unknown) => panel.open(readUri(argument))),
-    // Internal commands for the end-to-end test; they are not contributed to the palette.
-    vscode.commands.registerCommand('istioCanary.preview._state', (): PreviewState => panel.state()),
-    vscode.commands.registerCommand('istioCanary.preview._whenRendered', () => panel.whenRendered()),
-    vscode.commands.registerCommand(
-      'istioCanary.preview._simulateWeightInput',
-      (address: DestinationAddress, weight: number) => panel.simulateWeightInput(address, weight),
-    ),
   );
+  // Hooks for the end-to-end suite, registered only when VS Code runs the extension's tests, so
+  // the shipped extension does not carry commands nobody can use.
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand('istioCanary.preview._state', (): PreviewState => panel.state()),
+      vscode.commands.registerCommand('istioCanary.preview._whenRendered', () => panel.whenRendered()),
+      vscode.commands.registerCommand(
+        'istioCanary.preview._simulateWeightInput',
+        (address: DestinationAddress, weight: number) => panel.simulateWeightInput(address, weight),
+      ),
+    );
+  }
   return panel;
 }
