@@ -62,5 +62,9 @@ function nameOf(target: NavigationTarget): string {
 
 /** How a target is called in messages. */
 function kindWord(target: NavigationTarget): string {
-  return target.kind === 'k8s-gateway' ? 'gateway' : target.kind;
+  return target.kind === 'k8s-gateway'
+    ? 'gateway'
+    : target.kind === 'delegate'
+      ? 'VirtualService'
+      : target.kind;
 }
