@@ -104,6 +104,18 @@ void describe('a Service name cut short, in every view', () => {
     assert.match(result.mirrors[0]!.unreachable ?? '', /`reviews\.prod\.svc` names no Service/);
   });
 
+  void test('simulate: a mesh VirtualService host cut short gets only a port-80 route', () => {
+    const vs = FIXTURE.replace('  - reviews\n  http:', '  - reviews.prod\n  http:');
+    const other = workspaceOf(vs);
+    const { result } = other.service.simulate({ request: { host: 'reviews.prod', sourceNamespace: 'shop' } });
+    assert.ok(
+      result.notes.some(
+        (n) => n.startsWith('`reviews.prod` names no Service') && n.includes('only on port 80'),
+      ),
+      result.notes.join('\n'),
+    );
+  });
+
   void test('without the Service meant, a dotted name is an external host like any other', () => {
     const other = workspaceOf(FIXTURE.replace(/namespace: prod/, 'namespace: staging'));
     const f = other.files.get('/shop/vs.yaml')!;

@@ -45,6 +45,16 @@ export function simulateRequest(
     notes,
   );
 
+  // A mesh VirtualService host that is a Service name cut short names no Service: pilot gives it
+  // only a port-80 route for that exact Host header (route.go, non-registry hosts).
+  if (request.gateway === 'mesh' && options.reach)
+    for (const candidate of selected) {
+      const host = candidate.hostMatch?.kind === 'exact' ? candidate.hostMatch.form : undefined;
+      if (host !== undefined && options.reach(host, candidate.namespace) !== undefined)
+        notes.push(
+          `\`${host}\` names no Service (Istio takes a dotted host as written): ${candidate.key} gets a route only on port 80 for that exact Host header; on the Service's own port the request takes the Service's default route instead.`,
+        );
+    }
   const base = { request, virtualServices, routes: [] as SimulatedRoute[], destinations: [], notes };
   if (selected.length === 0) {
     const summary =

@@ -64,7 +64,7 @@ export const unexpandedHost: Rule = {
             lookup,
             host,
             namespace,
-            "this VirtualService does not apply to the Service's traffic in the mesh",
+            "this VirtualService does not apply to the Service's traffic in the mesh (Istio gives a name outside the registry only a port-80 route for that exact Host header)",
           );
           if (found) report(found);
         }
