@@ -14,7 +14,10 @@ export const hostNotFound: Rule = {
   check(context, report) {
     const lookup = lookupOf(context);
     const names = serviceNamesOf(context, lookup);
-    for (const { host, namespace, subject } of destinationsIn(context.file.resources, lookup.defaultNamespace)) {
+    for (const { host, namespace, subject } of destinationsIn(
+      context.file.resources,
+      lookup.defaultNamespace,
+    )) {
       const judged = judgeUnknownHost(lookup, host, namespace, subject, names, context.file.uri);
       if (judged)
         report({
