@@ -28,7 +28,8 @@ export const delegateNotFound: Rule = {
   check(context, report) {
     const lookup = lookupOf(context);
     for (const resource of context.file.resources) {
-      if (!isVirtualService(resource)) continue;
+      // A delegate that delegates again is refused whole (conflicting-route-actions).
+      if (!isVirtualService(resource) || resource.hosts.length === 0) continue;
       const rootNamespace = namespaceOf(resource, lookup.defaultNamespace);
       for (const route of resource.routes) {
         const name = route.delegate?.name;
