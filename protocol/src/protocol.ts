@@ -31,7 +31,7 @@ export interface SplitDestination {
    * Why this share reaches no Service though Envoy still sends it there (a Service name cut
    * short, taken as written by Istio: those requests get 503).
    */
-  unreachable?: string;
+  unavailable?: string;
   /** Where the destination entry is in the file. */
   range: Range;
   /** Where the weight value is, when there is one (edits replace exactly this range). */
@@ -159,7 +159,11 @@ export interface SimulatedRequest {
   headers?: Record<string, string>;
   /** Query parameters, added to any in `uri`. */
   query?: Record<string, string>;
-  /** Namespace of the calling workload: short host names resolve in it. `default` when absent. */
+  /**
+   * Namespace of the calling workload: short host names resolve in it, and exportTo decides
+   * which VirtualServices and DestinationRules it gets. `default` when absent. A request through
+   * a gateway is the gateway's: its namespace decides instead.
+   */
   sourceNamespace?: string;
   /** Labels of the calling workload; `sourceLabels` conditions stay undecided without them. */
   sourceLabels?: Record<string, string>;
@@ -212,8 +216,12 @@ export interface SimulatedDestination {
   weight?: number;
   /** Share of the matching requests in percent. */
   percent: number;
-  /** Why the host reaches no Service (Envoy answers this share 503); absent when it does. */
-  unreachable?: string;
+  /**
+   * Why requests sent here fail with 503 although the route is accepted: the host names no
+   * Service (a Service name cut short, taken as written), or the subset is defined only in a
+   * DestinationRule the caller does not get (namespace, exportTo, root namespace).
+   */
+  unavailable?: string;
 }
 
 export interface SimulatedVirtualService {
@@ -257,7 +265,7 @@ export interface SimulationResult {
   delegate?: { name: string; namespace: string };
   rewrite?: { uri?: string; authority?: string; uriRegexRewrite?: { match: string; rewrite: string } };
   fault?: string[];
-  mirrors?: { host: string; subset?: string; port?: number; percent: number; unreachable?: string }[];
+  mirrors?: { host: string; subset?: string; port?: number; percent: number; unavailable?: string }[];
   /** Caveats: RE2 differences, undecided routes, assumptions, configuration Istio would reject. */
   notes: string[];
 }

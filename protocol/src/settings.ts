@@ -13,6 +13,7 @@ export const SETTING_DEFAULTS = {
   rules: {} as Readonly<Record<string, RuleSeverity>>,
   maxFileSize: 5 * 1024 * 1024,
   defaultNamespace: 'default',
+  rootNamespace: 'istio-system',
   exclude: [] as readonly string[],
   completeWorkspace: false as boolean,
   'trace.server': 'off' as 'off' | 'messages' | 'verbose',

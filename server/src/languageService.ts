@@ -25,6 +25,8 @@ import type { CanaryAnswers } from '../../protocol/src/canaryAnswers';
 import type { NewCanaryManifestsResult, WorkspaceFacts } from '../../protocol/src/newCanary';
 import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/promotionRequests';
 import { simulateVirtualServices } from './features/simulate';
+import { gatewayProxyNamespaces, subsetVisibility } from './workspace/destinationRuleScope';
+import { qualifiedName } from './workspace/resolve';
 import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
@@ -309,6 +311,16 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return simulateVirtualServices(lookup.virtualServices, params, {
         defaultNamespace: settings.defaultNamespace,
         reach: hostReach(() => lookup),
+        subsetProblem: (host, subset, fromNamespace, caller) => {
+          const seen = subsetVisibility(lookup, host, subset, fromNamespace, {
+            caller,
+            root: settings.rootNamespace,
+          });
+          return seen.kind === 'invisible'
+            ? `subset ${subset} is defined only in DestinationRule ${qualifiedName(seen.rule, settings.defaultNamespace)}, which callers in namespace ${caller} do not get: ${seen.why.replace(/`/g, '')}`
+            : undefined;
+        },
+        gatewayProxyNamespace: (namespace, name) => gatewayProxyNamespaces(lookup, namespace, name)[0]!,
       });
     },
     workspaceFacts() {

@@ -12,6 +12,11 @@ export interface Settings {
   readonly rules: Readonly<Record<string, RuleSeverity>>;
   /** The namespace of resources that do not state one. */
   readonly defaultNamespace: string;
+  /**
+   * Istio's root (config) namespace (meshConfig.rootNamespace): DestinationRules there apply to
+   * callers in every namespace, after the caller's and the service's own.
+   */
+  readonly rootNamespace: string;
   /** Files longer than this many characters are not analysed. */
   readonly maxFileSize: number;
   /** Glob patterns (relative to a workspace folder) of files the index skips. */
@@ -32,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   enable: SETTING_DEFAULTS.enable,
   rules: SETTING_DEFAULTS.rules,
   defaultNamespace: SETTING_DEFAULTS.defaultNamespace,
+  rootNamespace: SETTING_DEFAULTS.rootNamespace,
   maxFileSize: SETTING_DEFAULTS.maxFileSize,
   exclude: SETTING_DEFAULTS.exclude,
   promotionSteps: normalizePromotionSteps(SETTING_DEFAULTS.promotionSteps),
@@ -82,6 +88,7 @@ export function normalizeSettings(
       enable: pick('enable', isBool, base.enable),
       rules,
       defaultNamespace: pick('defaultNamespace', isName, base.defaultNamespace),
+      rootNamespace: pick('rootNamespace', isName, base.rootNamespace),
       maxFileSize: pick('maxFileSize', isSize, base.maxFileSize),
       exclude: pick('exclude', isGlobs, [...base.exclude]),
       completeWorkspace: pick('completeWorkspace', isBool, base.completeWorkspace),

@@ -296,3 +296,60 @@ void describe('istio-canary simulate on Gateway API HTTPRoutes', () => {
     );
   });
 });
+
+void describe('istio-canary exportTo, the caller namespace and the root namespace', () => {
+  const files = {
+    'mesh/vs.yaml': `apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata: {name: search, namespace: prod}
+spec:
+  hosts: [search.prod.svc.cluster.local]
+  exportTo: [team-b]
+  http: [{route: [{destination: {host: search.prod.svc.cluster.local, subset: v1}}]}]
+`,
+    'mesh/dr.yaml': `apiVersion: networking.istio.io/v1
+kind: DestinationRule
+metadata: {name: search, namespace: mesh-root}
+spec:
+  host: search.prod.svc.cluster.local
+  subsets: [{name: v1, labels: {version: v1}}]
+`,
+  };
+  const simulateJson = (...args: string[]) => {
+    const run = memoryIo(files);
+    const code = runSimulate(
+      ['--host', 'search.prod.svc.cluster.local', '--uri', '/', '--format', 'json', ...args],
+      run.io,
+    );
+    return { code, result: JSON.parse(run.stdout()) as SimulationResult };
+  };
+
+  void test('--from-namespace picks the VirtualServices exported to the caller', () => {
+    const exported = simulateJson('--from-namespace', 'team-b', '--root-namespace', 'mesh-root');
+    assert.equal(exported.code, 0);
+    assert.equal(exported.result.outcome, 'route');
+    assert.equal(exported.result.destinations[0]?.unavailable, undefined);
+    const hidden = simulateJson('--from-namespace', 'prod');
+    assert.equal(hidden.code, 1);
+    assert.equal(hidden.result.outcome, 'no-virtual-service');
+  });
+
+  void test('--root-namespace decides whether the subset is reachable', () => {
+    const elsewhere = simulateJson('--from-namespace', 'team-b');
+    assert.match(elsewhere.result.destinations[0]?.unavailable ?? '', /mesh-root\/search/);
+  });
+
+  void test('check exits 1 on a subset its callers cannot see, 0 once the root namespace is right', () => {
+    const check = (...args: string[]) => {
+      const run = memoryIo(files);
+      const code = runCli(['check', ...args], run.io);
+      return { code, out: run.stdout() };
+    };
+    const wrongRoot = check();
+    assert.equal(wrongRoot.code, 1);
+    assert.match(wrongRoot.out, /subset-not-visible/);
+    assert.equal(check('--root-namespace', 'mesh-root').code, 0);
+    const config = memoryIo({ ...files, '.istio-canary.json': '{"rootNamespace": "mesh-root"}' });
+    assert.equal(runCli(['check'], config.io), 0);
+  });
+});

@@ -79,7 +79,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'config',
     type: 'string',
     value: 'FILE',
-    description: 'settings file (exclude, defaultNamespace, rules)',
+    description: 'settings file (exclude, defaultNamespace, rootNamespace, rules)',
     default: '.istio-canary.json or .istio-canary.yaml, searched upwards',
     commands: ALL,
   },
@@ -90,6 +90,15 @@ export const OPTIONS: readonly OptionSpec[] = [
     description:
       'namespace of resources that name none; with --cluster or --live, the only namespace read from the cluster',
     default: 'the config’s defaultNamespace, or default',
+    commands: ALL,
+  },
+  {
+    name: 'root-namespace',
+    type: 'string',
+    value: 'NS',
+    description:
+      'Istio’s root namespace: its DestinationRules apply to callers everywhere, after their own namespace’s and the service’s',
+    default: 'the config’s rootNamespace, or istio-system',
     commands: ALL,
   },
   {
@@ -248,7 +257,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'from-namespace',
     type: 'string',
     value: 'NS',
-    description: 'namespace of the caller, for short host names',
+    description:
+      'namespace of the caller: short host names resolve in it, and exportTo decides which VirtualServices and DestinationRules it gets',
     default: '--namespace',
     commands: ['simulate'],
   },

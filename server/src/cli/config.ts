@@ -1,6 +1,6 @@
 // The CLI's configuration: `--config <file>`, or `.istio-canary.json` / `.istio-canary.yaml`
 // found in the current folder or the nearest parent. Same schema as the VS Code settings
-// (`rules`, `exclude`, `defaultNamespace`, `maxFileSize`).
+// (`rules`, `exclude`, `defaultNamespace`, `rootNamespace`, `maxFileSize`).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseYamlValue } from '../syntax/yamlAst';

@@ -283,7 +283,7 @@ export interface SplitJson {
       weight: number | null;
       percent: number;
       /** Why the share reaches no Service (those requests get 503); absent when it does. */
-      unreachable?: string;
+      unavailable?: string;
     }[];
   }[];
 }
@@ -308,7 +308,7 @@ export function toSplitJson(file: string, r: SplitResource): SplitJson {
         port: d.port ?? null,
         weight: d.weight ?? null,
         percent: d.percent,
-        ...(d.unreachable !== undefined ? { unreachable: d.unreachable } : {}),
+        ...(d.unavailable !== undefined ? { unavailable: d.unavailable } : {}),
       })),
     })),
   };
@@ -359,7 +359,7 @@ export function formatSplitText(
         const ch = String.fromCharCode(65 + (i % 26));
         const target = `${d.host}${d.subset ? ` › ${d.subset}` : ''}${d.port ? `:${d.port}` : ''}`;
         lines.push(
-          `    ${ch} ${String(d.percent).padStart(6)}%  ${target}${d.weight !== undefined ? `  (weight ${d.weight})` : ''}${d.unreachable !== undefined ? `  → ${d.unreachable.slice(0, d.unreachable.indexOf(' ('))}` : ''}`,
+          `    ${ch} ${String(d.percent).padStart(6)}%  ${target}${d.weight !== undefined ? `  (weight ${d.weight})` : ''}${d.unavailable !== undefined ? `  → 503: ${d.unavailable.slice(0, d.unavailable.indexOf(' ('))}` : ''}`,
         );
       });
       for (const p of route.problems) lines.push(`    ! ${p}`);

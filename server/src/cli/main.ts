@@ -181,6 +181,8 @@ interface Options {
   maxWarnings?: number;
   config?: string;
   namespace?: string;
+  /** Istio's root namespace (`--root-namespace`), over the config's `rootNamespace`. */
+  rootNamespace?: string;
   cluster: boolean;
   live: boolean;
   completeWorkspace: boolean;
@@ -241,6 +243,8 @@ function readOptions(command: Command, values: OptionValues): Options {
   if (config !== undefined) options.config = config;
   const namespace = stringOption(values, 'namespace');
   if (namespace !== undefined) options.namespace = namespace;
+  const rootNamespace = stringOption(values, 'root-namespace');
+  if (rootNamespace !== undefined) options.rootNamespace = rootNamespace;
   const context = stringOption(values, 'context');
   if (context !== undefined) options.context = context;
   const kubectl = stringOption(values, 'kubectl');
@@ -267,6 +271,7 @@ function configuredService(command: Command, options: Options, io: CliIo): Langu
     const problems = service.configure({
       ...(isObject(config) ? config : {}),
       ...(options.namespace ? { defaultNamespace: options.namespace } : {}),
+      ...(options.rootNamespace ? { rootNamespace: options.rootNamespace } : {}),
       ...(options.completeWorkspace ? { completeWorkspace: true } : {}),
     });
     if (problems.length)

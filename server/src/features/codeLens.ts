@@ -59,7 +59,7 @@ export function splitTitle(route: RouteSplit, relativeWeights = false): string {
   if (route.rejected !== undefined) return `Rejected by Istio: ${route.rejected}`;
   const parts = route.entries
     .map(
-      (e) => `${entryLabel(e)} ${e.percent}%${e.unreachable !== undefined ? ' (503: no such Service)' : ''}`,
+      (e) => `${entryLabel(e)} ${e.percent}%${e.unavailable !== undefined ? ' (503: no such Service)' : ''}`,
     )
     .join(' · ');
   if (route.badWeights > 0) return `${parts} (some weights are not numbers)`;

@@ -22,7 +22,14 @@ import type { Settings } from '../settings';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
 import { isVirtualService, type Resource } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
-import { findSubset, servicesForHost, workloadsForSubset, workloadsOfServices } from '../workspace/resolve';
+import {
+  findSubset,
+  qualifiedName,
+  servicesForHost,
+  workloadsForSubset,
+  workloadsOfServices,
+} from '../workspace/resolve';
+import { callersOf, subsetVisibility } from '../workspace/destinationRuleScope';
 
 /** What the destination hover needs to look across files; without it, that hover is skipped. */
 export interface HoverWorkspace {
@@ -106,10 +113,19 @@ function describeDestinationAt(
       const host = entry.host.value;
       const services = servicesForHost(lookup, host, namespace).services;
       const lines = [`**${[host, entry.subset?.value].filter(Boolean).join(' › ')}**`, ''];
-      if (entry.unreachable !== undefined) lines.push(`**No Service:** ${entry.unreachable}.`, '');
+      if (entry.unavailable !== undefined) lines.push(`**503:** ${entry.unavailable}.`, '');
       if (entry.subset) {
         const definitions = findSubset(lookup, host, entry.subset.value, namespace);
-        const first = definitions[0];
+        // The definition the route's first caller gets, when it gets one (see subset-not-visible).
+        const caller = callersOf(vs, lookup)[0];
+        const seen =
+          caller &&
+          subsetVisibility(lookup, host, entry.subset.value, namespace, {
+            caller: caller.namespace,
+            root: settings.rootNamespace,
+          });
+        const first =
+          seen && seen.kind === 'visible' ? { subset: seen.subset, rule: seen.rule } : definitions[0];
         if (!first) {
           lines.push(
             `No DestinationRule in the workspace defines subset \`${entry.subset.value}\` for this host.`,
@@ -127,6 +143,19 @@ function describeDestinationAt(
               settings,
             ),
           );
+          // The same verdict as subset-not-visible and the simulator: a caller that does not
+          // get the defining DestinationRule has no such subset.
+          for (const { namespace: caller, via } of callersOf(vs, lookup)) {
+            const seen = subsetVisibility(lookup, host, entry.subset.value, namespace, {
+              caller,
+              root: settings.rootNamespace,
+            });
+            if (seen.kind === 'invisible')
+              lines.push(
+                '',
+                `**503 for ${via}:** they do not get DestinationRule ${qualifiedName(seen.rule, settings.defaultNamespace)}, the only one defining this subset: ${seen.why}.`,
+              );
+          }
         }
       } else if (services.length > 0) {
         lines.push(selectedText(workloadsOfServices(lookup, services), services.length, settings));
@@ -159,7 +188,7 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
       [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
     const mark = e === marked ? ' ◀' : '';
     const share =
-      route.rejected !== undefined ? '—' : `${e.percent}%${e.unreachable !== undefined ? ' (503)' : ''}`;
+      route.rejected !== undefined ? '—' : `${e.percent}%${e.unavailable !== undefined ? ' (503)' : ''}`;
     return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${share}${mark} |`;
   });
   const note =
@@ -168,10 +197,8 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
       : !relativeWeights && route.entries.length > 1 && route.weighted > 0 && route.total !== 100
         ? ['', `The weights add up to ${route.total}, not 100; Istio reads them as relative shares.`]
         : [];
-  const unreachable = route.entries.flatMap((e) =>
-    e.unreachable !== undefined && route.rejected === undefined
-      ? ['', `**No Service:** ${e.unreachable}.`]
-      : [],
+  const unavailable = route.entries.flatMap((e) =>
+    e.unavailable !== undefined && route.rejected === undefined ? ['', `**503:** ${e.unavailable}.`] : [],
   );
   return [
     `**Traffic split** of ${route.protocol} route ${route.index + 1}`,
@@ -180,7 +207,7 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
     '|---|---|---|',
     ...rows,
     ...note,
-    ...unreachable,
+    ...unavailable,
   ];
 }
 

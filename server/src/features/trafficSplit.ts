@@ -32,7 +32,7 @@ export interface SplitEntry {
    * Why this destination's share reaches no Service although Envoy still sends it there (a
    * Service name cut short, which Istio takes as written: 503). Only with a `DestinationReach`.
    */
-  readonly unreachable?: string;
+  readonly unavailable?: string;
   readonly span: Span;
 }
 
@@ -43,7 +43,7 @@ export interface SplitEntry {
 export type DestinationReach = (host: string, virtualService: VirtualService) => string | undefined;
 
 /**
- * A destination is unreachable when unexpanded-host reports its host: a Service name cut short
+ * A destination is unavailable when unexpanded-host reports its host: a Service name cut short
  * (`reviews.prod`) that Istio takes as written, while the Service meant exists. Envoy keeps the
  * share (the weighted cluster is still there) and answers those requests 503, no cluster found.
  * The lookup is built only when a host could be such a name. Answers for a host written in a
@@ -58,7 +58,7 @@ export function hostReach(
     lookup ??= lookupOf();
     const cut = unexpandedServiceHost(lookup, host, namespace);
     return cut
-      ? `503: \`${host.trim()}\` names no Service (Istio takes a dotted host as written); Service ${cut.name} of namespace ${cut.namespace} is \`${cut.fqdn}\``
+      ? `\`${host.trim()}\` names no Service (Istio takes a dotted host as written; Service ${cut.name} of namespace ${cut.namespace} is \`${cut.fqdn}\`)`
       : undefined;
   };
 }
@@ -135,7 +135,7 @@ export function computeVirtualServiceSplit(vs: VirtualService, reach?: Destinati
       matchText: describeMatches(route.match),
       hasMatch: route.hasMatch,
       entries: route.destinations.map((d, i) => {
-        const unreachable = d.host && reach ? reach(d.host.value, vs) : undefined;
+        const unavailable = d.host && reach ? reach(d.host.value, vs) : undefined;
         return {
           index: d.index,
           ...(d.host ? { host: d.host } : {}),
@@ -143,7 +143,7 @@ export function computeVirtualServiceSplit(vs: VirtualService, reach?: Destinati
           ...(d.port ? { port: d.port.value } : {}),
           ...(d.weight ? { weight: d.weight } : {}),
           percent: base.percents[i] ?? 0,
-          ...(unreachable !== undefined ? { unreachable } : {}),
+          ...(unavailable !== undefined ? { unavailable } : {}),
           span: d.span,
         };
       }),

@@ -286,13 +286,20 @@ function readDestinationRule(base: ResourceBase, spec: YAMLMap | undefined, doc:
     if (map && name && span) subsets.push({ name, labels: stringMap(getValue(map, 'labels'), doc), span });
   }
   const host = locatedString(getValue(spec, 'host'), doc);
+  const selector = findPair(spec, 'workloadSelector');
+  const policy = findPair(spec, 'trafficPolicy');
+  const policySpan = policy && asMap(policy.value, doc) ? spanOf(policy.key) : undefined;
   return {
     ...base,
     kind: 'DestinationRule',
     ...(host ? { host } : {}),
     subsets,
     exportTo: locatedStrings(getValue(spec, 'exportTo'), doc).map((h) => h.value),
-    hasWorkloadSelector: findPair(spec, 'workloadSelector') !== undefined,
+    hasWorkloadSelector: selector !== undefined,
+    ...(selector
+      ? { workloadSelectorLabels: stringMap(getValue(asMap(selector.value, doc), 'matchLabels'), doc) }
+      : {}),
+    ...(policySpan ? { trafficPolicy: policySpan } : {}),
     tlsWithoutCa: findTlsWithoutCa(spec, doc),
   };
 }

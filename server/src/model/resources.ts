@@ -127,6 +127,10 @@ export interface DestinationRule extends ResourceBase {
   readonly subsets: readonly Subset[];
   readonly exportTo: readonly string[];
   readonly hasWorkloadSelector: boolean;
+  /** `workloadSelector.matchLabels`, when there is a workloadSelector. */
+  readonly workloadSelectorLabels?: Readonly<Record<string, string>>;
+  /** Where the top-level `trafficPolicy` key is, when the rule has one (merging keeps only the first). */
+  readonly trafficPolicy?: Span;
   /** TLS settings that need CA certificates but have none (IST0128/IST0129 equivalents). */
   readonly tlsWithoutCa: readonly Located<string>[];
 }

@@ -67,8 +67,8 @@ void describe('a Service name cut short, in every view', () => {
       destinations.map((d) => d.percent),
       [90, 10],
     );
-    assert.equal(destinations[0]!.unreachable, undefined);
-    assert.match(destinations[1]!.unreachable ?? '', /^503: `reviews\.prod` names no Service/);
+    assert.equal(destinations[0]!.unavailable, undefined);
+    assert.match(destinations[1]!.unavailable ?? '', /^`reviews\.prod` names no Service/);
   });
 
   void test('the CodeLens and the hover on a weight say 503', () => {
@@ -79,29 +79,29 @@ void describe('a Service name cut short, in every view', () => {
     const text =
       hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
     assert.match(text, /\| reviews\.prod \| 10 \| 10%\s?\(503\) ◀ \|/);
-    assert.match(text, /\*\*No Service:\*\* 503: `reviews\.prod` names no Service/);
+    assert.match(text, /\*\*503:\*\* `reviews\.prod` names no Service/);
     const host = file.document.positionAt(file.document.getText().indexOf('reviews.prod') + 2);
     const onHost = service.hover(file, host);
     const hostText =
       onHost && typeof onHost.contents === 'object' && 'value' in onHost.contents
         ? onHost.contents.value
         : '';
-    assert.match(hostText, /^\*\*reviews\.prod\*\*\n\n\*\*No Service:\*\* 503/);
+    assert.match(hostText, /^\*\*reviews\.prod\*\*\n\n\*\*503:\*\* `reviews\.prod` names no Service/);
   });
 
   void test('simulate: the same shares, the 503 share and the mirror that goes nowhere', () => {
     const { result } = service.simulate({ request: { host: 'reviews', sourceNamespace: 'shop' } });
     assert.equal(result.outcome, 'route');
     assert.deepEqual(
-      result.destinations.map((d) => [d.host, d.percent, d.unreachable !== undefined]),
+      result.destinations.map((d) => [d.host, d.percent, d.unavailable !== undefined]),
       [
         ['reviews', 90, false],
         ['reviews.prod', 10, true],
       ],
     );
-    assert.match(result.summary, /10 % to reviews\.prod \(answered 503 by Envoy: no such Service\)/);
+    assert.match(result.summary, /Requests to reviews\.prod fail with 503: `reviews\.prod` names no Service/);
     assert.equal(result.mirrors?.length, 1);
-    assert.match(result.mirrors[0]!.unreachable ?? '', /`reviews\.prod\.svc` names no Service/);
+    assert.match(result.mirrors[0]!.unavailable ?? '', /`reviews\.prod\.svc` names no Service/);
   });
 
   void test('simulate: a mesh VirtualService host cut short gets only a port-80 route', () => {
@@ -119,7 +119,7 @@ void describe('a Service name cut short, in every view', () => {
   void test('without the Service meant, a dotted name is an external host like any other', () => {
     const other = workspaceOf(FIXTURE.replace(/namespace: prod/, 'namespace: staging'));
     const f = other.files.get('/shop/vs.yaml')!;
-    assert.equal(other.service.trafficSplit(f)[0]!.routes[0]!.destinations[1]!.unreachable, undefined);
+    assert.equal(other.service.trafficSplit(f)[0]!.routes[0]!.destinations[1]!.unavailable, undefined);
     assert.ok(!other.service.diagnose(f).some((d) => d.code === 'unexpanded-host'));
   });
 });

@@ -28,7 +28,8 @@ describe('index worker threads', () => {
           fs.writeFileSync(file, text);
           texts.set(pathToFileURL(file).toString(), text);
         });
-      const limit = Math.max(...[...texts.values()].map((t) => t.length)) + 1;
+      // The worker compares the file's size in bytes with the limit: count bytes, not characters.
+      const limit = Math.max(...[...texts.values()].map((t) => Buffer.byteLength(t, 'utf8'))) + 1;
       const big = path.join(dir, 'big.yaml');
       fs.writeFileSync(big, 'kind: Gateway\n'.repeat(Math.ceil(limit / 10)));
       const missing = pathToFileURL(path.join(dir, 'missing.yaml')).toString();

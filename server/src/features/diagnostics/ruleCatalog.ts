@@ -39,6 +39,8 @@ import { ineffectiveMatch } from './rules/ineffectiveMatch';
 import { portNotFound } from './rules/portNotFound';
 import { portRequired } from './rules/portRequired';
 import { subsetNotFound } from './rules/subsetNotFound';
+import { subsetNotVisible } from './rules/subsetNotVisible';
+import { ignoredTrafficPolicy } from './rules/ignoredTrafficPolicy';
 import { subsetSelectsNoWorkload } from './rules/subsetSelectsNoWorkload';
 import { differsFromCluster } from './rules/differsFromCluster';
 import { tlsMissingCa } from './rules/tlsMissingCa';
@@ -108,6 +110,7 @@ export const RULES: readonly Rule[] = [
   invalidServiceEntry,
   // Cross-file references and istioctl analyze equivalents (workspace/resolve.ts).
   subsetNotFound,
+  subsetNotVisible,
   gatewayNotFound,
   hostNotFound,
   unexpandedHost,
@@ -117,6 +120,7 @@ export const RULES: readonly Rule[] = [
   subsetSelectsNoWorkload,
   differsFromCluster,
   destinationRuleConflict,
+  ignoredTrafficPolicy,
   gatewayHostMismatch,
   conflictingMeshHosts,
   tlsMissingCa,

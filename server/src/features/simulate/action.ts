@@ -9,6 +9,7 @@ import type {
 import { formatPercent, normaliseWeights } from '../../istio/weights';
 import { asRecord } from './plain';
 import type { Candidate } from './selection';
+import type { SimulateOptions } from './simulate';
 
 /** How the trace names a route: `ns/name http[i] (name)`. */
 export function routeLabel(route: SimulatedRoute): string {
@@ -35,9 +36,10 @@ export function describeAction(
   candidate: Candidate,
   trace: SimulatedRoute,
   notes: string[],
+  subsetProblem?: SimulateOptions['subsetProblem'],
   reach?: (host: string, namespace: string) => string | undefined,
 ): ActionFields {
-  const unreachable = (host: string) => reach?.(host, candidate.namespace);
+  const unavailable = (host: string) => reach?.(host, candidate.namespace);
   const winner: NonNullable<SimulationResult['winner']> = {
     virtualService: candidate.key,
     index: trace.index,
@@ -59,7 +61,7 @@ export function describeAction(
   }
   const fault = describeFault(asRecord(route['fault']));
   if (fault.length > 0) fields.fault = fault;
-  const mirrors = describeMirrors(route, unreachable);
+  const mirrors = describeMirrors(route, unavailable);
   if (mirrors.length > 0) fields.mirrors = mirrors;
 
   const delegate = asRecord(route['delegate']);
@@ -105,19 +107,33 @@ export function describeAction(
     return fields;
   }
 
-  fields.destinations = describeDestinations(route['route'], label, notes, unreachable);
+  fields.destinations = describeDestinations(route['route'], label, notes, unavailable);
   if (fields.destinations.length === 0) {
     notes.push(`${label} has no route, redirect, directResponse or delegate; Istio rejects such a route.`);
     fields.summary = `${label} matches but sends the request nowhere.`;
     return fields;
   }
   const shares = fields.destinations.map(
-    (destination) =>
-      `${formatPercent(destination.percent)} to ${describeDestination(destination)}${destination.unreachable !== undefined ? ' (answered 503 by Envoy: no such Service)' : ''}`,
+    (destination) => `${formatPercent(destination.percent)} to ${describeDestination(destination)}`,
   );
   fields.summary = `${label} matches: ${shares.join(', ')}.`;
-  for (const destination of fields.destinations)
-    if (destination.unreachable !== undefined) notes.push(`${destination.host}: ${destination.unreachable}.`);
+  for (const destination of fields.destinations) {
+    // A host that names no Service (set by describeDestinations) fails before any subset.
+    if (destination.unavailable !== undefined) {
+      fields.summary += ` Requests to ${describeDestination(destination)} fail with 503: ${destination.unavailable}.`;
+      continue;
+    }
+    if (destination.subset === undefined || !subsetProblem) continue;
+    const problem = subsetProblem(
+      destination.host,
+      destination.subset,
+      candidate.namespace,
+      candidate.caller,
+    );
+    if (problem === undefined) continue;
+    destination.unavailable = problem;
+    fields.summary += ` Requests to ${describeDestination(destination)} fail with 503: ${problem}.`;
+  }
   if (fault.length > 0) fields.summary += ` Fault injection: ${fault.join('; ')}.`;
   return fields;
 }
@@ -126,7 +142,7 @@ function describeDestinations(
   raw: unknown,
   label: string,
   notes: string[],
-  unreachable: (host: string) => string | undefined,
+  unavailable: (host: string) => string | undefined,
 ): SimulatedDestination[] {
   if (!Array.isArray(raw)) return [];
   const destinations: SimulatedDestination[] = [];
@@ -141,8 +157,8 @@ function describeDestinations(
     const port = asRecord(destination['port'])['number'];
     if (typeof port === 'number') described.port = port;
     if (typeof entry['weight'] === 'number') described.weight = entry['weight'];
-    const reason = typeof destination['host'] === 'string' ? unreachable(destination['host']) : undefined;
-    if (reason !== undefined) described.unreachable = reason;
+    const reason = typeof destination['host'] === 'string' ? unavailable(destination['host']) : undefined;
+    if (reason !== undefined) described.unavailable = reason;
     destinations.push(described);
   }
   if (destinations.length === 1) {
@@ -188,7 +204,7 @@ function faultPercent(fault: Record<string, unknown>): number {
 
 function describeMirrors(
   route: Record<string, unknown>,
-  unreachable: (host: string) => string | undefined,
+  unavailable: (host: string) => string | undefined,
 ): NonNullable<SimulationResult['mirrors']> {
   const mirrors: NonNullable<SimulationResult['mirrors']> = [];
   const add = (destinationRaw: unknown, percentRaw: unknown): void => {
@@ -202,8 +218,8 @@ function describeMirrors(
     if (typeof destination['subset'] === 'string') mirror.subset = destination['subset'];
     const port = asRecord(destination['port'])['number'];
     if (typeof port === 'number') mirror.port = port;
-    const reason = unreachable(destination['host']);
-    if (reason !== undefined) mirror.unreachable = reason;
+    const reason = unavailable(destination['host']);
+    if (reason !== undefined) mirror.unavailable = reason;
     mirrors.push(mirror);
   };
   if (route['mirror'] !== undefined) add(route['mirror'], route['mirrorPercentage']);

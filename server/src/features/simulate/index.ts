@@ -29,6 +29,7 @@ export function recordOf(vs: VirtualService): VirtualServiceRecord {
   const spec: Record<string, unknown> = {
     hosts: vs.hosts.map((h) => h.value),
     ...(vs.gateways.length > 0 ? { gateways: vs.gateways.map((g) => g.value) } : {}),
+    ...(vs.exportTo.length > 0 ? { exportTo: [...vs.exportTo] } : {}),
   };
   for (const route of vs.routes) {
     const plain: Record<string, unknown> = {

@@ -6,6 +6,7 @@ import type { SimulatedVirtualService } from '../../../../protocol/src/protocol'
 import { expandHost, matchHost, type HostMatch } from '../../istio/hosts';
 import { gatewayMatches, gatewayRefKey as resolveGatewayRef } from '../../istio/gateways';
 import { asRecord, stringList } from './plain';
+import { virtualServiceVisibleTo } from '../../istio/exportTo';
 import type { NormalisedRequest } from './request';
 
 /** A VirtualService as the simulator needs it; `spec` is the parsed YAML object, unchecked. */
@@ -31,9 +32,10 @@ export function selectVirtualServices(
   defaultNamespace: string,
   domain: string,
   notes: string[],
+  proxyNamespace?: (namespace: string, name: string) => string,
 ): Selection {
   const candidates = records.map((record) =>
-    considerVirtualService(record, request, defaultNamespace, domain),
+    considerVirtualService(record, request, defaultNamespace, domain, proxyNamespace),
   );
   const applicable = candidates.filter(
     (candidate) => candidate.hostMatch !== undefined && candidate.gatewayOk,
@@ -66,6 +68,8 @@ export interface Candidate {
   spec: Record<string, unknown>;
   view: SimulatedVirtualService;
   hostMatch?: HostMatch;
+  /** The namespace of the proxy that uses it: the caller's at the mesh, the Gateway's at a gateway. */
+  caller: string;
   gatewayOk: boolean;
   gatewayReason: string;
 }
@@ -75,6 +79,7 @@ function considerVirtualService(
   request: NormalisedRequest,
   defaultNamespace: string,
   domain: string,
+  proxyNamespace?: (namespace: string, name: string) => string,
 ): Candidate {
   const namespace = record.namespace || defaultNamespace;
   const spec = asRecord(record.spec);
@@ -94,13 +99,21 @@ function considerVirtualService(
     namespace,
     spec,
     view,
+    caller: request.sourceNamespace,
     gatewayOk: false,
     gatewayReason: '',
   };
 
   const effectiveGateways = gateways.length > 0 ? gateways : ['mesh'];
   const resolvedGateways = effectiveGateways.map((ref) => resolveGatewayRef(ref, namespace));
-  candidate.gatewayOk = resolvedGateways.some((ref) => gatewayMatches(request.gateway, ref));
+  const through = resolvedGateways.find((ref) => gatewayMatches(request.gateway, ref));
+  candidate.gatewayOk = through !== undefined;
+  // A gateway proxy reads its configuration in its Gateway's namespace: that is the caller.
+  if (through !== undefined && through !== 'mesh') {
+    const gatewayNamespace = through.slice(0, through.indexOf('/'));
+    const gatewayName = through.slice(through.indexOf('/') + 1);
+    candidate.caller = proxyNamespace?.(gatewayNamespace, gatewayName) ?? gatewayNamespace;
+  }
   candidate.gatewayReason =
     gateways.length === 0
       ? 'no gateways listed, so it applies to the mesh (sidecars)'
@@ -131,6 +144,11 @@ function considerVirtualService(
       : shortHost
         ? `host ${shortHost} stands for ${expandHost(shortHost, namespace, domain)}; a gateway compares the Host header with that full name`
         : `no host matches ${request.host} (hosts: ${hosts.join(', ')})`;
+    return candidate;
+  }
+  const exportTo = stringList(spec['exportTo']);
+  if (candidate.gatewayOk && !virtualServiceVisibleTo(exportTo, namespace, candidate.caller)) {
+    view.reason = `host matches, but its exportTo [${exportTo.join(', ')}] hides it from ${request.gateway === 'mesh' ? 'callers' : `gateway ${request.gateway}`} in namespace ${candidate.caller}`;
     return candidate;
   }
   candidate.hostMatch = best;

@@ -24,6 +24,17 @@ export interface SimulateOptions {
    * workspace's `hostReach`); without it every host is taken to reach its Service.
    */
   reach?: (host: string, namespace: string) => string | undefined;
+  /**
+   * Why a caller in `caller` cannot use `subset` of `host` (written in a VirtualService of
+   * `fromNamespace`), or undefined when it can or nothing is known; the workspace answers
+   * (destinationRuleScope.ts).
+   */
+  subsetProblem?: (host: string, subset: string, fromNamespace: string, caller: string) => string | undefined;
+  /**
+   * The namespace whose configuration the proxy of Gateway `namespace/name` reads (where its
+   * pods run); the Gateway's own namespace when absent.
+   */
+  gatewayProxyNamespace?: (namespace: string, name: string) => string;
 }
 
 export function simulateRequest(
@@ -43,6 +54,7 @@ export function simulateRequest(
     defaultNamespace,
     domain,
     notes,
+    options.gatewayProxyNamespace,
   );
 
   // A mesh VirtualService host that is a Service name cut short names no Service: pilot gives it
@@ -99,7 +111,11 @@ export function simulateRequest(
             `Earlier route${undecided.length > 1 ? 's' : ''} ${undecided.map(routeLabel).join(', ')} could not be decided from the request; ${undecided.length > 1 ? 'if one of them matches, it wins' : 'if it matches, it wins'} instead.`,
           );
         }
-        return { ...base, routes, ...describeAction(route, candidate, trace, notes, options.reach) };
+        return {
+          ...base,
+          routes,
+          ...describeAction(route, candidate, trace, notes, options.subsetProblem, options.reach),
+        };
       }
     }
   }

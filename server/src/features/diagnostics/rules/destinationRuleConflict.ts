@@ -1,56 +1,69 @@
 import { isDestinationRule, type DestinationRule } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
-import { hostForms, isWildcardHost } from '../../../istio/hosts';
+import { expandHost } from '../../../istio/hosts';
 import { resourceIdentity } from '../../../workspace/resolve';
+import { mergedGroups } from '../../../workspace/destinationRuleScope';
 import type { Rule } from '../ruleTypes';
 import { fileSetOf, lookupOf } from './crossFile';
+
+/** The merge groups (see destinationRuleScope.ts) this file's rules belong to, per file set. */
+export function mergeGroupsOf(context: Parameters<Rule['check']>[0]): DestinationRule[][] {
+  const lookup = lookupOf(context);
+  const own = context.file.resources.filter(isDestinationRule);
+  if (own.length === 0) return [];
+  const folder = fileSetOf(context.file.uri);
+  const hosts = new Set(
+    own.flatMap((r) => (r.host ? [expandHost(r.host.value, namespaceOf(r, lookup.defaultNamespace))] : [])),
+  );
+  // Only rules applied together (same file or folder) are merged: overlays and staged copies in
+  // other folders are alternatives, not companions.
+  const together = lookup.destinationRules.filter(
+    (r) =>
+      r.host !== undefined &&
+      fileSetOf(r.uri) === folder &&
+      hosts.has(expandHost(r.host.value, namespaceOf(r, lookup.defaultNamespace))),
+  );
+  return mergedGroups(together, lookup.defaultNamespace, (r) => resourceIdentity(r, lookup.defaultNamespace));
+}
+
+/** Who comes first in a merge group, for messages: Istio sorts by creation time, then name. */
+export function firstInMerge(first: DestinationRule): string {
+  return `the rule created first: ${first.name?.value ?? '(unnamed)'} when both were created in the same second (one \`kubectl apply\`; ties go by name)`;
+}
 
 export const destinationRuleConflict: Rule = {
   code: 'destination-rule-conflict',
   defaultSeverity: 'warning',
   summary:
-    'Two different DestinationRules (different names) for the same host in the same namespace, in one file set applied together: the same file or the same folder. Istio then uses one of them unpredictably. Versions of one DestinationRule (same name) and rules with a workloadSelector are not conflicts.',
+    'A subset name defined by two DestinationRules that Istio merges (same host and namespace, no workloadSelector, compatible exportTo, applied together: same file or folder). Istio keeps the first rule’s subset and ignores the other (Kiali KIA0201). Versions of one DestinationRule (same name) are not merged.',
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
-    const folder = fileSetOf(context.file.uri);
-    for (const rule of context.file.resources) {
-      if (
-        !isDestinationRule(rule) ||
-        !rule.host ||
-        rule.hasWorkloadSelector ||
-        isWildcardHost(rule.host.value)
-      )
-        continue;
-      const namespace = namespaceOf(rule, lookup.defaultNamespace);
-      const identity = resourceIdentity(rule, lookup.defaultNamespace);
-      const others = new Map<string, DestinationRule>();
-      for (const form of hostForms(rule.host.value, namespace)) {
-        for (const other of lookup.destinationRulesByHost.get(form) ?? []) {
-          const otherIdentity = resourceIdentity(other, lookup.defaultNamespace);
-          if (
-            other === rule ||
-            other.hasWorkloadSelector ||
-            otherIdentity === identity ||
-            otherIdentity === undefined ||
-            namespaceOf(other, lookup.defaultNamespace) !== namespace ||
-            fileSetOf(other.uri) !== folder
-          )
+    for (const group of mergeGroupsOf(context)) {
+      const seen = new Map<string, DestinationRule>();
+      for (const rule of group) {
+        for (const subset of rule.subsets) {
+          const name = subset.name.value;
+          const winner = seen.get(name);
+          if (!winner) {
+            seen.set(name, rule);
             continue;
-          if (!others.has(otherIdentity)) others.set(otherIdentity, other);
+          }
+          if (rule.uri !== context.file.uri || !context.file.resources.includes(rule)) continue;
+          const ns = namespaceOf(rule, lookup.defaultNamespace);
+          report({
+            span: subset.name.span,
+            message: `Subset \`${name}\` is also defined by DestinationRule ${winner.name?.value ?? '(unnamed)'}, and Istio merges the two (host \`${expandHost(rule.host!.value, ns)}\`, namespace ${ns}): it keeps the subset of ${firstInMerge(winner)}, and ignores this definition. Keep subset \`${name}\` in one DestinationRule.`,
+            related: [
+              {
+                uri: winner.uri,
+                span: winner.subsets.find((s) => s.name.value === name)!.name.span,
+                message: `subset ${name} of DestinationRule ${winner.name?.value ?? ''}`,
+              },
+            ],
+          });
         }
       }
-      if (others.size === 0) continue;
-      const names = [...others.values()].map((o) => o.name!.value);
-      report({
-        span: rule.host.span,
-        message: `DestinationRule ${names.join(', ')} also configures host \`${rule.host.value}\` in namespace ${namespace}, and is applied with this one (same ${[...others.values()].some((o) => o.uri === rule.uri) ? 'file' : 'folder'}). Istio picks one unpredictably: merge their subsets and policies into one DestinationRule.`,
-        related: [...others.values()].map((o) => ({
-          uri: o.uri,
-          span: o.host!.span,
-          message: `DestinationRule ${o.name!.value}`,
-        })),
-      });
     }
   },
 };
