@@ -27,6 +27,11 @@ export interface SplitDestination {
   weight?: number;
   /** The effective share of traffic in percent (a lone destination without weight gets 100). */
   percent: number;
+  /**
+   * Why this share reaches no Service though Envoy still sends it there (a Service name cut
+   * short, taken as written by Istio: those requests get 503).
+   */
+  unavailable?: string;
   /** Where the destination entry is in the file. */
   range: Range;
   /** Where the weight value is, when there is one (edits replace exactly this range). */
@@ -282,8 +287,9 @@ export interface SimulatedDestination {
   /** Share of the matching requests in percent. */
   percent: number;
   /**
-   * Why requests sent here fail with 503 although the route is accepted: its subset is defined
-   * only in a DestinationRule the caller does not get (namespace, exportTo, root namespace).
+   * Why requests sent here fail with 503 although the route is accepted: the host names no
+   * Service (a Service name cut short, taken as written), or the subset is defined only in a
+   * DestinationRule the caller does not get (namespace, exportTo, root namespace).
    */
   unavailable?: string;
 }
@@ -329,7 +335,7 @@ export interface SimulationResult {
   delegate?: { name: string; namespace: string };
   rewrite?: { uri?: string; authority?: string; uriRegexRewrite?: { match: string; rewrite: string } };
   fault?: string[];
-  mirrors?: { host: string; subset?: string; port?: number; percent: number }[];
+  mirrors?: { host: string; subset?: string; port?: number; percent: number; unavailable?: string }[];
   /** Caveats: RE2 differences, undecided routes, assumptions, configuration Istio would reject. */
   notes: string[];
   /** Present when Gateway API routes answered (no VirtualService handles the host, or a gRPC call). */

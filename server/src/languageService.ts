@@ -57,7 +57,7 @@ import {
 import { codeActions } from './features/codeActions';
 import { codeLenses, flaggerCanaryLenses } from './features/codeLens';
 import { hover } from './features/hover';
-import { computeSplits } from './features/trafficSplit';
+import { computeSplits, destinationReach, hostReach } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
 import { liveRouteFacts } from './features/liveSplit';
 import { findCanaryResources } from './features/canaryResources';
@@ -226,6 +226,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     return result;
   };
 
+  // The splits the views show (preview, CodeLens, hover) say which destinations reach no Service.
+  const reachFor = (file: SourceFile) =>
+    destinationReach(
+      () => workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace),
+      settings.defaultNamespace,
+    );
+  const viewSplits = (file: SourceFile) =>
+    new FileAnalysis(file, undefined, undefined, reachFor(file)).splits;
+
   return {
     workspace,
     get settings() {
@@ -283,14 +292,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       // file on each hover was most of the hover time in the benchmark.
       const offset = file.document.offsetAt(position);
       const here = file.resources.filter((r) => offset >= r.span.start && offset <= r.span.end);
-      return hover(file, position, computeSplits(here), { workspace, settings });
+      return hover(file, position, computeSplits(here, reachFor(file)), { workspace, settings });
     },
     trafficSplit(file) {
       const live = workspace.cluster;
       return [
         ...toSplitResources(
           file,
-          new FileAnalysis(file).splits,
+          viewSplits(file),
           runDiagnose(file),
           settings,
           workspace,
@@ -331,7 +340,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const lookup = () =>
         (memo ??= workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace));
       return [
-        ...codeLenses(file, new FileAnalysis(file).splits, (resource, route) =>
+        ...codeLenses(file, viewSplits(file), (resource, route) =>
           isVirtualService(resource) ? routeOwner(lookup(), resource, route) : undefined,
         ),
         ...flaggerCanaryLenses(file, settings.defaultNamespace),
@@ -341,6 +350,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const lookup = workspace.lookup(settings.defaultNamespace);
       return simulateWorkspace(lookup.virtualServices, lookup.gatewayRoutes, params, {
         defaultNamespace: settings.defaultNamespace,
+        reach: hostReach(() => lookup),
         subsetProblem: (host, subset, fromNamespace, caller) => {
           const seen = subsetVisibility(lookup, host, subset, fromNamespace, {
             caller,

@@ -95,14 +95,21 @@ void describe('every fixture: split, CodeLens, hover, check and simulate agree',
           }
           const host = meshHost(resource);
           if (!host) continue;
-          // A subset the VirtualService's own namespace cannot see: simulate marks it 503 and
-          // check reports it (workspace/destinationRuleScope.ts answers both).
+          // A subset the VirtualService's own namespace cannot see, or a host that names no
+          // Service (a Service name cut short): simulate marks it 503 and check reports it
+          // (workspace/destinationRuleScope.ts and resolve.ts unexpandedServiceHost answer both).
           const fromOwn = service.simulate({ request: { host, sourceNamespace: resource.namespace } }).result;
           const own = fromOwn.virtualServices.find((v) => v.selected);
           if (fromOwn.outcome === 'route' && own?.uri === file.uri && own.name === resource.name)
             for (const d of fromOwn.destinations.filter((d) => d.unavailable !== undefined))
               assert.ok(
-                errors.some((e) => e.code === 'subset-not-visible' && inside(e.range, resource.range)),
+                errors.some(
+                  (e) =>
+                    e.code ===
+                      (d.unavailable!.includes('names no Service')
+                        ? 'unexpanded-host'
+                        : 'subset-not-visible') && inside(e.range, resource.range),
+                ),
                 `${resource.name}: simulate says ${d.host} subset ${d.subset} is a 503, check reports nothing`,
               );
           const simulation = service.simulate({ request: { host } }).result;

@@ -282,6 +282,8 @@ export interface SplitJson {
       port: number | null;
       weight: number | null;
       percent: number;
+      /** Why the share reaches no Service (those requests get 503); absent when it does. */
+      unavailable?: string;
     }[];
     /** The controller that steps this route's weights, with its plan; null when none does. */
     owner: {
@@ -316,6 +318,7 @@ export function toSplitJson(file: string, r: SplitResource): SplitJson {
         port: d.port ?? null,
         weight: d.weight ?? null,
         percent: d.percent,
+        ...(d.unavailable !== undefined ? { unavailable: d.unavailable } : {}),
       })),
       owner: route.owner
         ? {
@@ -389,7 +392,7 @@ export function formatSplitText(
         const ch = String.fromCharCode(65 + (i % 26));
         const target = `${d.host}${d.subset ? ` › ${d.subset}` : ''}${d.port ? `:${d.port}` : ''}`;
         lines.push(
-          `    ${ch} ${String(d.percent).padStart(6)}%  ${target}${d.weight !== undefined ? `  (weight ${d.weight})` : ''}`,
+          `    ${ch} ${String(d.percent).padStart(6)}%  ${target}${d.weight !== undefined ? `  (weight ${d.weight})` : ''}${d.unavailable !== undefined ? `  → 503: ${d.unavailable.slice(0, d.unavailable.indexOf(' ('))}` : ''}`,
         );
       });
       for (const p of route.problems) lines.push(`    ! ${p}`);

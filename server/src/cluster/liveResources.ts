@@ -17,6 +17,7 @@ import {
   type ResourceBase,
   type Route,
   type RouteDestination,
+  type MirrorDestination,
   type ServiceEntry,
   type ServicePort,
   type Subset,
@@ -140,6 +141,25 @@ function virtualService(base: ResourceBase, spec: Record<string, unknown>): Virt
           span: NO_SPAN,
         });
       });
+      const mirrors: MirrorDestination[] = [];
+      const mirrorOf = (value: unknown) => {
+        const target = isObject(value) ? value : undefined;
+        if (!target) return undefined;
+        const port = isObject(target.port) ? target.port.number : undefined;
+        return {
+          ...(typeof target.host === 'string' ? { host: located(target.host) } : {}),
+          ...(typeof target.subset === 'string' ? { subset: located(target.subset) } : {}),
+          ...(typeof port === 'number' ? { port: located(port) } : {}),
+          span: NO_SPAN,
+        };
+      };
+      const single = mirrorOf(item.mirror);
+      if (single) mirrors.push({ field: 'mirror', index: 0, ...single });
+      (Array.isArray(item.mirrors) ? (item.mirrors as unknown[]) : []).forEach((m, i) => {
+        const target = mirrorOf(isObject(m) ? m.destination : undefined);
+        if (target) mirrors.push({ field: 'mirrors', index: i, ...target });
+      });
+      const delegate = isObject(item.delegate) ? item.delegate : undefined;
       const terminal =
         'redirect' in item
           ? 'redirect'
@@ -180,6 +200,16 @@ function virtualService(base: ResourceBase, spec: Record<string, unknown>): Virt
         regexes,
         matchGateways: match.flatMap((m) => (isObject(m) ? strings(m.gateways) : [])),
         destinations,
+        mirrors,
+        ...(delegate
+          ? {
+              delegate: {
+                ...(typeof delegate.name === 'string' ? { name: located(delegate.name) } : {}),
+                ...(typeof delegate.namespace === 'string' ? { namespace: located(delegate.namespace) } : {}),
+                span: NO_SPAN,
+              },
+            }
+          : {}),
         ...(Array.isArray(item.route) ? { destinationsSpan: NO_SPAN } : {}),
         ...(terminal ? { terminal } : {}),
         spec: routeSpec,

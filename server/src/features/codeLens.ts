@@ -117,13 +117,17 @@ export function flaggerCanaryLenses(file: SourceFile, defaultNamespace: string):
 }
 
 /**
- * `v1 90% · v2 10%`, with a note when the written weights do not total 100 (percent weights) or
+ * `v1 90% · v2 10%`, `(503: no such Service)` after a share whose host names no Service, with a note when the written weights do not total 100 (percent weights) or
  * when every backend weighs 0 (relative Gateway API weights: every request gets HTTP 500); a
  * route Istio refuses reads `Rejected by Istio: <reason>`, never as a split.
  */
 export function splitTitle(route: RouteSplit, relativeWeights = false): string {
   if (route.rejected !== undefined) return `Rejected by Istio: ${route.rejected}`;
-  const parts = route.entries.map((e) => `${entryLabel(e)} ${e.percent}%`).join(' · ');
+  const parts = route.entries
+    .map(
+      (e) => `${entryLabel(e)} ${e.percent}%${e.unavailable !== undefined ? ' (503: no such Service)' : ''}`,
+    )
+    .join(' · ');
   if (route.badWeights > 0) return `${parts} (some weights are not numbers)`;
   if (relativeWeights)
     return route.entries.every((e) => e.percent === 0) ? `${parts} (all weights 0: HTTP 500)` : parts;

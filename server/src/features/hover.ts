@@ -118,6 +118,7 @@ function describeDestinationAt(
       const services = servicesForHost(lookup, host, namespace).services;
       const context = workspace.cluster?.snapshot.context;
       const lines = [`**${[host, entry.subset?.value].filter(Boolean).join(' › ')}**`, ''];
+      if (entry.unavailable !== undefined) lines.push(`**503:** ${entry.unavailable}.`, '');
       if (entry.subset) {
         const definitions = findSubset(lookup, host, entry.subset.value, namespace);
         // The definition the route's first caller gets, when it gets one (see subset-not-visible).
@@ -234,7 +235,8 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
     const label =
       [e.host?.value, e.subset?.value].filter(Boolean).join(' › ') || `destination ${e.index + 1}`;
     const mark = e === marked ? ' ◀' : '';
-    const share = route.rejected !== undefined ? '—' : `${e.percent}%`;
+    const share =
+      route.rejected !== undefined ? '—' : `${e.percent}%${e.unavailable !== undefined ? ' (503)' : ''}`;
     return `| ${label} | ${e.weight ? String(e.weight.value) : '—'} | ${share}${mark} |`;
   });
   const note =
@@ -243,6 +245,9 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
       : !relativeWeights && route.entries.length > 1 && route.weighted > 0 && route.total !== 100
         ? ['', `The weights add up to ${route.total}, not 100; Istio reads them as relative shares.`]
         : [];
+  const unavailable = route.entries.flatMap((e) =>
+    e.unavailable !== undefined && route.rejected === undefined ? ['', `**503:** ${e.unavailable}.`] : [],
+  );
   return [
     `**Traffic split** of ${route.protocol} route ${route.index + 1}`,
     '',
@@ -250,6 +255,7 @@ function routeTable(route: RouteSplit, marked: SplitEntry, relativeWeights = fal
     '|---|---|---|',
     ...rows,
     ...note,
+    ...unavailable,
   ];
 }
 

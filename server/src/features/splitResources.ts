@@ -59,6 +59,7 @@ export function toSplitResources(
           ...(e.port !== undefined ? { port: e.port } : {}),
           ...(typeof e.weight?.value === 'number' ? { weight: e.weight.value } : {}),
           percent: e.percent,
+          ...(e.unavailable !== undefined ? { unavailable: e.unavailable } : {}),
           range: toRange(file, e.span),
           ...(e.weight ? { weightRange: toRange(file, e.weight.span) } : {}),
         })),

@@ -16,6 +16,9 @@ import {
 import { normaliseWeights } from '../istio/weights';
 import { matchRejection } from '../istio/routeValidity';
 import { describeGatewayMatches, describeMatches } from './matchText';
+import { namespaceOf } from '../model/namespaces';
+import { truncatedServiceHost } from '../istio/hosts';
+import { unexpandedServiceHost, type WorkspaceLookup } from '../workspace/resolve';
 
 export interface SplitEntry {
   readonly index: number;
@@ -25,7 +28,48 @@ export interface SplitEntry {
   readonly weight?: Located<number | string>;
   /** Effective share in percent, rounded to two decimals. */
   readonly percent: number;
+  /**
+   * Why this destination's share reaches no Service although Envoy still sends it there (a
+   * Service name cut short, which Istio takes as written: 503). Only with a `DestinationReach`.
+   */
+  readonly unavailable?: string;
   readonly span: Span;
+}
+
+/**
+ * Says why a destination host written in a VirtualService reaches no Service, or undefined.
+ * Built over the workspace lookup (`destinationReach`); splits computed without one say nothing.
+ */
+export type DestinationReach = (host: string, virtualService: VirtualService) => string | undefined;
+
+/**
+ * A destination is unavailable when unexpanded-host reports its host: a Service name cut short
+ * (`reviews.prod`) that Istio takes as written, while the Service meant exists. Envoy keeps the
+ * share (the weighted cluster is still there) and answers those requests 503, no cluster found.
+ * The lookup is built only when a host could be such a name. Answers for a host written in a
+ * resource of `namespace`; the simulator asks this too.
+ */
+export function hostReach(
+  lookupOf: () => WorkspaceLookup,
+): (host: string, namespace: string) => string | undefined {
+  let lookup: WorkspaceLookup | undefined;
+  return (host, namespace) => {
+    if (!truncatedServiceHost(host)) return undefined;
+    lookup ??= lookupOf();
+    const cut = unexpandedServiceHost(lookup, host, namespace);
+    return cut
+      ? `\`${host.trim()}\` names no Service (Istio takes a dotted host as written; Service ${cut.name} of namespace ${cut.namespace} is \`${cut.fqdn}\`)`
+      : undefined;
+  };
+}
+
+/** `hostReach` for splits, reading each VirtualService in its namespace. */
+export function destinationReach(
+  lookupOf: () => WorkspaceLookup,
+  defaultNamespace: string,
+): DestinationReach {
+  const reach = hostReach(lookupOf);
+  return (host, vs) => reach(host, namespaceOf(vs, defaultNamespace));
 }
 
 export interface RouteSplit {
@@ -67,17 +111,17 @@ export interface ResourceSplit {
 }
 
 /** The splits of the VirtualServices and AppDeployments among `resources`, in order. */
-export function computeSplits(resources: readonly Resource[]): ResourceSplit[] {
+export function computeSplits(resources: readonly Resource[], reach?: DestinationReach): ResourceSplit[] {
   const splits: ResourceSplit[] = [];
   for (const r of resources) {
-    if (isVirtualService(r)) splits.push(computeVirtualServiceSplit(r));
+    if (isVirtualService(r)) splits.push(computeVirtualServiceSplit(r, reach));
     else if (isAppDeployment(r)) splits.push(computeAppDeploymentSplit(r));
     else if (isGatewayRoute(r)) splits.push(computeGatewayRouteSplit(r));
   }
   return splits;
 }
 
-export function computeVirtualServiceSplit(vs: VirtualService): ResourceSplit {
+export function computeVirtualServiceSplit(vs: VirtualService, reach?: DestinationReach): ResourceSplit {
   const own = new Map<number, string>();
   const routes = vs.routes.map((route, position): RouteSplit => {
     const base = normaliseWeights(route.destinations.map((d) => d.weight?.value));
@@ -90,15 +134,19 @@ export function computeVirtualServiceSplit(vs: VirtualService): ResourceSplit {
       match: route.match,
       matchText: describeMatches(route.match),
       hasMatch: route.hasMatch,
-      entries: route.destinations.map((d, i) => ({
-        index: d.index,
-        ...(d.host ? { host: d.host } : {}),
-        ...(d.subset ? { subset: d.subset } : {}),
-        ...(d.port ? { port: d.port.value } : {}),
-        ...(d.weight ? { weight: d.weight } : {}),
-        percent: base.percents[i] ?? 0,
-        span: d.span,
-      })),
+      entries: route.destinations.map((d, i) => {
+        const unavailable = d.host && reach ? reach(d.host.value, vs) : undefined;
+        return {
+          index: d.index,
+          ...(d.host ? { host: d.host } : {}),
+          ...(d.subset ? { subset: d.subset } : {}),
+          ...(d.port ? { port: d.port.value } : {}),
+          ...(d.weight ? { weight: d.weight } : {}),
+          percent: base.percents[i] ?? 0,
+          ...(unavailable !== undefined ? { unavailable } : {}),
+          span: d.span,
+        };
+      }),
       total: base.total,
       weighted: base.weighted,
       badWeights: base.badWeights,

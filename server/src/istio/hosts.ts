@@ -92,17 +92,15 @@ export function matchHost(virtualServiceHost: string, forms: readonly string[]):
 export const CLUSTER_DOMAIN = 'svc.cluster.local';
 
 /**
- * The fully qualified forms a host may stand for, for comparison. `a.b` could be a service in
- * namespace `b` or an external name, so it yields both readings.
+ * The fully qualified forms a host stands for, for comparison: the host as Istio resolves it in
+ * `namespace` (`expandHost`). One form since Istio reads a dotted host literally: `reviews.prod`
+ * is the name `reviews.prod`, not the Service `reviews` of namespace `prod`. Kept a list for the
+ * callers that index by form.
  */
-export function hostForms(host: string, namespace: string): string[] {
-  const h = host.trim().toLowerCase().replace(/\.$/, '');
+export function hostForms(host: string, namespace: string, domain = defaultClusterDomain): string[] {
+  const h = normalizeHost(host);
   if (h === '' || h.includes('*')) return [h];
-  const parts = h.split('.');
-  if (parts.length === 1) return [`${h}.${namespace}.${CLUSTER_DOMAIN}`];
-  if (parts.length === 2) return [`${h}.${CLUSTER_DOMAIN}`, h];
-  if (parts.length === 3 && parts[2] === 'svc') return [`${h}.cluster.local`];
-  return [h];
+  return [expandHost(h, namespace, domain)];
 }
 
 /** Whether two hosts, each read in its own resource's namespace, name the same service. */
@@ -111,17 +109,44 @@ export function sameHost(a: string, aNamespace: string, b: string, bNamespace: s
   return hostForms(b, bNamespace).some((f) => forms.has(f));
 }
 
-/** The service name and namespace of an in-cluster host, if it is one. */
+/**
+ * The Kubernetes Service an in-cluster host names, if it names one: a short name (in
+ * `namespace`) or `name.ns.svc.<domain>`. Any other dotted host names no Service, so no
+ * namespace is ever read out of a domain (`httpbin.com` is not "httpbin in namespace com").
+ */
 export function serviceOfHost(
   host: string,
   namespace: string,
+  domain = defaultClusterDomain,
 ): { name: string; namespace: string } | undefined {
-  for (const form of hostForms(host, namespace)) {
-    if (!form.endsWith(`.${CLUSTER_DOMAIN}`)) continue;
-    const [name, ns] = form.slice(0, -CLUSTER_DOMAIN.length - 1).split('.');
-    if (name && ns) return { name, namespace: ns };
-  }
-  return undefined;
+  const form = hostForms(host, namespace, domain)[0] ?? '';
+  const suffix = `.svc.${domain}`;
+  if (!form.endsWith(suffix)) return undefined;
+  const parts = form.slice(0, -suffix.length).split('.');
+  return parts.length === 2 && parts[0] && parts[1] ? { name: parts[0], namespace: parts[1] } : undefined;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/**
+ * A dotted host that reads like a Service's name cut short: `reviews.prod`, `reviews.prod.svc`,
+ * `reviews.prod.svc.cluster`. Istio takes it as written (only a dotless host is expanded), so it
+ * names no Kubernetes Service; the answer is the Service it looks like and that Service's FQDN.
+ * Whether that Service was meant is for the caller to decide (it must exist): `httpbin.org` has
+ * the same shape.
+ */
+export function truncatedServiceHost(
+  host: string,
+  domain = defaultClusterDomain,
+): { name: string; namespace: string; fqdn: string } | undefined {
+  const h = normalizeHost(host);
+  if (h.includes('*') || isIpAddress(h)) return undefined;
+  const labels = h.split('.');
+  if (labels.length < 2 || !labels.every((l) => DNS_LABEL.test(l))) return undefined;
+  const [name, namespace, ...rest] = labels as [string, string, ...string[]];
+  const tail = ['svc', ...domain.split('.')];
+  if (rest.length >= tail.length || rest.some((label, i) => label !== tail[i])) return undefined;
+  return { name, namespace, fqdn: `${name}.${namespace}.svc.${domain}` };
 }
 
 /** The canonical form of a host for comparisons: trimmed, lower case, without a trailing dot. */

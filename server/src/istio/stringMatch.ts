@@ -101,3 +101,21 @@ export function evaluateStringMatch(
     }
   }
 }
+
+/**
+ * A `withoutHeaders` entry as pilot translates it (route.go TranslateRouteMatch): the empty form
+ * (and `regex: "*"`, which the caller turns into it) is an inverted presence match, true when
+ * the header is absent; any other StringMatch is inverted with Envoy's
+ * `treat_missing_header_as_empty`, so a missing header is matched as the empty value first.
+ * `exact: ""` and `regex: ".*"` therefore match an empty value and a missing header alike, and
+ * the entry refuses both.
+ */
+export function evaluateWithoutHeader(match: ParsedStringMatch, actual: string | null): StringMatchOutcome {
+  if (match.kind === 'invalid') return evaluateStringMatch(match, actual);
+  if (match.kind === 'any') return { result: actual === null ? 'match' : 'no-match' };
+  const inner = evaluateStringMatch(match, actual ?? '');
+  const result = inner.result === 'match' ? 'no-match' : 'match';
+  const missing = actual === null ? 'a missing header counts as the empty value' : undefined;
+  const note = [missing, inner.note].filter((n) => n !== undefined).join('; ');
+  return note ? { result, note } : { result };
+}

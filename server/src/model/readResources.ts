@@ -37,6 +37,7 @@ import {
   type ResourceBase,
   type Route,
   type RouteDestination,
+  type MirrorDestination,
   type RouteProtocol,
   type ServiceEntry,
   type ServicePort,
@@ -186,6 +187,17 @@ function readRoute(
     const d = readDestination(i, item, doc, text);
     if (d) destinations.push(d);
   });
+  const mirrors: MirrorDestination[] = [];
+  const single = readDestinationFields(getValue(map, 'mirror'), doc, text);
+  if (single) mirrors.push({ field: 'mirror', index: 0, ...single });
+  asSeq(getValue(map, 'mirrors'), doc)?.items.forEach((item, i) => {
+    const target = readDestinationFields(getValue(asMap(item, doc), 'destination'), doc, text);
+    if (target) mirrors.push({ field: 'mirrors', index: i, ...target });
+  });
+  const delegateMap = asMap(getValue(map, 'delegate'), doc);
+  const delegateSpan = spanOf(getValue(map, 'delegate'));
+  const delegateName = locatedString(getValue(delegateMap, 'name'), doc);
+  const delegateNamespace = locatedString(getValue(delegateMap, 'namespace'), doc);
   const name = stringValue(getValue(map, 'name'), doc);
   const nameSpan = name !== undefined ? spanOf(asScalar(getValue(map, 'name'), doc)) : undefined;
   const terminal = findPair(map, 'redirect')
@@ -213,6 +225,16 @@ function readRoute(
     regexes,
     matchGateways,
     destinations,
+    mirrors,
+    ...(delegateMap && delegateSpan
+      ? {
+          delegate: {
+            ...(delegateName ? { name: delegateName } : {}),
+            ...(delegateNamespace ? { namespace: delegateNamespace } : {}),
+            span: trimSpan(delegateSpan, text),
+          },
+        }
+      : {}),
     ...(destinationsSpan ? { destinationsSpan: trimSpan(destinationsSpan, text) } : {}),
     ...(terminal ? { terminal } : {}),
     spec: routeSpec,
@@ -240,6 +262,26 @@ function readDestination(
     ...(subset ? { subset } : {}),
     ...(port ? { port } : {}),
     ...(weight ? { weight } : {}),
+    span: trimSpan(span, text),
+  };
+}
+
+/** The host, subset and port of a Destination map (a mirror target), with the map's span. */
+function readDestinationFields(
+  node: unknown,
+  doc: Document,
+  text: string,
+): Omit<RouteDestination, 'index' | 'weight'> | undefined {
+  const destination = asMap(node, doc);
+  const span = spanOf(node);
+  if (!destination || !span) return undefined;
+  const host = locatedString(getValue(destination, 'host'), doc);
+  const subset = locatedString(getValue(destination, 'subset'), doc);
+  const port = locatedNumber(getValue(asMap(getValue(destination, 'port'), doc), 'number'), doc);
+  return {
+    ...(host ? { host } : {}),
+    ...(subset ? { subset } : {}),
+    ...(port ? { port } : {}),
     span: trimSpan(span, text),
   };
 }

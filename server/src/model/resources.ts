@@ -36,6 +36,21 @@ export interface RouteDestination {
   readonly span: Span;
 }
 
+/**
+ * Where a mirrored copy of the request goes: the route's `mirror` (index 0) or
+ * `mirrors[index].destination`. Resolved like a route destination; it has no weight.
+ */
+export interface MirrorDestination extends Omit<RouteDestination, 'weight'> {
+  readonly field: 'mirror' | 'mirrors';
+}
+
+/** An http route's `delegate`: the VirtualService (name, namespace) that holds its routes. */
+export interface DelegateRef {
+  readonly name?: Located<string>;
+  readonly namespace?: Located<string>;
+  readonly span: Span;
+}
+
 export type RouteProtocol = 'http' | 'tcp' | 'tls';
 
 export interface MatchRegex {
@@ -82,6 +97,9 @@ export interface Route {
   /** Route-level gateways of match entries (e.g. `match[].gateways`), flattened. */
   readonly matchGateways: readonly Located<string>[];
   readonly destinations: readonly RouteDestination[];
+  /** The mirror targets (`mirror`, then each of `mirrors`), for resolution like destinations. */
+  readonly mirrors: readonly MirrorDestination[];
+  readonly delegate?: DelegateRef;
   /** The destination list (`route:` for http/tcp/tls); absent for redirects or direct responses. */
   readonly destinationsSpan?: Span;
   /** Whether the http route answers without a destination (redirect, directResponse) or delegates. */

@@ -37,7 +37,14 @@ import {
   type Workload,
 } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
-import { CLUSTER_DOMAIN, hostCovers, hostForms, isWildcardHost, normalizeHost } from '../istio/hosts';
+import {
+  CLUSTER_DOMAIN,
+  hostCovers,
+  hostForms,
+  isWildcardHost,
+  normalizeHost,
+  truncatedServiceHost,
+} from '../istio/hosts';
 import { parseGatewayRef, serverHostAccepts, type GatewayRef } from '../istio/gateways';
 
 export { parseGatewayRef, serverHostAccepts, type GatewayRef } from '../istio/gateways';
@@ -371,6 +378,34 @@ export function servicesForHost(lookup: WorkspaceLookup, host: string, fromNames
 export function isKnownHost(lookup: WorkspaceLookup, host: string, fromNamespace: string): boolean {
   const found = servicesForHost(lookup, host, fromNamespace);
   return found.services.length > 0 || found.serviceEntries.length > 0;
+}
+
+/** A dotted host that names no Service, although the workspace has the Service it was meant for. */
+export interface UnexpandedHost {
+  /** The Service's fully qualified name: what the host should say. */
+  readonly fqdn: string;
+  readonly name: string;
+  readonly namespace: string;
+  /** The Service (every version) the host was evidently meant for. */
+  readonly services: readonly KubeService[];
+}
+
+/**
+ * Whether `host` is a Service name cut short (`reviews.prod`, `reviews.prod.svc`) that Istio takes
+ * as written, so it reaches nothing, while the lookup (files, and a cluster snapshot when one is
+ * laid under them) has the Service it obviously means. Undefined when a Service or ServiceEntry
+ * defines the host as written, or when no such Service exists (then it is an unknown host like
+ * any other: `httpbin.org` has the same shape).
+ */
+export function unexpandedServiceHost(
+  lookup: WorkspaceLookup,
+  host: string,
+  fromNamespace: string,
+): UnexpandedHost | undefined {
+  const cut = truncatedServiceHost(host);
+  if (!cut || isKnownHost(lookup, host, fromNamespace)) return undefined;
+  const services = lookup.servicesByHost.get(cut.fqdn) ?? [];
+  return services.length > 0 ? { ...cut, services } : undefined;
 }
 
 /** The port numbers a host exposes, over all its Services and ServiceEntries (sorted, distinct). */

@@ -161,6 +161,52 @@ spec:
   },
 ];
 
+const DELEGATES = (cursorAt: 'reference' | 'declaration') => `#- /shop/root.yaml
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: shop
+  namespace: shop
+spec:
+  hosts: [shop.example.com]
+  gateways: [shop-gateway]
+  http:
+  - match: [{uri: {prefix: /api}}]
+    delegate: {name: ${cursorAt === 'reference' ? 'a$0pi' : 'api'}}
+  - match: [{uri: {prefix: /v2}}]
+    delegate: {name: api, namespace: shop}
+  - match: [{uri: {prefix: /other}}]
+    delegate: {name: api, namespace: other}
+  - route:
+    - destination: {host: frontend}
+    mirror: {host: reviews, subset: v1}
+#- /shop/api.yaml
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: ${cursorAt === 'declaration' ? 'a$0pi' : 'api'}
+  namespace: shop
+spec:
+  http:
+  - route:
+    - destination: {host: api}
+`;
+
+cases.push(
+  {
+    name: 'a delegate name jumps to the delegate VirtualService (issue 11)',
+    fixture: DELEGATES('reference'),
+    definition: ['/shop/api.yaml:4:9 api'],
+    references: ['/shop/root.yaml:11:22 api', '/shop/root.yaml:13:22 api'],
+  },
+  {
+    name: 'references of a delegate VirtualService are the routes delegating to it',
+    fixture: DELEGATES('declaration'),
+    definition: ['/shop/api.yaml:4:9 api'],
+    references: ['/shop/root.yaml:11:22 api', '/shop/root.yaml:13:22 api'],
+  },
+);
+
 void describe('definition and references', () => {
   for (const c of cases) {
     void it(c.name, () => {

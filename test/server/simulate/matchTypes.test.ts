@@ -191,6 +191,38 @@ runTable('withoutHeaders', [
   },
   { match: 'withoutHeaders: {x-test: {}}', request: { headers: { 'x-test': 'abc' } }, expected: 'no-match' },
   { match: 'withoutHeaders: {x-test: {}}', request: {}, expected: 'match' },
+  // `regex: "*"` is Istio's presence shorthand: refuses the header when present, in any value.
+  { match: 'withoutHeaders: {x-test: {regex: "*"}}', request: {}, expected: 'match' },
+  {
+    match: 'withoutHeaders: {x-test: {regex: "*"}}',
+    request: { headers: { 'x-test': '' } },
+    expected: 'no-match',
+  },
+  // Pilot sets Envoy's treat_missing_header_as_empty on every other form (route.go
+  // TranslateRouteMatch): a missing header is matched as "" before the result is inverted.
+  {
+    match: 'withoutHeaders: {x-test: {exact: ""}}',
+    request: {},
+    expected: 'no-match',
+    note: 'a missing header counts as the empty value',
+  },
+  {
+    match: 'withoutHeaders: {x-test: {exact: ""}}',
+    request: { headers: { 'x-test': '' } },
+    expected: 'no-match',
+  },
+  {
+    match: 'withoutHeaders: {x-test: {exact: ""}}',
+    request: { headers: { 'x-test': 'a' } },
+    expected: 'match',
+  },
+  { match: 'withoutHeaders: {x-test: {regex: ".*"}}', request: {}, expected: 'no-match' },
+  {
+    match: 'withoutHeaders: {x-test: {regex: ".*"}}',
+    request: { headers: { 'x-test': 'a' } },
+    expected: 'no-match',
+  },
+  { match: 'withoutHeaders: {x-test: {regex: ".+"}}', request: {}, expected: 'match' },
 ]);
 
 runTable('queryParams', [

@@ -18,6 +18,7 @@ import {
   subsetNamesForHost,
   workloadsForSubset,
   workloadsSelectedBy,
+  unexpandedServiceHost,
   type WorkspaceLookup,
 } from '../../../server/src/workspace/resolve';
 import type { Resource } from '../../../server/src/model/resources';
@@ -206,12 +207,11 @@ describe('hosts', () => {
 describe('DestinationRules and subsets for a host', () => {
   const lookup = lookupOf(BOOKINFO);
 
-  it('short name, name.ns, name.ns.svc and the FQDN are one host; every version answers', () => {
+  it('the short name and the FQDN are one host; every version answers', () => {
     for (const host of [
       'reviews',
-      'reviews.bookinfo',
-      'reviews.bookinfo.svc',
       'reviews.bookinfo.svc.cluster.local',
+      'REVIEWS.bookinfo.svc.cluster.local.',
     ]) {
       const rules = destinationRulesForHost(lookup, host, 'bookinfo');
       assert.deepEqual(
@@ -220,8 +220,25 @@ describe('DestinationRules and subsets for a host', () => {
         host,
       );
     }
-    assert.deepEqual(subsetNamesForHost(lookup, 'reviews.bookinfo', 'default'), ['v1', 'v2']);
+    assert.deepEqual(subsetNamesForHost(lookup, 'reviews.bookinfo.svc.cluster.local', 'default'), [
+      'v1',
+      'v2',
+    ]);
     assert.equal(findSubset(lookup, 'reviews', 'v1', 'bookinfo').length, 2, 'v1 is defined by both versions');
+  });
+
+  it('a dotted host is taken as written (issue 11): name.ns and name.ns.svc name no Service', () => {
+    for (const host of ['reviews.bookinfo', 'reviews.bookinfo.svc', 'reviews.bookinfo.svc.cluster']) {
+      assert.deepEqual(destinationRulesForHost(lookup, host, 'bookinfo'), [], host);
+      assert.deepEqual(servicesForHost(lookup, host, 'bookinfo').services, [], host);
+      const cut = unexpandedServiceHost(lookup, host, 'default');
+      assert.equal(cut?.fqdn, 'reviews.bookinfo.svc.cluster.local', host);
+      assert.equal(cut.services.length > 0, true, host);
+    }
+    // The same shape without the Service behind it is an ordinary unknown name.
+    assert.equal(unexpandedServiceHost(lookup, 'httpbin.org', 'bookinfo'), undefined);
+    assert.equal(unexpandedServiceHost(lookup, 'reviews', 'bookinfo'), undefined);
+    assert.equal(unexpandedServiceHost(lookup, 'reviews.bookinfo.svc.cluster.local', 'bookinfo'), undefined);
   });
 
   it('a short name from another namespace is another host', () => {

@@ -5,7 +5,7 @@ import type { SourceFile } from '../../sourceFile';
 import { findKindSchema } from '../../schema/schemaAt';
 import { readTypeMeta } from '../../model/readResources';
 import { resourceRoots } from '../../model/resourceRoots';
-import { computeSplits, type ResourceSplit } from '../trafficSplit';
+import { computeSplits, type DestinationReach, type ResourceSplit } from '../trafficSplit';
 import { checkSchema, type SchemaIssue } from './schemaCheck';
 import type { SchemaIssueCache } from './schemaIssueCache';
 
@@ -19,6 +19,8 @@ export class FileAnalysis {
     readonly schemaIssueCache?: SchemaIssueCache,
     /** Schema issues computed earlier, while the file still had its syntax tree. */
     knownSchemaIssues?: readonly SchemaIssue[],
+    /** Says which destinations reach no Service, for the views that show it (split, CodeLens). */
+    private readonly reach?: DestinationReach,
   ) {
     this.schemaIssuesMemo = knownSchemaIssues;
   }
@@ -44,7 +46,7 @@ export class FileAnalysis {
   }
 
   get splits(): readonly ResourceSplit[] {
-    this.splitsMemo ??= computeSplits(this.file.resources);
+    this.splitsMemo ??= computeSplits(this.file.resources, this.reach);
     return this.splitsMemo;
   }
 }

@@ -35,6 +35,8 @@ import { gatewayHostMismatch } from './rules/gatewayHostMismatch';
 import { gatewayNotFound } from './rules/gatewayNotFound';
 import { gatewayRouteIgnoresSubsets } from './rules/gatewayRouteIgnoresSubsets';
 import { hostNotFound } from './rules/hostNotFound';
+import { delegateNotFound } from './rules/delegateNotFound';
+import { unexpandedHost } from './rules/unexpandedHost';
 import { ineffectiveMatch } from './rules/ineffectiveMatch';
 import { portNotFound } from './rules/portNotFound';
 import { portRequired } from './rules/portRequired';
@@ -120,6 +122,8 @@ export const RULES: readonly Rule[] = [
   subsetNotVisible,
   gatewayNotFound,
   hostNotFound,
+  unexpandedHost,
+  delegateNotFound,
   portNotFound,
   portRequired,
   subsetSelectsNoWorkload,

@@ -83,6 +83,7 @@ function kindWord(target: NavigationTarget): string {
     case 'k8s-gateway':
       return 'gateway';
     case 'virtual-service':
+    case 'delegate':
       return 'VirtualService';
     case 'destination-rule':
       return 'DestinationRule';

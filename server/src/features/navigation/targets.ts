@@ -33,7 +33,21 @@ import {
 } from './controllerTargets';
 
 export type NavigationTarget =
-  SubsetTarget | GatewayTarget | HostTarget | KubeGatewayTarget | ListenerTarget | ControllerTarget;
+  | SubsetTarget
+  | GatewayTarget
+  | HostTarget
+  | KubeGatewayTarget
+  | ListenerTarget
+  | ControllerTarget
+  | DelegateTarget;
+
+/** A delegate VirtualService: its name (when it has no hosts), or an http route's `delegate.name`. */
+export interface DelegateTarget {
+  readonly kind: 'delegate';
+  readonly name: string;
+  readonly namespace: string;
+  readonly at: Occurrence;
+}
 
 /** A Gateway API Gateway: its name, or a route's parentRef to it. */
 export interface KubeGatewayTarget {
@@ -151,6 +165,18 @@ function targetInVirtualService(
   offset: number,
 ): NavigationTarget | undefined {
   const namespace = namespaceIn(context, vs);
+  if (vs.hosts.length === 0 && vs.name && contains(vs.name.span, offset))
+    return { kind: 'delegate', name: vs.name.value, namespace, at: nameOccurrence(vs.uri, vs.name, true) };
+  for (const route of vs.routes) {
+    const name = route.delegate?.name;
+    if (name && contains(name.span, offset))
+      return {
+        kind: 'delegate',
+        name: name.value,
+        namespace: route.delegate.namespace?.value || namespace,
+        at: nameOccurrence(vs.uri, name, false),
+      };
+  }
   for (const ref of gatewayRefs(vs)) {
     if (!contains(ref.span, offset)) continue;
     const parsed = parseGatewayRef(ref.value, namespace);
@@ -163,7 +189,7 @@ function targetInVirtualService(
     };
   }
   for (const route of vs.routes) {
-    for (const destination of route.destinations) {
+    for (const destination of [...route.destinations, ...route.mirrors]) {
       const { subset, host } = destination;
       if (subset && contains(subset.span, offset)) {
         const rules = host
@@ -252,7 +278,29 @@ export function occurrencesOf(context: NavigationContext, target: NavigationTarg
     case 'route':
     case 'destination-rule':
       return controllerOccurrences(context, target);
+    case 'delegate':
+      return delegateOccurrences(context, target);
   }
+}
+
+/** The delegate VirtualService (every version without hosts) and every route delegating to it. */
+function delegateOccurrences(context: NavigationContext, target: DelegateTarget): Occurrence[] {
+  const out: Occurrence[] = [];
+  const references: Occurrence[] = [];
+  for (const vs of context.lookup.virtualServices) {
+    const namespace = namespaceIn(context, vs);
+    if (vs.hosts.length === 0 && vs.name?.value === target.name && namespace === target.namespace)
+      out.push(nameOccurrence(vs.uri, vs.name, true));
+    for (const route of vs.routes) {
+      const delegate = route.delegate;
+      if (
+        delegate?.name?.value === target.name &&
+        (delegate.namespace?.value || namespace) === target.namespace
+      )
+        references.push(nameOccurrence(vs.uri, delegate.name, false));
+    }
+  }
+  return dedupe([...out, ...references]);
 }
 
 function kubeGatewayOccurrences(context: NavigationContext, target: KubeGatewayTarget): Occurrence[] {
@@ -303,7 +351,7 @@ function subsetOccurrences(context: NavigationContext, target: SubsetTarget): Oc
   for (const vs of context.lookup.virtualServices) {
     const namespace = namespaceIn(context, vs);
     for (const route of vs.routes) {
-      for (const { host, subset } of route.destinations) {
+      for (const { host, subset } of [...route.destinations, ...route.mirrors]) {
         if (!host || !subset || subset.value !== target.name) continue;
         const refers =
           rules.size > 0

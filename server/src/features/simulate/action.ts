@@ -37,7 +37,9 @@ export function describeAction(
   trace: SimulatedRoute,
   notes: string[],
   subsetProblem?: SimulateOptions['subsetProblem'],
+  reach?: (host: string, namespace: string) => string | undefined,
 ): ActionFields {
+  const unavailable = (host: string) => reach?.(host, candidate.namespace);
   const winner: NonNullable<SimulationResult['winner']> = {
     virtualService: candidate.key,
     index: trace.index,
@@ -59,7 +61,7 @@ export function describeAction(
   }
   const fault = describeFault(asRecord(route['fault']));
   if (fault.length > 0) fields.fault = fault;
-  const mirrors = describeMirrors(route);
+  const mirrors = describeMirrors(route, unavailable);
   if (mirrors.length > 0) fields.mirrors = mirrors;
 
   const delegate = asRecord(route['delegate']);
@@ -105,7 +107,7 @@ export function describeAction(
     return fields;
   }
 
-  fields.destinations = describeDestinations(route['route'], label, notes);
+  fields.destinations = describeDestinations(route['route'], label, notes, unavailable);
   if (fields.destinations.length === 0) {
     notes.push(`${label} has no route, redirect, directResponse or delegate; Istio rejects such a route.`);
     fields.summary = `${label} matches but sends the request nowhere.`;
@@ -116,6 +118,11 @@ export function describeAction(
   );
   fields.summary = `${label} matches: ${shares.join(', ')}.`;
   for (const destination of fields.destinations) {
+    // A host that names no Service (set by describeDestinations) fails before any subset.
+    if (destination.unavailable !== undefined) {
+      fields.summary += ` Requests to ${describeDestination(destination)} fail with 503: ${destination.unavailable}.`;
+      continue;
+    }
     if (destination.subset === undefined || !subsetProblem) continue;
     const problem = subsetProblem(
       destination.host,
@@ -131,7 +138,12 @@ export function describeAction(
   return fields;
 }
 
-function describeDestinations(raw: unknown, label: string, notes: string[]): SimulatedDestination[] {
+function describeDestinations(
+  raw: unknown,
+  label: string,
+  notes: string[],
+  unavailable: (host: string) => string | undefined,
+): SimulatedDestination[] {
   if (!Array.isArray(raw)) return [];
   const destinations: SimulatedDestination[] = [];
   for (const item of raw) {
@@ -145,6 +157,8 @@ function describeDestinations(raw: unknown, label: string, notes: string[]): Sim
     const port = asRecord(destination['port'])['number'];
     if (typeof port === 'number') described.port = port;
     if (typeof entry['weight'] === 'number') described.weight = entry['weight'];
+    const reason = typeof destination['host'] === 'string' ? unavailable(destination['host']) : undefined;
+    if (reason !== undefined) described.unavailable = reason;
     destinations.push(described);
   }
   if (destinations.length === 1) {
@@ -188,7 +202,10 @@ function faultPercent(fault: Record<string, unknown>): number {
   return typeof fault['percent'] === 'number' ? fault['percent'] : 100;
 }
 
-function describeMirrors(route: Record<string, unknown>): NonNullable<SimulationResult['mirrors']> {
+function describeMirrors(
+  route: Record<string, unknown>,
+  unavailable: (host: string) => string | undefined,
+): NonNullable<SimulationResult['mirrors']> {
   const mirrors: NonNullable<SimulationResult['mirrors']> = [];
   const add = (destinationRaw: unknown, percentRaw: unknown): void => {
     const destination = asRecord(destinationRaw);
@@ -201,6 +218,8 @@ function describeMirrors(route: Record<string, unknown>): NonNullable<Simulation
     if (typeof destination['subset'] === 'string') mirror.subset = destination['subset'];
     const port = asRecord(destination['port'])['number'];
     if (typeof port === 'number') mirror.port = port;
+    const reason = unavailable(destination['host']);
+    if (reason !== undefined) mirror.unavailable = reason;
     mirrors.push(mirror);
   };
   if (route['mirror'] !== undefined) add(route['mirror'], route['mirrorPercentage']);

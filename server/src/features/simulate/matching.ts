@@ -12,6 +12,7 @@ import { gatewayMatches, gatewayRefKey as resolveGatewayRef } from '../../istio/
 import {
   describeStringMatch as describeMatchWords,
   evaluateStringMatch,
+  evaluateWithoutHeader,
   parseStringMatch,
   type ParsedStringMatch,
 } from '../../istio/stringMatch';
@@ -139,15 +140,14 @@ function evaluateMatchEntry(
     const key = name.toLowerCase();
     const parsed = catchAllStar(parseStringMatch(raw));
     const actual = headerValue(key, context);
-    const inner = evaluateStringMatch(parsed, actual);
+    const outcome = evaluateWithoutHeader(parsed, actual);
     const condition: SimulatedCondition = {
       field: `withoutHeaders[${name}]`,
-      expected: parsed.kind === 'any' ? 'header absent' : `absent or not ${traceWords(parsed)}`,
+      expected: parsed.kind === 'any' ? 'header absent' : `not ${traceWords(parsed)} (absent counts as "")`,
       actual,
-      result: parsed.kind === 'invalid' ? 'no-match' : inner.result === 'match' ? 'no-match' : 'match',
+      result: outcome.result,
     };
-    if (inner.note && actual !== null) condition.note = inner.note;
-    if (parsed.kind === 'invalid') condition.note = inner.note;
+    if (outcome.note) condition.note = outcome.note;
     conditions.push(condition);
   }
   for (const [name, raw] of Object.entries(asRecord(entry['queryParams']))) {

@@ -1,6 +1,7 @@
 // Renders a simulation result for people: plain text for the CLI, Markdown for the editor.
 import {
   type SimulatedCondition,
+  type SimulatedDestination,
   type SimulatedRoute,
   type SimulationMatchResult,
   type SimulationResult,
@@ -29,6 +30,16 @@ function describeCondition(condition: SimulatedCondition): string {
 
 function routeTitle(route: SimulatedRoute): string {
   return `${route.virtualService} http[${route.index}]${route.name ? ` "${route.name}"` : ''}`;
+}
+
+/**
+ * Why a destination's requests fail, in a few words: its host names no Service (the reason
+ * trafficSplit.ts `hostReach` writes starts with the host) or its subset is not visible.
+ */
+function unavailableWhy(destination: SimulatedDestination): string {
+  return destination.unavailable?.startsWith(`\`${destination.host}\` names no Service`)
+    ? 'no such Service'
+    : 'subset not visible';
 }
 
 export function renderSimulationText(result: SimulationResult): string {
@@ -67,14 +78,17 @@ export function renderSimulationText(result: SimulationResult): string {
   lines.push('', `Result: ${result.summary}`);
   for (const destination of result.destinations) {
     const weight = destination.weight !== undefined ? `  (weight ${destination.weight})` : '';
-    const unavailable = destination.unavailable !== undefined ? '  → 503 (subset not visible)' : '';
+    const unavailable =
+      destination.unavailable !== undefined ? `  → 503 (${unavailableWhy(destination)})` : '';
     lines.push(
       `  ${formatPercent(destination.percent).padStart(8)}  ${describeDestination(destination)}${weight}${unavailable}`,
     );
   }
   if (result.rewrite) lines.push(`  rewrite: ${describeRewrite(result.rewrite)}`);
   for (const mirror of result.mirrors ?? []) {
-    lines.push(`  mirror: ${formatPercent(mirror.percent)} copied to ${describeDestination(mirror)}`);
+    lines.push(
+      `  mirror: ${formatPercent(mirror.percent)} copied to ${describeDestination(mirror)}${mirror.unavailable !== undefined ? ` (goes nowhere: ${mirror.unavailable})` : ''}`,
+    );
   }
   if (result.notes.length > 0) {
     lines.push('', 'Notes:');
@@ -112,14 +126,17 @@ export function renderSimulationMarkdown(result: SimulationResult): string {
     lines.push('| Share | Destination | Weight |', '| ---: | --- | ---: |');
     for (const destination of result.destinations) {
       lines.push(
-        `| ${formatPercent(destination.percent)} | ${md(describeDestination(destination))}${destination.unavailable !== undefined ? ' (503: subset not visible)' : ''} | ${destination.weight ?? ''} |`,
+        `| ${formatPercent(destination.percent)} | ${md(describeDestination(destination))}${destination.unavailable !== undefined ? ` (503: ${unavailableWhy(destination)})` : ''} | ${destination.weight ?? ''} |`,
       );
     }
     lines.push('');
   }
   if (result.rewrite) lines.push(`Rewrite: ${md(describeRewrite(result.rewrite))}`, '');
   for (const mirror of result.mirrors ?? []) {
-    lines.push(`Mirror: ${formatPercent(mirror.percent)} copied to ${md(describeDestination(mirror))}`, '');
+    lines.push(
+      `Mirror: ${formatPercent(mirror.percent)} copied to ${md(describeDestination(mirror))}${mirror.unavailable !== undefined ? ` (goes nowhere: ${md(mirror.unavailable)})` : ''}`,
+      '',
+    );
   }
   lines.push('## VirtualServices', '');
   for (const vs of result.virtualServices) {

@@ -20,6 +20,11 @@ export interface SimulateOptions {
   defaultNamespace?: string;
   clusterDomain?: string;
   /**
+   * Why a destination host written in a resource of `namespace` reaches no Service (the
+   * workspace's `hostReach`); without it every host is taken to reach its Service.
+   */
+  reach?: (host: string, namespace: string) => string | undefined;
+  /**
    * Why a caller in `caller` cannot use `subset` of `host` (written in a VirtualService of
    * `fromNamespace`), or undefined when it can or nothing is known; the workspace answers
    * (destinationRuleScope.ts).
@@ -52,6 +57,16 @@ export function simulateRequest(
     options.gatewayProxyNamespace,
   );
 
+  // A mesh VirtualService host that is a Service name cut short names no Service: pilot gives it
+  // only a port-80 route for that exact Host header (route.go, non-registry hosts).
+  if (request.gateway === 'mesh' && options.reach)
+    for (const candidate of selected) {
+      const host = candidate.hostMatch?.kind === 'exact' ? candidate.hostMatch.form : undefined;
+      if (host !== undefined && options.reach(host, candidate.namespace) !== undefined)
+        notes.push(
+          `\`${host}\` names no Service (Istio takes a dotted host as written): ${candidate.key} gets a route only on port 80 for that exact Host header; on the Service's own port the request takes the Service's default route instead.`,
+        );
+    }
   const base = { request, virtualServices, routes: [] as SimulatedRoute[], destinations: [], notes };
   if (selected.length === 0) {
     const summary =
@@ -96,7 +111,11 @@ export function simulateRequest(
             `Earlier route${undecided.length > 1 ? 's' : ''} ${undecided.map(routeLabel).join(', ')} could not be decided from the request; ${undecided.length > 1 ? 'if one of them matches, it wins' : 'if it matches, it wins'} instead.`,
           );
         }
-        return { ...base, routes, ...describeAction(route, candidate, trace, notes, options.subsetProblem) };
+        return {
+          ...base,
+          routes,
+          ...describeAction(route, candidate, trace, notes, options.subsetProblem, options.reach),
+        };
       }
     }
   }

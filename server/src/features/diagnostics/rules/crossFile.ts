@@ -1,13 +1,25 @@
 // Shared helpers of the cross-file rules: the workspace lookup for the file being checked, the
 // destinations and gateway references a file writes, and the "host not found" judgement that
 // host-not-found and destination-rule-host-not-found share. Not a rule itself.
-import type { Located, Resource, Route, RouteDestination, VirtualService } from '../../../model/resources';
+import type {
+  Located,
+  MirrorDestination,
+  Resource,
+  Route,
+  RouteDestination,
+  VirtualService,
+} from '../../../model/resources';
 import { isAppDeployment, isVirtualService } from '../../../model/resources';
 import { namespaceOf } from '../../../model/namespaces';
 import type { Span } from '../../../syntax/parseYaml';
-import { isWildcardHost, normalizeHost, serviceOfHost } from '../../../istio/hosts';
+import { isWildcardHost, normalizeHost, serviceOfHost, truncatedServiceHost } from '../../../istio/hosts';
 import { fileSetOf, serviceNameIndex, type ServiceNameIndex } from '../../../workspace/lookupIndexes';
-import { closedWorld, isKnownHost, type WorkspaceLookup } from '../../../workspace/resolve';
+import {
+  closedWorld,
+  isKnownHost,
+  unexpandedServiceHost,
+  type WorkspaceLookup,
+} from '../../../workspace/resolve';
 import type { Finding, RuleContext } from '../ruleTypes';
 import { routeOwner, type RouteOwner } from '../../../workspace/controllers';
 
@@ -49,19 +61,48 @@ export interface DestinationRef {
   readonly resource: VirtualService;
   readonly namespace: string;
   readonly route: Route;
-  readonly destination: RouteDestination;
+  readonly destination: RouteDestination | MirrorDestination;
   readonly host: Located<string>;
+  /** Whether this is a mirror target (`mirror`, `mirrors[]`) rather than a route destination. */
+  readonly mirror: boolean;
+  /** How messages name the host: `Destination host` or `Mirror host`. */
+  readonly subject: string;
 }
 
-/** Every route destination with a host, of every VirtualService in the resources. */
+/**
+ * Every destination with a host of every VirtualService in the resources: the route
+ * destinations, then the mirror targets, which Istio resolves the same way (istioctl checks
+ * both: IST0101 "host" and "mirror host").
+ */
 export function destinationsIn(resources: readonly Resource[], defaultNamespace: string): DestinationRef[] {
   const out: DestinationRef[] = [];
   for (const resource of resources) {
     if (!isVirtualService(resource)) continue;
     const namespace = namespaceOf(resource, defaultNamespace);
-    for (const route of resource.routes)
+    for (const route of resource.routes) {
       for (const destination of route.destinations)
-        if (destination.host) out.push({ resource, namespace, route, destination, host: destination.host });
+        if (destination.host)
+          out.push({
+            resource,
+            namespace,
+            route,
+            destination,
+            host: destination.host,
+            mirror: false,
+            subject: 'Destination host',
+          });
+      for (const destination of route.mirrors)
+        if (destination.host)
+          out.push({
+            resource,
+            namespace,
+            route,
+            destination,
+            host: destination.host,
+            mirror: true,
+            subject: 'Mirror host',
+          });
+    }
   }
   return out;
 }
@@ -130,6 +171,8 @@ export function judgeUnknownHost(
   if (!closed && lookup.services.length === 0 && lookup.serviceEntries.length === 0) return undefined;
   if (written === '' || isWildcardHost(written) || isKnownHost(lookup, written, fromNamespace))
     return undefined;
+  // A Service name cut short (`reviews.prod`) whose Service exists is unexpanded-host's finding.
+  if (unexpandedServiceHost(lookup, written, fromNamespace)) return undefined;
   let replacement: string | undefined;
   if (service) {
     const near = names.namesInNamespace(service.namespace).of(service.name);
@@ -220,9 +263,25 @@ export function judgeUnknownHost(
     certain: false,
     finding: {
       span: host.span,
-      message: `${subject} \`${written}\` is not defined in this workspace: no Service or ServiceEntry has it. Fine if it lives in another repository; otherwise add ${where}.`,
+      message: `${subject} \`${written}\` is not defined in this workspace: no Service or ServiceEntry has it. Fine if it lives in another repository; otherwise add ${where}.${cutShortHint(lookup, written)}`,
     },
   };
+}
+
+/**
+ * For a dotted host shaped like a Service name cut short, a reminder that Istio takes it as
+ * written; only where the shape is evidence (a `svc` label, or a namespace the workspace has), so
+ * no namespace is read out of a domain such as `httpbin.org`.
+ */
+function cutShortHint(lookup: WorkspaceLookup, written: string): string {
+  const cut = truncatedServiceHost(written);
+  if (!cut) return '';
+  const evidence =
+    normalizeHost(written) !== `${cut.name}.${cut.namespace}` ||
+    lookup.servicesByNamespace.has(cut.namespace);
+  return evidence
+    ? ` Istio takes a dotted host as written: a Service \`${cut.name}\` of namespace ${cut.namespace} is \`${cut.fqdn}\`.`
+    : '';
 }
 
 // The file set a file is applied with (its folder); defined next to the indexes that group by it.

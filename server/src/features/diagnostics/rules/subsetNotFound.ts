@@ -5,6 +5,7 @@ import {
   destinationRulesForHost,
   subsetNamesForHost,
   subsetsForHost,
+  unexpandedServiceHost,
 } from '../../../workspace/resolve';
 import { liveContext } from '../../../cluster/liveResources';
 import type { Rule } from '../ruleTypes';
@@ -27,19 +28,22 @@ export const subsetNotFound: Rule = {
   code: 'subset-not-found',
   defaultSeverity: 'error',
   summary:
-    'A route names a subset that no DestinationRule for its host defines, in any file, version or (with a cluster snapshot) the cluster (istioctl IST0101). Quiet when the workspace has no DestinationRule at all, unless a snapshot of all namespaces or `completeWorkspace` says there is none anywhere.',
+    'A route destination or mirror names a subset that no DestinationRule for its host defines, in any file, version or (with a cluster snapshot) the cluster (istioctl IST0101). Quiet when the workspace has no DestinationRule at all, unless a snapshot of all namespaces or `completeWorkspace` says there is none anywhere.',
   istioctl: ['IST0101'],
   crossFile: true,
   check(context, report) {
     const lookup = lookupOf(context);
     const anyClosed = closedWorld(lookup, 'networking.istio.io/DestinationRule', undefined);
     if (lookup.destinationRules.length === 0 && !anyClosed) return;
-    for (const { destination, host, namespace } of destinationsIn(
+    for (const { destination, host, namespace, subject, mirror } of destinationsIn(
       context.file.resources,
       lookup.defaultNamespace,
     )) {
       const subset = destination.subset;
       if (!subset || subset.value === '') continue;
+      // A Service name cut short (`reviews.prod`) is reported, with its fix, by unexpanded-host.
+      if (unexpandedServiceHost(lookup, host.value, namespace)) continue;
+      const fails = mirror ? 'the mirrored copies fail' : 'requests to it fail with 503';
       if (subsetsForHost(lookup, host.value, namespace).some((d) => d.subset.name.value === subset.value))
         continue;
       const rules = destinationRulesForHost(lookup, host.value, namespace);
@@ -49,7 +53,7 @@ export const subsetNotFound: Rule = {
           lookup,
           host,
           namespace,
-          'Destination host',
+          subject,
           serviceNamesOf(context, lookup),
           context.file.uri,
         );
@@ -58,7 +62,7 @@ export const subsetNotFound: Rule = {
         const read = fqdn && fqdn !== host.value ? ` (read as \`${fqdn}\`)` : '';
         report({
           span: subset.span,
-          message: `Subset \`${subset.value}\` is not defined: no DestinationRule has host \`${host.value}\`${read}${anyClosed ? ` ${anyClosed.where}` : ''}. Add a DestinationRule for it with a subset \`${subset.value}\` (requests to it fail with 503 until then).`,
+          message: `Subset \`${subset.value}\` is not defined: no DestinationRule has host \`${host.value}\`${read}${anyClosed ? ` ${anyClosed.where}` : ''}. Add a DestinationRule for it with a subset \`${subset.value}\` (${fails} until then).`,
           ...(anyClosed ? { data: { source: anyClosed.source } } : {}),
         });
         continue;
