@@ -10,7 +10,9 @@ import { asMap, asScalar, asSeq, getValue, spanOf, stringValue } from '../../../
 import { hostsOverlap } from '../../../istio/hosts';
 import { resourceDocument } from '../../../syntax/resourceDocument';
 import type { Rule } from '../ruleTypes';
-import { lookupOf } from './crossFile';
+import { gatewayNameIndex } from '../../../workspace/lookupIndexes';
+import { closedWorld, resolveGatewayRef } from '../../../workspace/resolve';
+import { derivedIndex, lookupOf } from './crossFile';
 
 export const flaggerCanary: Rule = {
   code: 'flagger-canary',
@@ -72,15 +74,37 @@ export const flaggerCanary: Rule = {
       const hosts = (asSeq(getValue(service, 'hosts'), doc)?.items ?? []).map((h) => locate(h, doc));
       for (const item of asSeq(getValue(service, 'gateways'), doc)?.items ?? []) {
         const ref = locate(item, doc);
-        if (!ref || ref.value === 'mesh') continue;
-        const key = ref.value.includes('/') ? ref.value : `${namespace}/${ref.value}`;
-        const gateways = lookup.gatewaysByRef.get(key) ?? [];
+        if (!ref) continue;
+        // Flagger copies these into the VirtualService it writes, so Istio reads them: `mesh`,
+        // `ns/name`, the deprecated `name.ns.svc.cluster.local`, or a name in the Canary's namespace.
+        const resolved = resolveGatewayRef(lookup, ref.value, namespace);
+        if (resolved.kind === 'mesh') continue;
+        const key = `${resolved.namespace}/${resolved.name}`;
+        const gateways = resolved.gateways;
         if (gateways.length === 0) {
-          report({
-            span: ref.span,
-            severity: 'warning',
-            message: `Gateway ${key} is not defined in this workspace.`,
-          });
+          // As gateway-not-found: a namespace where the workspace has no Gateway at all is left
+          // alone (its Gateways live elsewhere) unless the world is closed (cluster snapshot).
+          const closed = closedWorld(lookup, 'networking.istio.io/Gateway', resolved.namespace);
+          const index = derivedIndex(context, lookup, gatewayNameIndex);
+          const elsewhere = index.byName.get(resolved.name)?.[0];
+          if (elsewhere) {
+            const there = elsewhere.namespace?.value ?? lookup.defaultNamespace;
+            report({
+              span: ref.span,
+              severity: closed ? 'error' : 'warning',
+              message: `Gateway \`${resolved.name}\` is not in namespace ${resolved.namespace}; it is defined in namespace ${there}. Write \`${there}/${resolved.name}\`.`,
+            });
+            continue;
+          }
+          if (index.namesInNamespace(resolved.namespace) || closed)
+            report({
+              span: ref.span,
+              severity: closed ? 'error' : 'warning',
+              message: closed
+                ? `No Gateway \`${resolved.name}\` in namespace ${resolved.namespace} ${closed.where}.`
+                : `Gateway ${key} is not defined in this workspace.`,
+              ...(closed ? { data: { source: closed.source } } : {}),
+            });
           continue;
         }
         for (const host of hosts) {
