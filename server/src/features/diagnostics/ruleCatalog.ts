@@ -76,6 +76,7 @@ import { conflictingGatewayHosts } from './rules/conflictingGatewayHosts';
 import { subsetWithoutLabels } from './rules/subsetWithoutLabels';
 import { duplicateServiceEntryHost } from './rules/duplicateServiceEntryHost';
 import { portNameProtocol } from './rules/portNameProtocol';
+import { servicePortName } from './rules/servicePortName';
 import { exportToUnknownNamespace } from './rules/exportToUnknownNamespace';
 import { deprecatedGatewayReference } from './rules/deprecatedGatewayReference';
 
@@ -144,6 +145,7 @@ export const RULES: readonly Rule[] = [
   subsetWithoutLabels,
   duplicateServiceEntryHost,
   portNameProtocol,
+  servicePortName,
   exportToUnknownNamespace,
   deprecatedGatewayReference,
   // Gateway API (HTTPRoute, GRPCRoute, Gateway, ReferenceGrant).

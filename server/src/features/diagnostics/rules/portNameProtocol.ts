@@ -5,7 +5,7 @@
 // Istio itself reads these ports' `protocol` field, never the name, so the file works as written:
 // the finding is information (Kiali marks it an error), for the tools and people that read names.
 // Kiali's other uses of KIA0601 and KIA0602 are Kubernetes Service ports (the name, or the
-// `appProtocol`, must name a protocol), which istioctl reports as IST0118; not covered here.
+// `appProtocol`, must name a protocol), which istioctl reports as IST0118: servicePortName.ts.
 import type { Finding, Rule } from '../ruleTypes';
 import { istioSpecs, type SpecNode } from '../specNodes';
 
