@@ -264,6 +264,20 @@ void describe('the server reads a snapshot for the editor', () => {
     assert.equal(snapshots.use('dev'), undefined, 'the cache is dropped');
     assert.equal(changes, 4);
   });
+
+  test('null while a snapshot is active takes it out of the service (mode off)', () => {
+    const ls = createLanguageService();
+    let changes = 0;
+    const snapshots = new ClusterSnapshots(
+      () => ls,
+      () => changes++,
+    );
+    snapshots.put(snapshot(live, 'dev'));
+    assert.equal(ls.workspace.cluster?.snapshot.context, 'dev');
+    assert.equal(snapshots.use(null), undefined);
+    assert.equal(ls.workspace.cluster, undefined, 'the files are checked alone again');
+    assert.equal(changes, 2, 'and the open files are re-checked');
+  });
 });
 
 void describe('the subset hover with many live pods', () => {

@@ -180,12 +180,25 @@ describe('cluster snapshot against a Kubernetes API stand-in', function () {
   });
 
   after(async function () {
+    // The stand-in's kubeconfig goes first: with it still in place, the extension's kubeconfig
+    // watch would name context `dev` again once the mode is back to onDemand, and switch to its
+    // cached snapshot for the suites that follow.
+    if (saved === undefined) delete process.env.KUBECONFIG;
+    else process.env.KUBECONFIG = saved;
     // Off drops every snapshot in the server, so later suites check files alone again.
     await config().update('cluster.mode', 'off', vscode.ConfigurationTarget.Workspace);
     await waitFor(async () => (await clusterState()).kind === 'off', 'the snapshot to be dropped');
+    // The server re-checks open files without the snapshot: nothing names the context any more.
+    const typo = vscode.workspace.textDocuments.find((d) =>
+      d.uri.path.endsWith('e2e-scratch/cluster/typo.yaml'),
+    );
+    if (typo)
+      await waitForDiagnostics(
+        typo.uri,
+        (ds) => ds.length > 0 && !ds.some((d) => /of context dev/.test(d.message)),
+        'the re-check without the snapshot',
+      );
     await config().update('cluster.mode', undefined, vscode.ConfigurationTarget.Workspace);
-    if (saved === undefined) delete process.env.KUBECONFIG;
-    else process.env.KUBECONFIG = saved;
     await standIn?.close();
   });
 

@@ -35,6 +35,8 @@ export function snapshotInfo(snapshot: ClusterSnapshot): ClusterSnapshotInfo {
 export class ClusterSnapshots {
   private readonly byContext = new Map<string, ClusterSnapshot>();
   private activeContext: string | undefined;
+  /** The snapshot the language service was last given. */
+  private inService: ClusterSnapshot | undefined;
 
   constructor(
     private readonly service: () => LanguageService,
@@ -66,10 +68,12 @@ export class ClusterSnapshots {
   }
 
   private activate(context: string | undefined): void {
-    const before = this.active;
     this.activeContext = context;
     const now = this.active;
-    if (before === now) return;
+    // Compared with what the service holds, not with `active` before: `use(null)` empties the
+    // cache first, and the snapshot it drops must still leave the service.
+    if (this.inService === now) return;
+    this.inService = now;
     this.service().setClusterSnapshot(now);
     this.changed();
   }
