@@ -74,3 +74,16 @@ export function contains(span: Span, offset: number): boolean {
 export function overlaps(span: Span, other: Span): boolean {
   return span.start <= other.end && other.start <= span.end;
 }
+
+/** Occurrences without repeats (the same file and offset), the first of each kept. */
+export function dedupe<T extends { readonly uri: string; readonly span: { readonly start: number } }>(
+  occurrences: readonly T[],
+): T[] {
+  const seen = new Set<string>();
+  return occurrences.filter((o) => {
+    const key = `${o.uri}#${o.span.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

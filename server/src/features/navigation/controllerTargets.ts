@@ -12,7 +12,7 @@ import {
   type VirtualService,
 } from '../../model/resources';
 import { rolloutVirtualServiceKey } from '../../workspace/resolve';
-import { contains, namespaceIn, valueSpan, type NavigationContext } from './context';
+import { contains, dedupe, namespaceIn, valueSpan, type NavigationContext } from './context';
 import type { Occurrence, SubsetTarget } from './targets';
 
 /** A VirtualService by name: its `metadata.name`, or a Rollout's `virtualService(s).name`. */
@@ -267,14 +267,4 @@ function vsRefOccurrence(uri: string, ref: Located<string>): Occurrence {
     ...(inner ? { nameSpan: { start: inner.start, end: inner.start + length } } : {}),
     declaration: false,
   };
-}
-
-function dedupe(occurrences: Occurrence[]): Occurrence[] {
-  const seen = new Set<string>();
-  return occurrences.filter((o) => {
-    const key = `${o.uri}#${o.span.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

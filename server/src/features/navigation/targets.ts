@@ -22,7 +22,7 @@ import {
   parseGatewayRef,
   servicesForHost,
 } from '../../workspace/resolve';
-import { contains, namespaceIn, valueSpan, type NavigationContext } from './context';
+import { contains, dedupe, namespaceIn, valueSpan, type NavigationContext } from './context';
 import {
   controllerOccurrences,
   rolloutSubsetOccurrences,
@@ -424,14 +424,4 @@ function gatewayRefOccurrence(
       ? { start: inner.start + at, end: inner.start + at + parsed.name.length }
       : undefined;
   return { uri, span: ref.span, ...(nameSpan ? { nameSpan } : {}), declaration: false };
-}
-
-function dedupe(occurrences: Occurrence[]): Occurrence[] {
-  const seen = new Set<string>();
-  return occurrences.filter((o) => {
-    const key = `${o.uri}#${o.span.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
