@@ -25,6 +25,7 @@ export const SETTING_DEFAULTS = {
   kubectlPath: 'kubectl',
   kubectlTimeoutSeconds: 30,
   'cluster.mode': 'onDemand' as ClusterMode,
+  'cluster.namespaces': [] as readonly string[],
 };
 
 export type SettingName = keyof typeof SETTING_DEFAULTS;

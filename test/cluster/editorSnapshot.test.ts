@@ -177,6 +177,23 @@ void describe('the editor with a cluster snapshot', () => {
 void describe('the server reads a snapshot for the editor', () => {
   const list = (items: unknown[]) => JSON.stringify({ items });
 
+  test('a read of chosen namespaces runs kubectl per namespace, never across all of them', async () => {
+    const calls: string[][] = [];
+    const runner: KubectlRunner = (args) => {
+      calls.push([...args]);
+      return Promise.resolve({ stdout: list([]), stderr: '', exitCode: 0 });
+    };
+    const params = { context: 'dev', namespaces: ['shop'], kubectlPath: 'kubectl', requestTimeoutSeconds: 5 };
+    const read = await readForRequest(params, runner, undefined);
+    assert.ok('snapshot' in read);
+    assert.ok(calls.length > 0);
+    for (const args of calls) {
+      assert.ok(!args.includes('--all-namespaces'), args.join(' '));
+      // Namespaces are listed as such; every other kind is read in `shop` only.
+      if (args[1] !== 'namespaces') assert.ok(args.join(' ').includes('shop'), args.join(' '));
+    }
+  });
+
   test('a read answers the snapshot; a failure and a cancellation are answers, not exceptions', async () => {
     const calls: string[][] = [];
     const ok: KubectlRunner = (args) => {

@@ -5,6 +5,7 @@ import {
   describeUnread,
   type ClusterMode,
   type ClusterSnapshotInfo,
+  type ReadClusterParams,
   type UnreadKind,
 } from '../../../protocol/src/cluster';
 
@@ -16,6 +17,26 @@ export type ClusterState =
   | { readonly kind: 'reading'; readonly context: string; readonly previous?: ClusterSnapshotInfo }
   | { readonly kind: 'ready'; readonly snapshot: ClusterSnapshotInfo }
   | { readonly kind: 'failed'; readonly context: string; readonly message: string };
+
+/**
+ * The server's read request: the context, the namespaces of the `cluster.namespaces` setting (all
+ * when it is empty; blanks and repeats dropped), the kubectl settings and the client's KUBECONFIG.
+ */
+export function readParams(
+  context: string,
+  namespaces: readonly string[],
+  kubectl: { readonly kubectlPath: string; readonly timeoutSeconds: number },
+  kubeconfig: string | undefined,
+): ReadClusterParams {
+  const chosen = [...new Set(namespaces.map((n) => n.trim()).filter((n) => n !== ''))];
+  return {
+    context,
+    ...(chosen.length > 0 ? { namespaces: chosen } : {}),
+    kubectlPath: kubectl.kubectlPath,
+    ...(kubeconfig ? { kubeconfig } : {}),
+    requestTimeoutSeconds: kubectl.timeoutSeconds,
+  };
+}
 
 /** Why a read is considered. */
 export type ReadTrigger = 'startup' | 'contextChange' | 'apply' | 'command';

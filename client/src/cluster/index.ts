@@ -22,6 +22,7 @@ import {
   type ClusterState,
   type ReadTrigger,
   newlyUnread,
+  readParams,
   shouldRead,
   statusText,
   statusTooltip,
@@ -113,12 +114,7 @@ export class ClusterSnapshotController implements vscode.Disposable {
       const result = await this.deps.client
         .sendRequest(
           ReadClusterRequest,
-          {
-            context,
-            kubectlPath: settings.kubectlPath,
-            ...(process.env.KUBECONFIG ? { kubeconfig: process.env.KUBECONFIG } : {}),
-            requestTimeoutSeconds: settings.timeoutSeconds,
-          },
+          readParams(context, readSetting('cluster.namespaces'), settings, process.env.KUBECONFIG),
           source.token,
         )
         .catch((error: unknown): ReadClusterResult => ({

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  readParams,
   formatAge,
   newlyUnread,
   shouldRead,
@@ -94,5 +95,25 @@ void describe('cluster snapshot status', () => {
     assert.match(html, /Weights set by Argo Rollout default\/canary/);
     const plain = render({ uri: 'file:///w/v.yaml', fileName: 'v.yaml', version: 1, resources: [resource] });
     assert.doesNotMatch(plain, /class="live|Weights set by/);
+  });
+});
+
+void describe('the read request', () => {
+  const kubectl = { kubectlPath: '/usr/bin/kubectl', timeoutSeconds: 12 };
+  test('reads all namespaces when the setting is empty, and passes KUBECONFIG on', () => {
+    assert.deepEqual(readParams('dev', [], kubectl, '/tmp/kubeconfig'), {
+      context: 'dev',
+      kubectlPath: '/usr/bin/kubectl',
+      kubeconfig: '/tmp/kubeconfig',
+      requestTimeoutSeconds: 12,
+    });
+  });
+  test('reads the chosen namespaces, without blanks or repeats', () => {
+    assert.deepEqual(readParams('dev', ['shop', ' ', 'shop', ' istio-system '], kubectl, undefined), {
+      context: 'dev',
+      namespaces: ['shop', 'istio-system'],
+      kubectlPath: '/usr/bin/kubectl',
+      requestTimeoutSeconds: 12,
+    });
   });
 });
