@@ -80,7 +80,7 @@ export function destinationsIn(resources: readonly Resource[], defaultNamespace:
     if (!isVirtualService(resource)) continue;
     const namespace = namespaceOf(resource, defaultNamespace);
     for (const route of resource.routes) {
-      for (const destination of route.destinations)
+      const add = (destination: RouteDestination | MirrorDestination, mirror: boolean) => {
         if (destination.host)
           out.push({
             resource,
@@ -88,20 +88,12 @@ export function destinationsIn(resources: readonly Resource[], defaultNamespace:
             route,
             destination,
             host: destination.host,
-            mirror: false,
-            subject: 'Destination host',
+            mirror,
+            subject: mirror ? 'Mirror host' : 'Destination host',
           });
-      for (const destination of route.mirrors)
-        if (destination.host)
-          out.push({
-            resource,
-            namespace,
-            route,
-            destination,
-            host: destination.host,
-            mirror: true,
-            subject: 'Mirror host',
-          });
+      };
+      for (const destination of route.destinations) add(destination, false);
+      for (const destination of route.mirrors) add(destination, true);
     }
   }
   return out;
