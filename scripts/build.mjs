@@ -56,7 +56,11 @@ const entries = [
   },
   {
     ...common,
-    entryPoints: { 'cli/istio-canary': 'server/src/cli/main.ts' },
+    // `check` parses and checks files in worker threads (server/src/cli/checkInWorkers.ts).
+    entryPoints: {
+      'cli/istio-canary': 'server/src/cli/main.ts',
+      'cli/checkWorker': 'server/src/cli/checkWorker.ts',
+    },
     platform: 'node',
     format: 'cjs',
     target: 'node20',

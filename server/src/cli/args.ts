@@ -121,6 +121,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     commands: ['check'],
   },
   {
+    name: 'jobs',
+    type: 'string',
+    value: 'N',
+    description: 'check the files in N worker threads (1: in this thread)',
+    default: 'one per core, up to 4, from 64 files on',
+    commands: ['check'],
+  },
+  {
     name: 'report-unused-disables',
     type: 'boolean',
     description: 'warn about istio-canary-disable comments that silence nothing',

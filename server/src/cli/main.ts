@@ -6,14 +6,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import {
-  createLanguageService,
-  type LanguageService,
-  type PhasedDiagnostics,
-  type SourceFile,
-} from '../languageService';
+import { createLanguageService, type LanguageService, type SourceFile } from '../languageService';
 import { namespaceOf } from '../model/namespaces';
 import type { SimulatedRequest } from '../../../protocol/src/protocol';
 import {
@@ -29,14 +23,9 @@ import {
 } from './args';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
-import {
-  formatCheck,
-  formatSplitText,
-  toFinding,
-  toSplitJson,
-  type CheckFormat,
-  type Finding,
-} from './format';
+import { checkLocal, fileFindings, type Checked, type MapBack } from './checkFile';
+import { checkInWorkers, defaultJobs } from './checkInWorkers';
+import { formatCheck, formatSplitText, toSplitJson, type CheckFormat, type Finding } from './format';
 import {
   kustomizationFileIn,
   mapRenderedLine,
@@ -130,40 +119,47 @@ export function runCli(argv: readonly string[], io: CliIo): number | Promise<num
     io.stderr(`istio-canary ${cmd}: ${error.message}\n\n${commandHelp(cmd)}`);
     return 2;
   }
-  const service = configuredService(cmd, options, io);
-  if (typeof service === 'number') return service;
+  const configured = configuredService(cmd, options, io);
+  if (typeof configured === 'number') return configured;
+  const { service, settings } = configured;
   const readsCluster = options.cluster || options.live;
   if (!readsCluster && (options.context !== undefined || options.allNamespaces))
     return usageError(io, cmd, '--context and --all-namespaces need --cluster (check) or --live (split)');
   if (options.allNamespaces && options.namespace !== undefined)
     return usageError(io, cmd, '--namespace and --all-namespaces exclude each other');
-  if (readsCluster) return withCluster(service, cmd, parsed.paths, options, request, io);
-  return onFiles(service, cmd, parsed.paths, options, request, io, undefined);
+  const context: CommandContext = { service, settings, cmd, options, request, io };
+  if (readsCluster) return withCluster(context, parsed.paths);
+  return onFiles(context, parsed.paths, undefined);
+}
+
+/** What a command runs with: its language service (and the settings it was configured with). */
+interface CommandContext {
+  readonly service: LanguageService;
+  /** What `service` was configured with, for the check's worker threads. */
+  readonly settings: unknown;
+  readonly cmd: Command;
+  readonly options: Options;
+  readonly request: SimulatedRequest | undefined;
+  readonly io: CliIo;
 }
 
 /** Checks, splits or simulates over the files in the paths (over a snapshot when one was read). */
 function onFiles(
-  service: LanguageService,
-  cmd: Command,
+  context: CommandContext,
   givenPaths: readonly string[],
-  options: Options,
-  request: SimulatedRequest | undefined,
-  io: CliIo,
   snapshot: ClusterSnapshot | undefined,
-): number {
+): number | Promise<number> {
+  const { service, cmd, options, request, io } = context;
   // split --live without paths shows every live VirtualService, reading no files.
   const paths = givenPaths.length || options.helm.length ? givenPaths : options.live ? [] : ['.'];
   if (cmd === 'check') {
-    // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
-    // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
-    const phased = prepareWorkspace(service, cmd, paths, options, io, (file): Checked => ({
-      phased: service.diagnoseInPhases(file),
-      // Disable comments of the file's own rules are judged while its tree is at hand; those
-      // of cross-file rules again at the end (see check()).
-      unused: options.reportUnusedDisables ? service.unusedDisables(file) : [],
-    }));
-    if (typeof phased === 'number') return phased;
-    return check(service, phased, options, io);
+    const listed = listWorkspace(service, cmd, paths, options, io);
+    if (typeof listed === 'number') return listed;
+    const jobs = options.jobs ?? (listed.found.length >= WORKER_THRESHOLD ? defaultJobs() : 1);
+    // Worker threads read the files from disk; rendered overlays and charts are checked here.
+    if (jobs > 1 && !io.files && listed.overlays.length === 0 && options.helm.length === 0)
+      return checkOnCores(context, listed.found, jobs, snapshot);
+    return checkHere(context, listed);
   }
   const prepared = prepareWorkspace(service, cmd, paths, options, io, (file) => file);
   if (typeof prepared === 'number') return prepared;
@@ -194,19 +190,12 @@ interface Options {
   reportUnusedDisables?: boolean;
   /** check: chart folders rendered with `helm template`. */
   helm: readonly string[];
+  /** check: worker threads (`--jobs`); 1 checks in this thread; absent: decided by file count. */
+  jobs?: number;
 }
 
-interface Checked {
-  readonly phased: PhasedDiagnostics;
-  readonly unused: Diagnostic[];
-}
-
-/** Where a finding's line in rendered text came from (file and position), when known. */
-type MapBack = (
-  kind: string,
-  name: string,
-  lineText: string,
-) => { display: string; line: number; character: number } | undefined;
+/** From this many files on, `check` runs in worker threads unless `--jobs` says otherwise. */
+const WORKER_THRESHOLD = 64;
 
 interface Prepared<T> {
   display: string;
@@ -249,6 +238,11 @@ function readOptions(command: Command, values: OptionValues): Options {
   if (context !== undefined) options.context = context;
   const kubectl = stringOption(values, 'kubectl');
   if (kubectl !== undefined) options.kubectl = kubectl;
+  const jobs = stringOption(values, 'jobs');
+  if (jobs !== undefined) {
+    if (!/^\d+$/.test(jobs) || Number(jobs) < 1) throw new UsageError('--jobs takes a whole number from 1');
+    options.jobs = Number(jobs);
+  }
   const timeout = stringOption(values, 'request-timeout');
   if (timeout !== undefined) {
     if (!/^\d+$/.test(timeout) || Number(timeout) < 1)
@@ -262,18 +256,24 @@ function readOptions(command: Command, values: OptionValues): Options {
  * The one way every command gets its language service: settings from `--config` (or the config
  * file found upwards), `--namespace` and `--complete-workspace`.
  */
-function configuredService(command: Command, options: Options, io: CliIo): LanguageService | number {
+function configuredService(
+  command: Command,
+  options: Options,
+  io: CliIo,
+): { service: LanguageService; settings: unknown } | number {
   const fileSystem = io.files ?? nodeFiles;
   const service = createLanguageService({ log: (m) => io.stderr(`istio-canary: ${m}\n`) });
   const configPath = options.config ?? fileSystem.findConfig(io.cwd);
+  let settings: unknown;
   try {
     const config = configPath ? fileSystem.loadConfig(path.resolve(io.cwd, configPath)) : undefined;
-    const problems = service.configure({
+    settings = {
       ...(isObject(config) ? config : {}),
       ...(options.namespace ? { defaultNamespace: options.namespace } : {}),
       ...(options.rootNamespace ? { rootNamespace: options.rootNamespace } : {}),
       ...(options.completeWorkspace ? { completeWorkspace: true } : {}),
-    });
+    };
+    const problems = service.configure(settings);
     if (problems.length)
       return usageError(
         io,
@@ -283,23 +283,17 @@ function configuredService(command: Command, options: Options, io: CliIo): Langu
   } catch (error) {
     return usageError(io, command, error instanceof Error ? error.message : String(error));
   }
-  return service;
+  return { service, settings };
 }
 
-/**
- * The one way every command reads a workspace: the YAML files below the paths minus `exclude`,
- * each parsed and indexed by the command's language service. A folder with a kustomization is an
- * overlay: what `kubectl kustomize` renders is read instead of its files; `--helm` charts are
- * rendered too.
- */
-function prepareWorkspace<T>(
+/** The YAML files below the paths minus `exclude`, and the folders that are overlays. */
+function listWorkspace(
   service: LanguageService,
   command: Command,
   paths: readonly string[],
   options: Options,
   io: CliIo,
-  keep: (file: SourceFile) => T,
-): Prepared<T>[] | number {
+): { found: string[]; overlays: string[] } | number {
   const fileSystem = io.files ?? nodeFiles;
   const overlays = paths
     .map((p) => path.resolve(io.cwd, p))
@@ -315,6 +309,27 @@ function prepareWorkspace<T>(
   }
   if (found.length === 0 && overlays.length === 0 && options.helm.length === 0 && command === 'simulate')
     return usageError(io, command, `no YAML files in ${paths.join(', ')}`);
+  return { found, overlays };
+}
+
+/**
+ * The one way every command reads a workspace: the YAML files below the paths minus `exclude`,
+ * each parsed and indexed by the command's language service. A folder with a kustomization is an
+ * overlay: what `kubectl kustomize` renders is read instead of its files; `--helm` charts are
+ * rendered too.
+ */
+function prepareWorkspace<T>(
+  service: LanguageService,
+  command: Command,
+  paths: readonly string[],
+  options: Options,
+  io: CliIo,
+  keep: (file: SourceFile) => T,
+  listed = listWorkspace(service, command, paths, options, io),
+): Prepared<T>[] | number {
+  const fileSystem = io.files ?? nodeFiles;
+  if (typeof listed === 'number') return listed;
+  const { found, overlays } = listed;
   const out: Prepared<T>[] = [];
   for (const p of found) {
     let text: string;
@@ -324,7 +339,7 @@ function prepareWorkspace<T>(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code ?? (error instanceof Error ? error.message : String(error));
-      return usageError(io, command, `cannot read ${path.relative(io.cwd, p) || p}: ${reason}`);
+      return unreadable(io, command, p, reason);
     }
     const file = service.parse(TextDocument.create(pathToFileURL(p).toString(), 'yaml', 1, text));
     service.setWorkspaceFile(file);
@@ -340,14 +355,8 @@ function prepareWorkspace<T>(
  * Reads the snapshot first (exit 2 when the cluster cannot be read), so that every check of the
  * files, local and cross-file, sees it; then checks or shows the live splits.
  */
-async function withCluster(
-  service: LanguageService,
-  command: Command,
-  paths: readonly string[],
-  options: Options,
-  request: SimulatedRequest | undefined,
-  io: CliIo,
-): Promise<number> {
+async function withCluster(context: CommandContext, paths: readonly string[]): Promise<number> {
+  const { service, cmd: command, options, io } = context;
   let snapshot: ClusterSnapshot;
   try {
     snapshot = await readSnapshot(
@@ -372,7 +381,7 @@ async function withCluster(
       `istio-canary ${command}: context ${snapshot.context}: ${describeUnread(unread)}; references to them stay unchecked.\n`,
     );
   service.setClusterSnapshot(snapshot);
-  return onFiles(service, command, paths, options, request, io, snapshot);
+  return onFiles(context, paths, snapshot);
 }
 
 /**
@@ -489,43 +498,76 @@ function renderAll(
   return out;
 }
 
-function check(service: LanguageService, files: Prepared<Checked>[], options: Options, io: CliIo): number {
-  const findings: Finding[] = [];
-  for (const { display, item, mapBack } of files) {
-    const file = item.phased.file;
-    // A comment is unused when neither the first look (its own rules) nor the last (cross-file
-    // rules, with every file indexed) found anything for it to silence.
-    const unusedAtEnd = options.reportUnusedDisables ? service.unusedDisables(file) : [];
-    const unused = item.unused.filter((u) =>
-      unusedAtEnd.some((e) => e.range.start.line === u.range.start.line && e.message === u.message),
+/** `check` in this thread: each file parsed once, its own findings taken while its tree is at hand. */
+function checkHere(context: CommandContext, listed: { found: string[]; overlays: string[] }): number {
+  const { service, cmd, options, io } = context;
+  const report = options.reportUnusedDisables === true;
+  // Each file's own findings while its syntax tree is at hand; the cross-file ones once every
+  // file is indexed. Keeping every tree until then would not fit 20,000 files in memory.
+  const phased = prepareWorkspace(
+    service,
+    cmd,
+    [],
+    options,
+    io,
+    (file): Checked => checkLocal(service, file, report),
+    listed,
+  );
+  if (typeof phased === 'number') return phased;
+  const findings = phased.flatMap(({ display, item, mapBack }) =>
+    fileFindings(service, display, item, report, mapBack),
+  );
+  return reportCheck(
+    findings,
+    phased.map((f) => f.display),
+    options,
+    io,
+  );
+}
+
+/**
+ * `check` in worker threads (checkInWorkers.ts): the same findings in the same order as
+ * checkHere. Should the workers fail, the files are checked here instead.
+ */
+async function checkOnCores(
+  context: CommandContext,
+  found: readonly string[],
+  jobs: number,
+  snapshot: ClusterSnapshot | undefined,
+): Promise<number> {
+  const { cmd, options, io } = context;
+  const files = found.map((p) => ({ path: p, display: path.relative(io.cwd, p) || p }));
+  let outcome: Awaited<ReturnType<typeof checkInWorkers>>;
+  try {
+    outcome = await checkInWorkers(
+      // Next to this file, bundled (dist/cli/) and compiled by tsc alike.
+      path.join(__dirname, 'checkWorker.js'),
+      files,
+      {
+        settings: context.settings,
+        reportUnusedDisables: options.reportUnusedDisables === true,
+        ...(snapshot ? { snapshot } : {}),
+      },
+      jobs,
     );
-    for (const d of [...item.phased.local, ...item.phased.crossFile(), ...unused]) {
-      // Hints are the editor's asides (who owns a route's weights), not findings for CI.
-      if (d.severity === DiagnosticSeverity.Hint) continue;
-      const offset = file.document.offsetAt(d.range.start);
-      const resource = file.resources.find((r) => offset >= r.span.start && offset <= r.span.end);
-      const line = file.document.getText({
-        start: { line: d.range.start.line, character: 0 },
-        end: { line: d.range.start.line + 1, character: 0 },
-      });
-      const source =
-        mapBack && resource ? mapBack(resource.kind, resource.name?.value ?? '', line) : undefined;
-      const at = source ? { line: source.line, character: source.character } : undefined;
-      findings.push(
-        toFinding(
-          source?.display ?? display,
-          at ? { ...d, range: { start: at, end: at } } : d,
-          resource
-            ? {
-                kind: resource.kind,
-                namespace: namespaceOf(resource, service.settings.defaultNamespace),
-                name: resource.name?.value ?? '',
-              }
-            : null,
-        ),
-      );
-    }
+  } catch (error) {
+    io.stderr(
+      `istio-canary ${cmd}: worker threads failed (${error instanceof Error ? error.message : String(error)}); checking in one thread\n`,
+    );
+    return checkHere(context, { found: [...found], overlays: [] });
   }
+  for (const message of outcome.logs) io.stderr(`istio-canary: ${message}\n`);
+  if ('failed' in outcome) return unreadable(io, cmd, found[outcome.failed.index]!, outcome.failed.reason);
+  return reportCheck(
+    outcome.findings.flat(),
+    files.map((f) => f.display),
+    options,
+    io,
+  );
+}
+
+/** Sorts and prints the findings; the exit code. */
+function reportCheck(findings: Finding[], displays: string[], options: Options, io: CliIo): number {
   findings.sort(
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
@@ -534,7 +576,7 @@ function check(service: LanguageService, files: Prepared<Checked>[], options: Op
     formatCheck(options.format as CheckFormat, findings, {
       version: VERSION,
       colour: io.isTTY,
-      filesChecked: files.map((f) => f.display),
+      filesChecked: displays,
     }),
   );
   const errors = findings.filter((f) => f.severity === 'error').length;
@@ -567,6 +609,10 @@ function split(
     );
   else io.stdout(formatSplitText(items, io.isTTY));
   return 0;
+}
+
+function unreadable(io: CliIo, command: string, file: string, reason: string): number {
+  return usageError(io, command, `cannot read ${path.relative(io.cwd, file) || file}: ${reason}`);
 }
 
 function usageError(io: CliIo, command: string, message: string): number {
