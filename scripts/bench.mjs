@@ -398,7 +398,8 @@ function peakRssPreload(work) {
   return file;
 }
 
-function measureCli(wsDir, documents, work) {
+/** `istio-canary check` of the folder; `extraArgs` e.g. `--jobs 1` (one thread instead of one per core). */
+function measureCli(wsDir, documents, work, extraArgs = []) {
   const cli = join(ROOT, 'dist', 'cli', 'istio-canary.js');
   const runs = [];
   let output = '';
@@ -406,12 +407,12 @@ function measureCli(wsDir, documents, work) {
   const rssFile = join(work, 'peak-rss.txt');
   const preload = peakRssPreload(work);
   for (let i = 0; i < 1; i++) {
-    const extra = i === 0 ? profileArgs(`cli-${basename(wsDir)}`) : [];
+    const extra = i === 0 ? profileArgs(`cli-${basename(wsDir)}${extraArgs.join('')}`) : [];
     const started = performance.now();
     try {
       output = execFileSync(
         process.execPath,
-        ['-r', preload, ...extra, cli, 'check', wsDir, '--format', 'json'],
+        ['-r', preload, ...extra, cli, 'check', wsDir, '--format', 'json', ...extraArgs],
         {
           maxBuffer: 1024 * 1024 * 1024,
           timeout: 60 * 60 * 1000,
@@ -523,7 +524,7 @@ async function main() {
     /** @typedef {Partial<Awaited<ReturnType<typeof measureActivation>>>} Activation */
     /** @type {(Activation & { minified?: Activation }) | undefined} */
     let activation;
-    let index, cli, documents;
+    let index, cli, cliOneThread, documents;
     if (stages.has('editor')) {
       ours = await measureEditor(
         startOurs(ROOT, { execArgv: profileArgs('server') }),
@@ -550,6 +551,9 @@ async function main() {
       if (stages.has('cli')) {
         cli = measureCli(wsDir, documents, work);
         log(`cli: ${JSON.stringify(cli)}`);
+        // The same check in one thread: what the worker threads buy on this machine's cores.
+        cliOneThread = measureCli(wsDir, documents, work, ['--jobs', '1']);
+        log(`cli, one thread: ${JSON.stringify(cliOneThread)}`);
       }
       if (stages.has('rules')) {
         log(`rules: each rule's time, and yaml.parseAllDocuments alone, over ${SIZES.files} files`);
@@ -563,7 +567,8 @@ async function main() {
           const docs = files === SIZES.files ? documents : writeWorkspace(dir, files);
           const indexRun = await measureWorkspaceIndex(dir, files);
           const cliRun = measureCli(dir, docs, work);
-          scaling.push({ files, documents: docs, index: indexRun, cli: cliRun });
+          const cliOneThreadRun = measureCli(dir, docs, work, ['--jobs', '1']);
+          scaling.push({ files, documents: docs, index: indexRun, cli: cliRun, cliOneThread: cliOneThreadRun });
           log(`scaling ${files}: ${JSON.stringify(scaling.at(-1))}`);
           if (dir !== wsDir) rmSync(dir, { recursive: true, force: true });
         }
@@ -587,6 +592,7 @@ async function main() {
     index ??= {};
     snapshot ??= {};
     cli ??= {};
+    cliOneThread ??= {};
     activation ??= { minified: {} };
     const t = theirs ?? {};
     const results = {
@@ -627,6 +633,18 @@ async function main() {
         'ms',
       ),
       'istio-canary check throughput': row(cli.documentsPerSecond, undefined, 'documents/s'),
+      // ours: worker threads (one per core, up to 4); theirs: the same check with --jobs 1.
+      [`istio-canary check wall, worker threads / one thread (${cpus().length} cores)`]: row(
+        cli.ms,
+        cliOneThread.ms,
+        'ms',
+        'ratio < 1',
+      ),
+      'istio-canary check peak RSS, worker threads / one thread': row(
+        mb(cli.peakRssBytes),
+        mb(cliOneThread.peakRssBytes),
+        'MB',
+      ),
       [`first diagnostics of a file opened while indexing ${SIZES.files.toLocaleString('en')} files`]: row(
         index.firstDiagnosticsWhileIndexingMs,
         undefined,
@@ -681,6 +699,7 @@ async function main() {
       theirs,
       index,
       cli,
+      cliOneThread,
       rules,
       scaling,
       activation,
@@ -821,6 +840,7 @@ function printScaling(scaling) {
     'index CPU ms',
     'server RSS',
     'check ms',
+    'check ms 1 thread',
     'check CPU ms',
     'check RSS',
     'check CPU ms/file',
@@ -833,6 +853,7 @@ function printScaling(scaling) {
     Math.round(s.index.serverCpuMs).toLocaleString('en'),
     `${Math.round(mb(s.index.peakRssBytes))} MB`,
     Math.round(s.cli.ms).toLocaleString('en'),
+    Math.round(s.cliOneThread.ms).toLocaleString('en'),
     Math.round(s.cli.cpuMs).toLocaleString('en'),
     `${Math.round(mb(s.cli.peakRssBytes))} MB`,
     (s.cli.cpuMs / s.files).toFixed(2),
@@ -843,7 +864,8 @@ function printScaling(scaling) {
   console.log(
     [
       '',
-      'Scaling (index: server cold start to index complete; check: istio-canary check --format json)',
+      'Scaling (index: server cold start to index complete; check: istio-canary check --format json, ' +
+        `worker threads on ${cpus().length} cores, and with --jobs 1)`,
       fmt(header),
       ...rows.map(fmt),
     ].join('\n'),

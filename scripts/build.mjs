@@ -56,11 +56,7 @@ const entries = [
   },
   {
     ...common,
-    // `check` parses and checks files in worker threads (server/src/cli/checkInWorkers.ts).
-    entryPoints: {
-      'cli/istio-canary': 'server/src/cli/main.ts',
-      'cli/checkWorker': 'server/src/cli/checkWorker.ts',
-    },
+    entryPoints: { 'cli/istio-canary': 'server/src/cli/main.ts' },
     platform: 'node',
     format: 'cjs',
     target: 'node20',

@@ -1,5 +1,5 @@
-// `istio-canary check` in worker threads (cli/checkInWorkers.ts + checkWorker.ts, here as compiled
-// by tsc) gives exactly what the in-process check gives: the same findings, in the same order, in
+// `istio-canary check` in worker threads (cli/checkInWorkers.ts + checkWorker.ts, running main.js as
+// compiled by tsc) gives exactly what the in-process check gives: the same findings, in the same order, in
 // every format, with --report-unused-disables too, whatever the number of workers. The workspace
 // is every diagnostics fixture (single-file and multi-file) and every reference scenario in one
 // folder, so cross-file findings between files of different workers are part of the comparison.
@@ -12,7 +12,8 @@ import { checkInWorkers } from '../../server/src/cli/checkInWorkers';
 import { runCli } from '../../server/src/cli/main';
 
 const ROOT = path.join(__dirname, '../../..');
-const WORKER = path.join(__dirname, '../../server/src/cli/checkWorker.js');
+/** The worker threads run the CLI's own file. */
+const WORKER = path.join(__dirname, '../../server/src/cli/main.js');
 
 async function run(args: string[], cwd: string) {
   let stdout = '';

@@ -1,5 +1,5 @@
 // `istio-canary check` on several cores: the files are parsed and checked in worker threads
-// (checkWorker.ts), which the main thread only coordinates. Two rounds:
+// running the CLI's own file (checkWorker.ts), which the main thread only coordinates. Two rounds:
 //  1. batches of consecutive files are handed out as workers become free; a worker parses each
 //     file once, keeps its own findings and its parse without the syntax tree, and posts the
 //     batch's index summaries back (serialised once, in a SharedArrayBuffer);
@@ -14,7 +14,11 @@ import type { Finding } from './format';
 /** Files per batch: small enough to balance the workers, large enough to amortise a message. */
 const BATCH = 16;
 
+/** Marks a worker thread of the CLI's file as a check worker (checkWorker.ts). */
+export const CHECK_WORKER_ROLE = 'istio-canary check';
+
 export interface CheckWorkerData {
+  readonly role: typeof CHECK_WORKER_ROLE;
   /** The settings the CLI configured its language service with (config file and options). */
   readonly settings: unknown;
   readonly snapshot?: ClusterSnapshot;
@@ -59,9 +63,10 @@ export function defaultJobs(): number {
 export function checkInWorkers(
   workerFile: string,
   files: readonly { path: string; display: string }[],
-  data: CheckWorkerData,
+  options: Omit<CheckWorkerData, 'role'>,
   jobs: number,
 ): Promise<CheckOutcome> {
+  const data: CheckWorkerData = { ...options, role: CHECK_WORKER_ROLE };
   const queue: { start: number; files: { path: string; display: string }[] }[] = [];
   for (let start = 0; start < files.length; start += BATCH)
     queue.push({ start, files: files.slice(start, start + BATCH) });

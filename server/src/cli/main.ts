@@ -25,6 +25,7 @@ import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
 import { checkLocal, fileFindings, type Checked, type MapBack } from './checkFile';
 import { checkInWorkers, defaultJobs } from './checkInWorkers';
+import { isCheckWorker, serveCheckWorker } from './checkWorker';
 import { formatCheck, formatSplitText, toSplitJson, type CheckFormat, type Finding } from './format';
 import {
   kustomizationFileIn,
@@ -540,8 +541,8 @@ async function checkOnCores(
   let outcome: Awaited<ReturnType<typeof checkInWorkers>>;
   try {
     outcome = await checkInWorkers(
-      // Next to this file, bundled (dist/cli/) and compiled by tsc alike.
-      path.join(__dirname, 'checkWorker.js'),
+      // This very file (the bundle, or main.js as compiled by tsc): see the end of the file.
+      __filename,
       files,
       {
         settings: context.settings,
@@ -624,7 +625,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-if (require.main === module) {
+// A worker thread of `check --jobs` runs this same file (one file for the npm package to ship).
+if (isCheckWorker()) serveCheckWorker();
+else if (require.main === module) {
   void Promise.resolve(
     runCli(process.argv.slice(2), {
       stdout: (t) => process.stdout.write(t),
