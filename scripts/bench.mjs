@@ -568,7 +568,13 @@ async function main() {
           const indexRun = await measureWorkspaceIndex(dir, files);
           const cliRun = measureCli(dir, docs, work);
           const cliOneThreadRun = measureCli(dir, docs, work, ['--jobs', '1']);
-          scaling.push({ files, documents: docs, index: indexRun, cli: cliRun, cliOneThread: cliOneThreadRun });
+          scaling.push({
+            files,
+            documents: docs,
+            index: indexRun,
+            cli: cliRun,
+            cliOneThread: cliOneThreadRun,
+          });
           log(`scaling ${files}: ${JSON.stringify(scaling.at(-1))}`);
           if (dir !== wsDir) rmSync(dir, { recursive: true, force: true });
         }
