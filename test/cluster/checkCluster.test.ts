@@ -184,6 +184,21 @@ void describe('check --cluster and split --live', () => {
     ]);
   });
 
+  test('in worker threads (--jobs 2) the files are laid over the same snapshot: the same findings', async () => {
+    write('ws/cart.yaml', cartCanary('shop-gatway', 'v3', 'carts'));
+    write('ws/other.yaml', cartCanary('shop-gateway', 'v3').replace(/cart\b/g, 'cart-b'));
+    try {
+      const args = ['check', '--cluster', 'ws', '--format', 'json'];
+      const here = await run([...args, '--jobs', '1']);
+      const workers = await run([...args, '--jobs', '2']);
+      assert.equal(here.code, 1, here.stderr);
+      assert.ok((JSON.parse(here.stdout) as JsonFinding[]).some((f) => f.source === 'cluster:prod-eu'));
+      assert.deepEqual(workers, here);
+    } finally {
+      fs.rmSync(path.join(dir, 'ws/other.yaml'));
+    }
+  });
+
   test('a subset no live or file DestinationRule defines is an error; SARIF carries the source', async () => {
     write('ws/cart.yaml', cartCanary('shop-gateway', 'v3'));
     const result = await run(['check', '--cluster', 'ws', '--format', 'sarif']);
