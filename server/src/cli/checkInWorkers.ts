@@ -99,6 +99,8 @@ export function checkInWorkers(
       }
       batches.sort((a, b) => a.start - b.start);
       for (const w of workers) w.postMessage({ type: 'crossFile', batches } satisfies ToCheckWorker);
+      // The workers hold the shared buffers now; each lets go of a batch once it has read it.
+      batches.length = 0;
     };
     for (let i = 0; i < count; i++) {
       const worker = new Worker(workerFile, { workerData: data satisfies CheckWorkerData });
