@@ -71,6 +71,30 @@ const tagCache = new Map<string, ScalarTag>();
 const keyTagCache = new Map<string, ScalarTag>();
 const TAG_CACHE_LIMIT = 20_000;
 
+/**
+ * Whether a plain scalar starting with `c` may resolve to something other than a string: the
+ * core schema's tests (null, bool, int, hex, octal, float, .inf/.nan) only match text starting
+ * with one of `~ N n T t F f 0-9 + - .` (or nothing), and the merge key `<<` starts with `<`.
+ * test/server/syntax/fastYaml.test.ts checks that the schema's tests are still those.
+ */
+export function mayNotBeString(c: number, atKey: boolean): boolean {
+  return (
+    Number.isNaN(c) ||
+    (c >= 48 && c <= 57) ||
+    c === 126 ||
+    c === 78 ||
+    c === 110 ||
+    c === 84 ||
+    c === 116 ||
+    c === 70 ||
+    c === 102 ||
+    c === 43 ||
+    c === 45 ||
+    c === 46 ||
+    (atKey && c === 60)
+  );
+}
+
 const failOnError = (): never => {
   throw FALLBACK;
 };
@@ -472,60 +496,77 @@ class Reader {
     throw FALLBACK;
   }
 
-  /** `[]`, `{}`, or a one-line `[a, "b", 'c']` of scalars. */
+  /**
+   * A one-line flow collection of scalars: `[]`, `[a, "b", 'c']`, `{}`, `{app: web, tier: "1"}`
+   * (items after `, `, keys plain, no spaces inside the brackets).
+   */
   private flow(p: number, c: number): YAMLMap | YAMLSeq {
     const { src, len } = this;
-    if (c === LBRACE) {
-      if (src.charCodeAt(p + 1) !== RBRACE) throw FALLBACK;
-      const map = new YAMLMap(this.doc.schema);
-      map.flow = true;
-      map.range = [p, p + 2, p + 2];
-      return map;
-    }
-    const seq = new YAMLSeq(this.doc.schema);
-    seq.flow = true;
+    const isMap = c === LBRACE;
+    const close = isMap ? RBRACE : RBRACKET;
+    const coll = isMap ? new YAMLMap(this.doc.schema) : new YAMLSeq(this.doc.schema);
+    coll.flow = true;
     let i = p + 1;
-    if (src.charCodeAt(i) !== RBRACKET) {
+    if (src.charCodeAt(i) !== close) {
       for (;;) {
-        const ch = i < len ? src.charCodeAt(i) : NL;
-        if (ch === DQUOTE || ch === SQUOTE) {
-          const close = this.quotedEnd(i, ch);
-          let value = src.slice(i + 1, close);
-          if (ch === SQUOTE && value.includes("''")) value = value.replace(/''/g, "'");
-          seq.items.push(
-            this.quoted(value, ch === DQUOTE ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', i, close + 1, close + 1),
-          );
-          i = close + 1;
+        if (isMap) {
+          const key = this.flowScalar(i, close, true);
+          if (key.type !== 'PLAIN') throw FALLBACK;
+          const keyValue = key.value;
+          for (const item of coll.items as Pair[])
+            if ((item.key as Scalar).value === keyValue) throw FALLBACK;
+          i = key.range![1];
+          if (src.charCodeAt(i) !== COLON || src.charCodeAt(i + 1) !== SPACE) throw FALLBACK;
+          const value = this.flowScalar(i + 2, close, false);
+          (coll as YAMLMap).items.push(new Pair(key, value));
+          i = value.range![1];
         } else {
-          if (badPlainStart(ch) || ch === DASH) throw FALLBACK;
-          let j = i;
-          for (; j < len; j++) {
-            const d = src.charCodeAt(j);
-            if (d === COMMA || d === RBRACKET) break;
-            if (
-              d === NL ||
-              d === SPACE ||
-              d === COLON ||
-              d === HASH ||
-              d === LBRACKET ||
-              d === LBRACE ||
-              d === RBRACE ||
-              d === DQUOTE ||
-              d === SQUOTE
-            )
-              throw FALLBACK;
-          }
-          seq.items.push(this.scalar(src.slice(i, j), i, j, j, false));
-          i = j;
+          const item = this.flowScalar(i, close, false);
+          (coll as YAMLSeq).items.push(item);
+          i = item.range![1];
         }
         const d = i < len ? src.charCodeAt(i) : NL;
-        if (d === RBRACKET) break;
+        if (d === close) break;
         if (d !== COMMA || src.charCodeAt(i + 1) !== SPACE) throw FALLBACK;
         i += 2;
       }
     }
-    seq.range = [p, i + 1, i + 1];
-    return seq;
+    coll.range = [p, i + 1, i + 1];
+    return coll;
+  }
+
+  /** A scalar inside a one-line flow collection, at `i`: quoted, or plain up to `,`, `:` or `close`. */
+  private flowScalar(i: number, close: number, atKey: boolean): Scalar {
+    const { src, len } = this;
+    const ch = i < len ? src.charCodeAt(i) : NL;
+    if (ch === DQUOTE || ch === SQUOTE) {
+      const end = this.quotedEnd(i, ch);
+      let value = src.slice(i + 1, end);
+      if (ch === SQUOTE && value.includes("''")) value = value.replace(/''/g, "'");
+      return this.quoted(value, ch === DQUOTE ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', i, end + 1, end + 1);
+    }
+    if (badPlainStart(ch) || ch === DASH) throw FALLBACK;
+    let j = i;
+    for (; j < len; j++) {
+      const d = src.charCodeAt(j);
+      if (d === COMMA || d === close || (atKey && d === COLON)) break;
+      if (
+        d === NL ||
+        d === SPACE ||
+        d === COLON ||
+        d === HASH ||
+        d === LBRACKET ||
+        d === RBRACKET ||
+        d === LBRACE ||
+        d === RBRACE ||
+        d === DQUOTE ||
+        d === SQUOTE
+      )
+        throw FALLBACK;
+    }
+    const source = src.slice(i, j);
+    if (atKey && source === '<<') throw FALLBACK;
+    return this.scalar(source, i, j, j, atKey);
   }
 
   private quoted(value: string, type: Scalar.Type, start: number, end: number, end2 = end): Scalar {
@@ -539,7 +580,7 @@ class Reader {
   /** A plain scalar resolved as the composer does (`findScalarTagByTest`, core schema). */
   private scalar(source: string, start: number, end: number, end2: number, atKey: boolean): Scalar {
     const cache = atKey ? keyTagCache : tagCache;
-    let tag = cache.get(source);
+    let tag = mayNotBeString(source.charCodeAt(0), atKey) ? cache.get(source) : this.tags.str;
     if (!tag) {
       tag = (atKey ? this.tags.keyTags : this.tags.tags).find((t) => t.test!.test(source)) ?? this.tags.str;
       if (cache.size >= TAG_CACHE_LIMIT) cache.clear();

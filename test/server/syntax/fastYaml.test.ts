@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { parseAllDocuments, type Document } from 'yaml';
-import { PARSE_OPTIONS, readSegmentFast } from '../../../server/src/syntax/fastYaml';
+import { Document, parseAllDocuments } from 'yaml';
+import { mayNotBeString, PARSE_OPTIONS, readSegmentFast } from '../../../server/src/syntax/fastYaml';
 import { parseYaml, splitSegments } from '../../../server/src/syntax/parseYaml';
 import { collectCorpus, mutate, prng, repoRoot } from '../../robustness/fuzzEngine';
 
@@ -189,6 +189,16 @@ describe('fast YAML reader', () => {
       '- \n- a\n',
       'a: x:y\nb: http://h:80/p\nc: -x\nd: "a": 1\n',
       'a: [a , b]\nb: [a,b]\nc: [ a ]\nd: [a, [b]]\ne: {a: 1}\n',
+      'a: {app: web, tier: "1", n: 2, t: true}  # c\nb: {a: 1, a: 2}\n',
+      'a: {a: 1}\nb: {"a": 1}\nc: {a:1}\nd: {a: 1,b: 2}\ne: { a: 1 }\nf: {a: [1]}\ng: {a: }\nh: {<<: x}\n',
+      'a:\n  b: 1\n  # inner\n\nc: 2\n# trailing\n\n',
+      'a:\n  b: 1\n# outer\n  # x\nc:\n- 1\n  # deeper\n# zero\n- 2\n\n',
+      'a:\n  b:\n    c: 1\n    # x\n  d: 2\n',
+      '- name: a\n  # c\n- name: b\n    # deeper\n\n      # deeper still\n  # same\nx: 1\n',
+      'spec:\n  # about hosts\n  hosts:\n  # between\n  - a\n      # after a\n  - b\n',
+      'a: [x]\n   # after a flow value\nb: 1\n# end\n  # indented end',
+      'a: x\u0085y\nb: \u2028\nc: \u0007\nd: "\u0085"\ne: \u00a0x\nf: x\u00a0\ng: \ud83d\ude00\nh: \u200b\n',
+      'a: 1\n  # c1\n\n  # c2\n # c3\n  # c4\nb: 2\n',
       'a: x   \nb: "y"   # z\n',
       'é: ü\n"q": 1\n',
       'a:\n- x\n  - y\n',
@@ -222,6 +232,42 @@ describe('fast YAML reader', () => {
       file.problems.map((p) => p.code),
       ['MISSING_CHAR'],
     );
+  });
+});
+
+describe('fast YAML reader: its shortcut over the core schema', () => {
+  it('only text starting with a character it lists can resolve to a non-string', () => {
+    const schema = new Document(undefined, PARSE_OPTIONS).schema as unknown as {
+      tags: { default?: boolean | 'key'; test?: RegExp }[];
+    };
+    const tests = schema.tags.filter((t) => t.default && t.test).map((t) => t.test!);
+    // The schema the shortcut was written against (yaml 2.x core schema with merge keys).
+    assert.deepEqual(
+      tests.map((t) => t.source),
+      [
+        '^(?:~|[Nn]ull|NULL)?$',
+        '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$',
+        '^0o[0-7]+$',
+        '^[-+]?[0-9]+$',
+        '^0x[0-9a-fA-F]+$',
+        '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$',
+        '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
+        '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
+        '^<<$',
+      ],
+    );
+    const tails = ['', '1', 'rue', 'ull', 'alse', 'x1F', 'o17', 'inf', 'nan', '5e3', '<', '.5'];
+    for (let c = 1; c < 0x3000; c++) {
+      const first = String.fromCharCode(c);
+      for (const atKey of [false, true]) {
+        if (mayNotBeString(c, atKey)) continue;
+        const matching = tests.filter(
+          (t, i) => (atKey || i < tests.length - 1) && tails.some((tail) => t.test(first + tail)),
+        );
+        assert.deepEqual(matching, [], `text starting with ${JSON.stringify(first)}`);
+      }
+    }
+    assert.ok(mayNotBeString(NaN, false), 'the empty scalar is null');
   });
 });
 
