@@ -501,14 +501,20 @@ function readRollout(
         routes: locatedStrings(getValue(map, 'routes'), doc),
         tlsRoutes: (asSeq(getValue(map, 'tlsRoutes'), doc)?.items ?? []).map((r) => {
           const port = asScalar(getValue(asMap(r, doc), 'port'), doc)?.value;
+          const routeSpan = spanOf(r);
           return {
             ...(typeof port === 'number' ? { port } : {}),
             sniHosts: locatedStrings(getValue(asMap(r, doc), 'sniHosts'), doc).map((h) => h.value),
+            ...(routeSpan ? { span: trimSpan(routeSpan, text) } : {}),
           };
         }),
         tcpRoutes: (asSeq(getValue(map, 'tcpRoutes'), doc)?.items ?? []).map((r) => {
           const port = asScalar(getValue(asMap(r, doc), 'port'), doc)?.value;
-          return typeof port === 'number' ? { port } : {};
+          const routeSpan = spanOf(r);
+          return {
+            ...(typeof port === 'number' ? { port } : {}),
+            ...(routeSpan ? { span: trimSpan(routeSpan, text) } : {}),
+          };
         }),
         span: trimSpan(span, text),
       });

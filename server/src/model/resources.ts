@@ -211,8 +211,12 @@ export interface RolloutVirtualServiceRef {
   /** The http route names it steps (empty: omitted, the VirtualService's only http route). */
   readonly routes: readonly Located<string>[];
   /** `tlsRoutes` / `tcpRoutes`, matched by port (and SNI hosts) as Argo matches them. */
-  readonly tlsRoutes: readonly { readonly port?: number; readonly sniHosts: readonly string[] }[];
-  readonly tcpRoutes: readonly { readonly port?: number }[];
+  readonly tlsRoutes: readonly {
+    readonly port?: number;
+    readonly sniHosts: readonly string[];
+    readonly span?: Span;
+  }[];
+  readonly tcpRoutes: readonly { readonly port?: number; readonly span?: Span }[];
   readonly span: Span;
 }
 

@@ -109,12 +109,43 @@ describe('routeOwner', () => {
         ),
         '/vs.yaml': virtualService(
           'reviews',
-          `  tls:\n  - match: [{port: 443, sniHosts: [b.example.com]}]\n${TWO}\n  - match: [{port: 443, sniHosts: [a.example.com]}]\n${TWO}\n  tcp:\n  -${TWO.slice(1)}\n  -${TWO.slice(1)}`,
+          `  tls:\n  - match: [{port: 443, sniHosts: [b.example.com]}]\n${TWO}\n  - match: [{port: 443, sniHosts: [a.example.com]}]\n${TWO}\n  tcp:\n  -${TWO.slice(1)}`,
         ),
       },
       expected: {
         'shop/reviews.tls[1]': 'Argo Rollout `reviews`',
         'shop/reviews.tcp[0]': 'Argo Rollout `reviews`',
+      },
+    },
+    {
+      name: 'tcpRoutes omitted with two tcp routes: Argo refuses, nothing is stepped',
+      files: {
+        '/r.yaml': rollout('reviews', 'trafficRouting:\n  istio:\n    virtualService: {name: reviews}'),
+        '/vs.yaml': virtualService('reviews', `  tcp:\n  -${TWO.slice(1)}\n  -${TWO.slice(1)}`),
+      },
+      expected: {},
+    },
+    {
+      name: 'routes omitted: the only http route even when it has a name (getHttpRouteIndexesToPatch)',
+      files: {
+        '/r.yaml': rollout('reviews', 'trafficRouting:\n  istio:\n    virtualService: {name: reviews}'),
+        '/vs.yaml': virtualService('reviews', `  http:\n  - name: main\n${TWO}`),
+      },
+      expected: { 'shop/reviews.http[0]': 'Argo Rollout `reviews`' },
+    },
+    {
+      name: 'a dotted name: the last segment is the namespace, `.cluster.local` dropped (Argo #4709)',
+      files: {
+        '/r.yaml': rollout(
+          'reviews',
+          'trafficRouting:\n  istio:\n    virtualServices:\n    - {name: reviews.v2.edge}\n    - {name: ratings.edge.cluster.local}',
+        ),
+        '/vs.yaml': virtualService('reviews.v2', `  http:\n  -${TWO.slice(1)}`, 'edge'),
+        '/vs2.yaml': virtualService('ratings', `  http:\n  -${TWO.slice(1)}`, 'edge'),
+      },
+      expected: {
+        'edge/reviews.v2.http[0]': 'Argo Rollout `reviews`',
+        'edge/ratings.http[0]': 'Argo Rollout `reviews`',
       },
     },
     {
