@@ -548,7 +548,10 @@ function readRollout(
   };
 }
 
-/** The `service` fields Flagger copies into the VirtualService it generates. */
+/**
+ * The `service` fields Flagger writes into what it generates (features/flagger/generated.ts): the
+ * route fields, the DestinationRules' trafficPolicy, and the switches that shape the resources.
+ */
 const FLAGGER_ROUTE_FIELDS = [
   'match',
   'retries',
@@ -558,8 +561,9 @@ const FLAGGER_ROUTE_FIELDS = [
   'rewrite',
   'trafficPolicy',
   'delegation',
-  'mirror',
-  'mirrorWeight',
+  'appProtocol',
+  'portDiscovery',
+  'headless',
 ] as const;
 
 function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: Document): FlaggerCanary {
@@ -589,7 +593,8 @@ function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: D
       extra,
     };
   }
-  const analysisMap = asMap(getValue(spec, 'analysis'), doc);
+  // Flagger reads the deprecated `canaryAnalysis` when `analysis` is absent (GetAnalysis).
+  const analysisMap = asMap(getValue(spec, 'analysis'), doc) ?? asMap(getValue(spec, 'canaryAnalysis'), doc);
   const interval = locatedString(getValue(analysisMap, 'interval'), doc);
   const stepWeight = locatedNumber(getValue(analysisMap, 'stepWeight'), doc);
   const maxWeight = locatedNumber(getValue(analysisMap, 'maxWeight'), doc);
@@ -599,6 +604,9 @@ function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: D
     (item) => locatedNumber(item, doc) ?? [],
   );
   const matchSeq = asSeq(getValue(analysisMap, 'match'), doc);
+  const mirror = asScalar(getValue(analysisMap, 'mirror'), doc)?.value === true;
+  const mirrorWeight = locatedNumber(getValue(analysisMap, 'mirrorWeight'), doc);
+  const affinity = toPlain(asMap(getValue(analysisMap, 'sessionAffinity'), doc), doc);
   return {
     ...base,
     kind: 'Canary',
@@ -619,6 +627,11 @@ function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: D
       ...(stepWeightPromotion ? { stepWeightPromotion } : {}),
       ...(iterations ? { iterations } : {}),
       match: matchSeq ? matchSeq.items.map((m) => toPlain(m, doc) ?? null) : [],
+      ...(mirror ? { mirror } : {}),
+      ...(mirrorWeight ? { mirrorWeight } : {}),
+      ...(typeof affinity === 'object' && affinity !== null && !Array.isArray(affinity)
+        ? { sessionAffinity: affinity as { readonly [field: string]: unknown } }
+        : {}),
     },
   };
 }

@@ -251,7 +251,9 @@ export interface StepPlan {
  * or without duration, setCanaryScale, analysis, …), then full promotion to 100 % when the last
  * setWeight is below it (Argo promotes after the last step). A Flagger Canary: `stepWeights`, or
  * `stepWeight` up to `maxWeight` (100 when unset), one step per `interval` (60s when unset), then
- * promotion; with `iterations` it runs A/B testing (with `match`) or blue/green instead.
+ * promotion, after one mirroring step with `mirror`, every weight sticky with `sessionAffinity`;
+ * with `iterations` it runs A/B testing (with `match`) or blue/green (mirrored with `mirror`, then
+ * all traffic to the canary) instead.
  */
 export function stepPlan(owner: RouteOwner): StepPlan {
   const steps =
@@ -312,13 +314,30 @@ function rolloutSteps(rollout: ArgoRollout): PlanStep[] {
 }
 
 function flaggerSteps(canary: FlaggerCanary): PlanStep[] {
+  // pkg/controller/scheduler.go: runAB, runBlueGreen, runCanary (DeploymentStrategy decides).
   const analysis = canary.analysis;
   const iterations = analysis.iterations?.value;
+  const appProtocol = canary.service?.extra['appProtocol'];
+  const tcp = typeof appProtocol === 'string' && appProtocol.toLowerCase() === 'tcp';
+  const mirrorWeight = analysis.mirrorWeight?.value ?? 0;
+  const mirrored = `traffic mirrored to the canary${mirrorWeight > 0 ? ` (${mirrorWeight} %)` : ''}`;
+  const plural = (n: number) => `${n} iteration${n === 1 ? '' : 's'}`;
+  const sticky = analysis.sessionAffinity !== undefined && !tcp ? ' (sticky)' : '';
   if (iterations !== undefined && iterations > 0) {
-    const what =
-      analysis.match.length > 0 ? 'A/B test: matching requests to the canary' : 'blue/green: canary tested';
+    if (analysis.match.length > 0)
+      return [
+        { kind: 'analysis', text: `A/B test: matching requests to the canary for ${plural(iterations)}` },
+        { kind: 'promote', weight: 100, text: 'promote' },
+      ];
     return [
-      { kind: 'analysis', text: `${what} for ${iterations} iteration${iterations === 1 ? '' : 's'}` },
+      {
+        kind: 'analysis',
+        text:
+          analysis.mirror && !tcp
+            ? `blue/green: ${mirrored} for ${plural(iterations)}`
+            : `blue/green: canary tested for ${plural(iterations)}`,
+      },
+      { kind: 'weight', weight: 100, text: `100 % to the canary${sticky}` },
       { kind: 'promote', weight: 100, text: 'promote' },
     ];
   }
@@ -336,7 +355,8 @@ function flaggerSteps(canary: FlaggerCanary): PlanStep[] {
       }
   }
   return [
-    ...weights.map((w): PlanStep => ({ kind: 'weight', weight: w, text: `${w} %` })),
+    ...(analysis.mirror && !tcp ? [{ kind: 'route', text: mirrored } satisfies PlanStep] : []),
+    ...weights.map((w): PlanStep => ({ kind: 'weight', weight: w, text: `${w} %${sticky}` })),
     { kind: 'promote', weight: 100, text: 'promote' },
   ];
 }

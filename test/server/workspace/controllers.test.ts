@@ -248,12 +248,40 @@ ${analysis.replace(/^/gm, '    ')}
       'every 60s: A/B test: matching requests to the canary for 10 iterations → promote',
     ],
     [
-      'blue/green',
+      'blue/green: all traffic to the canary after the iterations, then promotion',
       'interval: 30s\niterations: 1',
-      'every 30s: blue/green: canary tested for 1 iteration → promote',
+      'every 30s: blue/green: canary tested for 1 iteration → 100 % to the canary → promote',
+    ],
+    [
+      'blue/green with mirroring',
+      'interval: 1m\niterations: 5\nmirror: true\nmirrorWeight: 40',
+      'every 1m: blue/green: traffic mirrored to the canary (40 %) for 5 iterations → 100 % to the canary → promote',
+    ],
+    [
+      'canary with one mirroring step first',
+      'interval: 1m\nstepWeight: 50\nmirror: true',
+      'every 1m: traffic mirrored to the canary → 50 % → 100 % → promote',
+    ],
+    [
+      'session affinity: every weight step is sticky',
+      'interval: 1m\nstepWeights: [10, 60]\nsessionAffinity: {cookieName: flagger-cookie}',
+      'every 1m: 10 % (sticky) → 60 % (sticky) → promote',
+    ],
+    [
+      'the deprecated canaryAnalysis when analysis is absent',
+      'CANARY_ANALYSIS',
+      'every 2m: 25 % → 50 % → promote',
     ],
   ];
   for (const [name, analysis, expected] of flagger)
-    it(`Flagger: ${name}`, () =>
-      assert.equal(plan({ '/c.yaml': canary(analysis), '/vs.yaml': vs }), expected));
+    it(`Flagger: ${name}`, () => {
+      const text =
+        analysis === 'CANARY_ANALYSIS'
+          ? canary('').replace(
+              '  analysis:\n',
+              '  canaryAnalysis:\n    interval: 2m\n    stepWeight: 25\n    maxWeight: 50\n',
+            )
+          : canary(analysis);
+      assert.equal(plan({ '/c.yaml': text, '/vs.yaml': vs }), expected);
+    });
 });
