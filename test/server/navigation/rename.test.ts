@@ -172,7 +172,8 @@ function errorOf(result: { error: string } | { edit: unknown }): string {
 }
 
 // A delegate VirtualService (no hosts) is named by other VirtualServices' `delegate.name` and may
-// be named by an Argo Rollout too: renaming it from any of them renames all.
+// be named by an Argo Rollout too (`name.namespace`: only the name part changes): renaming it from
+// any of them renames all.
 const DELEGATES = `#- /shop/root.yaml
 apiVersion: networking.istio.io/v1
 kind: VirtualService
@@ -217,20 +218,20 @@ spec:
       trafficRouting:
         istio:
           virtualService:
-            name: api
+            name: api.shop
 `;
 
 void describe('rename a delegate VirtualService', () => {
   const expected = [
     '/shop/api.yaml:  name: api-v2',
-    '/shop/rollout.yaml:            name: api-v2',
+    '/shop/rollout.yaml:            name: api-v2.shop',
     '/shop/root.yaml:      name: api-v2',
     '/shop/root.yaml:    delegate: {name: api-v2}',
   ];
   for (const [file, marker] of [
     ['/shop/api.yaml', '  name: api\n  namespace: shop\nspec:\n  http'],
     ['/shop/root.yaml', '    delegate: {name: api}'],
-    ['/shop/rollout.yaml', '            name: api\n'],
+    ['/shop/rollout.yaml', '            name: api.shop'],
   ] as const)
     void it(`from ${file}: its name, every delegate.name of its namespace and the Rollout`, () => {
       const at = DELEGATES.indexOf(marker, DELEGATES.indexOf(`#- ${file}`)) + marker.indexOf('api') + 1;
