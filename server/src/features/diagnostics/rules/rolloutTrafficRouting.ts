@@ -3,12 +3,17 @@
 // `kubectl argo rollouts lint` does not look across resources. Checked: the VirtualService(s) and
 // their named http routes, each route listing both the stable and the canary destination (by
 // subset with a DestinationRule, else by host = canaryService / stableService), the
-// DestinationRule and its two subsets, the two Services, and `setWeight` within 0..100.
+// DestinationRule and its two subsets, the two Services, and `setWeight` within 0..100. Also what
+// Argo refuses (rollout/trafficrouting/istio/istio.go `Validate*Routes`, validation.go
+// `ValidateRolloutStrategyCanary`): an entry omitting `routes` / `tlsRoutes` / `tcpRoutes` on a
+// VirtualService with several such routes, tls / tcp selectors matching no route, the routes it
+// then steps lacking a side, the same Service as stable and canary, no Services without a
+// destinationRule, and setHeaderRoute / setMirrorRoute names missing from `managedRoutes`.
 import type { Document } from '../../../syntax/yamlAst';
 import { namespaceOf } from '../../../model/namespaces';
 import { isArgoRollout, type Located, type Route } from '../../../model/resources';
 import type { Span } from '../../../syntax/parseYaml';
-import { asMap, asScalar, asSeq, getValue, spanOf, stringValue } from '../../../syntax/yamlAst';
+import { asMap, asScalar, asSeq, findPair, getValue, spanOf, stringValue } from '../../../syntax/yamlAst';
 import { serviceOfHost } from '../../../istio/hosts';
 import { resourceDocument } from '../../../syntax/resourceDocument';
 import type { Rule } from '../ruleTypes';
@@ -20,7 +25,7 @@ export const rolloutTrafficRouting: Rule = {
   code: 'rollout-traffic-routing',
   defaultSeverity: 'error',
   summary:
-    'An Argo Rollout names a VirtualService, route, DestinationRule, subset or Service that does not exist, a route lacks its stable or canary destination, or setWeight is outside 0..100.',
+    'An Argo Rollout names a VirtualService, route, DestinationRule, subset or Service that does not exist, a route it steps lacks its stable or canary destination, setWeight is outside 0..100, or Argo refuses its Istio traffic routing (several routes and none named, one Service for both sides, a step route missing from managedRoutes).',
   crossFile: true,
   check(context, report) {
     const { file, settings } = context;
@@ -61,8 +66,51 @@ export const rolloutTrafficRouting: Rule = {
             message: `Service ${namespace}/${service.value} is not defined in this workspace; Argo Rollouts needs it to exist.`,
           });
       }
-      const istio = asMap(getValue(asMap(getValue(canary, 'trafficRouting'), doc), 'istio'), doc);
+      const trafficRouting = asMap(getValue(canary, 'trafficRouting'), doc);
+      const istioPair = findPair(trafficRouting, 'istio');
+      const istio = asMap(istioPair?.value, doc);
       if (!istio) continue;
+      // Argo's ValidateRolloutStrategyCanary, for the Istio router.
+      if (canaryService && stableService && canaryService.value === stableService.value)
+        report({
+          span: stableService.span,
+          message: `stableService and canaryService are both \`${stableService.value}\`: Argo Rollouts refuses the Rollout ("This rollout uses the same service for the stable and canary services, but two different services are required.").`,
+        });
+      const istioKey = spanOf(istioPair?.key);
+      if (!findPair(istio, 'destinationRule') && !findPair(canary, 'pingPong') && istioKey) {
+        const missing = [canaryService ? '' : 'canaryService', stableService ? '' : 'stableService'].filter(
+          Boolean,
+        );
+        if (missing.length)
+          report({
+            span: istioKey,
+            message: `Istio traffic routing without a destinationRule splits by Service: Argo Rollouts refuses the Rollout without ${missing.map((m) => `\`${m}\``).join(' and ')} ("Canary service and Stable service must to be set to use Traffic Routing").`,
+          });
+      }
+      const managedNames = (asSeq(getValue(trafficRouting, 'managedRoutes'), doc)?.items ?? []).flatMap(
+        (item) => stringValue(getValue(asMap(item, doc), 'name'), doc) ?? [],
+      );
+      const hasManaged = findPair(trafficRouting, 'managedRoutes') !== undefined;
+      for (const step of asSeq(getValue(canary, 'steps'), doc)?.items ?? []) {
+        const stepMap = asMap(step, doc);
+        for (const action of ['setHeaderRoute', 'setMirrorRoute']) {
+          const pair = findPair(stepMap, action);
+          if (!pair) continue;
+          const routeName = located(getValue(asMap(pair.value, doc), 'name'));
+          const span = routeName?.span ?? spanOf(pair.key);
+          if (!span) continue;
+          if (!hasManaged)
+            report({
+              span,
+              message: `${action} needs \`trafficRouting.managedRoutes\` listing its route: Argo Rollouts refuses the Rollout ("Rollout has missing field 'spec.strategy.canary.trafficRouting.managedRoutes'").`,
+            });
+          else if (!managedNames.includes(routeName?.value ?? ''))
+            report({
+              span,
+              message: `Route \`${routeName?.value ?? ''}\` of ${action} is not in \`trafficRouting.managedRoutes\`${managedNames.length ? ` (${managedNames.map((n) => `\`${n}\``).join(', ')})` : ''}: Argo Rollouts refuses the Rollout ("Steps define a route that does not exist in spec.strategy.canary.trafficRouting.managedRoutes").`,
+            });
+        }
+      }
       const destinationRule = asMap(getValue(istio, 'destinationRule'), doc);
       const drName = located(getValue(destinationRule, 'name'));
       const canarySubset = located(getValue(destinationRule, 'canarySubsetName'));
