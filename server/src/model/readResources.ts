@@ -593,8 +593,9 @@ function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: D
       extra,
     };
   }
-  // Flagger reads the deprecated `canaryAnalysis` when `analysis` is absent (GetAnalysis).
-  const analysisMap = asMap(getValue(spec, 'analysis'), doc) ?? asMap(getValue(spec, 'canaryAnalysis'), doc);
+  // Flagger's Go type still has the deprecated `canaryAnalysis`, but its CRD does not: the API
+  // server prunes it, so only `analysis` reaches Flagger.
+  const analysisMap = asMap(getValue(spec, 'analysis'), doc);
   const interval = locatedString(getValue(analysisMap, 'interval'), doc);
   const stepWeight = locatedNumber(getValue(analysisMap, 'stepWeight'), doc);
   const maxWeight = locatedNumber(getValue(analysisMap, 'maxWeight'), doc);

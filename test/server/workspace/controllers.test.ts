@@ -267,21 +267,8 @@ ${analysis.replace(/^/gm, '    ')}
       'interval: 1m\nstepWeights: [10, 60]\nsessionAffinity: {cookieName: flagger-cookie}',
       'every 1m: 10 % (sticky) → 60 % (sticky) → promote',
     ],
-    [
-      'the deprecated canaryAnalysis when analysis is absent',
-      'CANARY_ANALYSIS',
-      'every 2m: 25 % → 50 % → promote',
-    ],
   ];
   for (const [name, analysis, expected] of flagger)
-    it(`Flagger: ${name}`, () => {
-      const text =
-        analysis === 'CANARY_ANALYSIS'
-          ? canary('').replace(
-              '  analysis:\n',
-              '  canaryAnalysis:\n    interval: 2m\n    stepWeight: 25\n    maxWeight: 50\n',
-            )
-          : canary(analysis);
-      assert.equal(plan({ '/c.yaml': text, '/vs.yaml': vs }), expected);
-    });
+    it(`Flagger: ${name}`, () =>
+      assert.equal(plan({ '/c.yaml': canary(analysis), '/vs.yaml': vs }), expected));
 });
