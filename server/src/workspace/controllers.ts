@@ -323,11 +323,18 @@ function flaggerSteps(canary: FlaggerCanary): PlanStep[] {
   const mirrored = `traffic mirrored to the canary${mirrorWeight > 0 ? ` (${mirrorWeight} %)` : ''}`;
   const plural = (n: number) => `${n} iteration${n === 1 ? '' : 's'}`;
   const sticky = analysis.sessionAffinity !== undefined && !tcp ? ' (sticky)' : '';
+  // runPromotionTrafficShift: with stepWeightPromotion the primary takes the traffic back in steps.
+  const back = analysis.stepWeightPromotion?.value ?? 0;
+  const promote: PlanStep = {
+    kind: 'promote',
+    weight: 100,
+    text: back > 0 ? `promote, primary +${back} % per step` : 'promote',
+  };
   if (iterations !== undefined && iterations > 0) {
     if (analysis.match.length > 0)
       return [
         { kind: 'analysis', text: `A/B test: matching requests to the canary for ${plural(iterations)}` },
-        { kind: 'promote', weight: 100, text: 'promote' },
+        promote,
       ];
     return [
       {
@@ -338,7 +345,7 @@ function flaggerSteps(canary: FlaggerCanary): PlanStep[] {
             : `blue/green: canary tested for ${plural(iterations)}`,
       },
       { kind: 'weight', weight: 100, text: `100 % to the canary${sticky}` },
-      { kind: 'promote', weight: 100, text: 'promote' },
+      promote,
     ];
   }
   const weights: number[] = [];
@@ -357,6 +364,6 @@ function flaggerSteps(canary: FlaggerCanary): PlanStep[] {
   return [
     ...(analysis.mirror && !tcp ? [{ kind: 'route', text: mirrored } satisfies PlanStep] : []),
     ...weights.map((w): PlanStep => ({ kind: 'weight', weight: w, text: `${w} %${sticky}` })),
-    { kind: 'promote', weight: 100, text: 'promote' },
+    promote,
   ];
 }

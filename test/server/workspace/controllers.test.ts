@@ -263,6 +263,11 @@ ${analysis.replace(/^/gm, '    ')}
       'every 1m: traffic mirrored to the canary → 50 % → 100 % → promote',
     ],
     [
+      'stepWeightPromotion: the primary takes the traffic back in steps',
+      'interval: 1m\nstepWeight: 50\nstepWeightPromotion: 25',
+      'every 1m: 50 % → 100 % → promote, primary +25 % per step',
+    ],
+    [
       'session affinity: every weight step is sticky',
       'interval: 1m\nstepWeights: [10, 60]\nsessionAffinity: {cookieName: flagger-cookie}',
       'every 1m: 10 % (sticky) → 60 % (sticky) → promote',
