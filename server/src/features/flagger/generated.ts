@@ -41,6 +41,8 @@ export interface GeneratedResources {
 }
 
 export interface GeneratedPhase {
+  /** Its own document URI (`…/<canary>.phase-1.yaml`), so no cache takes it for the resting set. */
+  readonly uri: string;
   /** `mirror step`, `first step, 10 %`, `A/B testing: …` */
   readonly label: string;
   /**
@@ -73,7 +75,9 @@ export function flaggerGeneratedResources(
     canary.analysis.sessionAffinity !== undefined ||
     canary.analysis.mirror === true ||
     canary.analysis.match.length > 0;
-  const phases: GeneratedPhase[] = router.phases().map(({ label, spec }) => ({
+  const base = `${GENERATED_SCHEME}:/${encodeURIComponent(namespace)}/${encodeURIComponent(canary.name.value)}`;
+  const phases: GeneratedPhase[] = router.phases().map(({ label, spec }, i) => ({
+    uri: `${base}.phase-${i + 1}.yaml`,
     label,
     reshapes,
     text: [`# ${label}`, ...document(router.virtualService(spec)), ...others].join('\n') + '\n',
@@ -86,7 +90,7 @@ export function flaggerGeneratedResources(
       ...yamlLines({ spec }, 0).map((l) => `#   ${l}`),
     ]);
   return {
-    uri: `${GENERATED_SCHEME}:/${encodeURIComponent(namespace)}/${encodeURIComponent(canary.name.value)}.yaml`,
+    uri: `${base}.yaml`,
     text: [...resting, ...comments].join('\n') + '\n',
     apex,
     phases,

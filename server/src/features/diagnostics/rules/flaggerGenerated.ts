@@ -61,11 +61,13 @@ export const flaggerGenerated: Rule = {
       // is reported when the resting state does not already have it.
       const seen = new Set<string>();
       const sets = [
-        { text: generated.text, during: undefined as string | undefined },
-        ...generated.phases.filter((p) => p.reshapes).map((p) => ({ text: p.text, during: p.label })),
+        { uri: generated.uri, text: generated.text, during: undefined as string | undefined },
+        ...generated.phases
+          .filter((p) => p.reshapes)
+          .map((p) => ({ uri: p.uri, text: p.text, during: p.label })),
       ];
-      for (const { text, during } of sets) {
-        const document = TextDocument.create(generated.uri, 'yaml', 1, text);
+      for (const { uri, text, during } of sets) {
+        const document = TextDocument.create(uri, 'yaml', 1, text);
         const generatedFile = createSourceFile(document, DEFAULT_PARSE_LIMITS);
         for (const d of diagnoseGenerated(generatedFile).diagnostics) {
           const severity = SEVERITIES[d.severity ?? DiagnosticSeverity.Warning];
