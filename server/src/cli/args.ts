@@ -124,8 +124,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'jobs',
     type: 'string',
     value: 'N',
-    description: 'check the files in N worker threads (1: in this thread)',
-    default: 'one per core, up to 4, from 64 files on',
+    description: 'check the files in N worker threads (the number of cores is a good N; 1: in this thread)',
+    default: '1',
     commands: ['check'],
   },
   {

@@ -6,7 +6,6 @@
 //  2. every worker gets every batch's summaries in listing order, so each builds the same index
 //     the in-process check builds, and reports the findings of the files it parsed.
 // The main thread puts the findings back in listing order: the output is the in-process check's.
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ClusterSnapshot } from '../../../protocol/src/cluster';
 import type { Finding } from './format';
@@ -50,11 +49,6 @@ export type CheckOutcome =
   | { readonly findings: Finding[][]; readonly logs: string[] }
   /** The first file (in listing order) that could not be read: the check stops there. */
   | { readonly failed: { index: number; reason: string }; readonly logs: string[] };
-
-/** How many workers `check` uses by default: one per core, up to four. */
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
-}
 
 /**
  * Checks `files` in `jobs` worker threads. Rejects when a worker fails (the caller then checks

@@ -24,7 +24,7 @@ import {
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
 import { checkLocal, fileFindings, type Checked, type MapBack } from './checkFile';
-import { checkInWorkers, defaultJobs } from './checkInWorkers';
+import { checkInWorkers } from './checkInWorkers';
 import { isCheckWorker, serveCheckWorker } from './checkWorker';
 import { formatCheck, formatSplitText, toSplitJson, type CheckFormat, type Finding } from './format';
 import {
@@ -156,7 +156,9 @@ function onFiles(
   if (cmd === 'check') {
     const listed = listWorkspace(service, cmd, paths, options, io);
     if (typeof listed === 'number') return listed;
-    const jobs = options.jobs ?? (listed.found.length >= WORKER_THRESHOLD ? defaultJobs() : 1);
+    // Opt-in: on two shared cores the workers' duplicated index and warm-up cost more than they
+    // save (ARCHITECTURE.md, `check` on every core).
+    const jobs = options.jobs ?? 1;
     // Worker threads read the files from disk; rendered overlays and charts are checked here.
     if (jobs > 1 && !io.files && listed.overlays.length === 0 && options.helm.length === 0)
       return checkOnCores(context, listed.found, jobs, snapshot);
@@ -191,12 +193,9 @@ interface Options {
   reportUnusedDisables?: boolean;
   /** check: chart folders rendered with `helm template`. */
   helm: readonly string[];
-  /** check: worker threads (`--jobs`); 1 checks in this thread; absent: decided by file count. */
+  /** check: worker threads (`--jobs`); 1 (the default) checks in this thread. */
   jobs?: number;
 }
-
-/** From this many files on, `check` runs in worker threads unless `--jobs` says otherwise. */
-const WORKER_THRESHOLD = 64;
 
 interface Prepared<T> {
   display: string;
