@@ -55,7 +55,7 @@ import {
   type RenameResult,
 } from './features/navigation';
 import { codeActions } from './features/codeActions';
-import { codeLenses, flaggerCanaryLenses } from './features/codeLens';
+import { codeLenses, flaggerCanaryLenses, kustomizationLenses } from './features/codeLens';
 import { hover } from './features/hover';
 import { computeSplits, destinationReach, hostReach } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
@@ -344,6 +344,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           isVirtualService(resource) ? routeOwner(lookup(), resource, route) : undefined,
         ),
         ...flaggerCanaryLenses(file, settings.defaultNamespace),
+        ...kustomizationLenses(file),
       ];
     },
     simulate(params) {
