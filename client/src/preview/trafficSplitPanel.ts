@@ -249,12 +249,14 @@ export class TrafficSplitPanel implements vscode.Disposable {
    */
   private async renderOverlay(document: vscode.TextDocument): Promise<PreviewModel> {
     const shown = { uri: document.uri.toString(), folder: overlayFolder(document) };
-    if (!vscode.workspace.isTrusted || !this.overlaySource)
+    if (!vscode.workspace.isTrusted || !this.overlaySource) {
+      this.watchOverlay([]);
       return overlayModel(
         shown,
         { ok: false, reason: 'failed', message: UNTRUSTED_OVERLAY_MESSAGE, watch: [] },
         relativePath,
       );
+    }
     let result: RenderOverlayResult;
     try {
       result = await this.overlaySource(document);

@@ -128,9 +128,9 @@ export function registerOverlayHandlers(
   log: Logger,
   runner: (params: RenderOverlayParams) => KustomizeRunner = runnerFor,
 ): void {
-  onRequest(connection, RenderOverlayRequest, async (params, token: CancellationToken) => {
+  onRequest(connection, RenderOverlayRequest, async (params, token: CancellationToken | undefined) => {
     const abort = new AbortController();
-    const subscription = token.onCancellationRequested(() => abort.abort());
+    const subscription = token?.onCancellationRequested(() => abort.abort());
     const started = Date.now();
     try {
       const result = await renderOverlay(params, service(), runner(params), abort.signal);
@@ -145,7 +145,7 @@ export function registerOverlayHandlers(
       log(`overlay: rendering ${params.uri} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { ok: false, reason: 'failed', message: `Rendering failed: ${String(error)}`, watch: [] };
     } finally {
-      subscription.dispose();
+      subscription?.dispose();
     }
   });
 }
