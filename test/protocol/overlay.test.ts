@@ -57,7 +57,9 @@ describe('istioCanary/renderOverlay over stdio, with the real kubectl', () => {
       resource: `${r.kind} ${r.namespace}/${r.name}`,
       percents: r.routes.map((route: any) => route.destinations.map((d: any) => `${d.subset}=${d.percent}`)),
     }));
-    assert.deepEqual(splits, [{ resource: 'VirtualService payments/checkout', percents: [['v1=80', 'v2=20']] }]);
+    assert.deepEqual(splits, [
+      { resource: 'VirtualService payments/checkout', percents: [['v1=80', 'v2=20']] },
+    ]);
     assert.deepEqual(result.findings, [], 'the scenario renders clean');
     assert.equal(
       result.resources[0].routes[0].source.uri,
@@ -76,7 +78,9 @@ describe('istioCanary/renderOverlay over stdio, with the real kubectl', () => {
     const cli = JSON.parse(out);
     assert.deepEqual(
       cli.flatMap((r: any) => r.routes.map((route: any) => route.destinations.map((d: any) => d.percent))),
-      result.resources.flatMap((r: any) => r.routes.map((route: any) => route.destinations.map((d: any) => d.percent))),
+      result.resources.flatMap((r: any) =>
+        r.routes.map((route: any) => route.destinations.map((d: any) => d.percent)),
+      ),
     );
   });
 
@@ -96,7 +100,10 @@ describe('istioCanary/renderOverlay over stdio, with the real kubectl', () => {
     const result: any = await client.request('istioCanary/renderOverlay', { uri, kubectlPath: missing });
     assert.equal(result.ok, false);
     assert.equal(result.reason, 'missing');
-    assert.equal(result.message, `kubectl was not found ("${missing}"): install kubectl or set istioCanary.kubectlPath`);
+    assert.equal(
+      result.message,
+      `kubectl was not found ("${missing}"): install kubectl or set istioCanary.kubectlPath`,
+    );
   });
 
   it('passes kustomize’s own error on', async () => {

@@ -139,7 +139,10 @@ export class TrafficSplitPanel implements vscode.Disposable {
 
   /** Watches the overlay's folders (and its bases'), so a change on disk re-renders. */
   private watchOverlay(folders: readonly string[]): void {
-    if (folders.length === this.overlayFolders.length && folders.every((f, i) => f === this.overlayFolders[i]))
+    if (
+      folders.length === this.overlayFolders.length &&
+      folders.every((f, i) => f === this.overlayFolders[i])
+    )
       return;
     for (const w of this.overlayWatchers) w.dispose();
     this.overlayFolders = [...folders];

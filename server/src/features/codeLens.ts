@@ -128,7 +128,8 @@ export function kustomizationLenses(file: SourceFile): CodeLens[] {
       range: { start: at, end: at },
       command: {
         ...commandCall(Commands.previewTrafficSplit, '$(preview) Preview overlay split', { uri: file.uri }),
-        tooltip: 'Render this kustomization with kubectl kustomize (trusted workspaces only) and preview the traffic split of the result',
+        tooltip:
+          'Render this kustomization with kubectl kustomize (trusted workspaces only) and preview the traffic split of the result',
       },
     };
   });

@@ -183,7 +183,6 @@ export function mapRenderedLine(
   return listing?.at;
 }
 
-
 /** The URI the rendered text of an overlay folder is analysed under (not a file on disk). */
 export function renderedUri(dir: string): string {
   return pathToFileURL(path.join(dir, '.kustomize-rendered.yaml')).toString();
@@ -240,7 +239,12 @@ export async function renderKustomization(
   }
   if (result.exitCode !== 0) {
     const detail = result.stderr.trim() || `exit code ${result.exitCode}`;
-    return { ok: false, reason: 'failed', message: `kubectl kustomize ${display} failed: ${detail}`, sources };
+    return {
+      ok: false,
+      reason: 'failed',
+      message: `kubectl kustomize ${display} failed: ${detail}`,
+      sources,
+    };
   }
   return { ok: true, text: result.stdout, sources };
 }
@@ -268,7 +272,11 @@ export function execKustomize(kubectlPath: string, limitMs = 60_000): KustomizeR
               ),
             );
           if (error.killed)
-            return resolve({ stdout, stderr: `${stderr}\nkubectl did not finish within ${limitMs / 1000} s`, exitCode: 1 });
+            return resolve({
+              stdout,
+              stderr: `${stderr}\nkubectl did not finish within ${limitMs / 1000} s`,
+              exitCode: 1,
+            });
           resolve({ stdout, stderr, exitCode: typeof code === 'number' ? code : 1 });
         },
       );

@@ -33,7 +33,10 @@ void describe('overlayModel', () => {
     const model = overlayModel(shown, result, relative);
     assert.equal(model.fileName, 'overlays/canary (kubectl kustomize)');
     assert.equal(model.version, null);
-    assert.deepEqual(model.resources[0]!.routes[0]!.destinations.map((d) => d.percent), [80, 20]);
+    assert.deepEqual(
+      model.resources[0]!.routes[0]!.destinations.map((d) => d.percent),
+      [80, 20],
+    );
     assert.deepEqual(model.rendered, {
       folder: 'overlays/canary',
       command: 'kubectl kustomize overlays/canary',
@@ -54,11 +57,13 @@ void describe('overlayModel', () => {
     const failed = (reason: Extract<RenderOverlayResult, { ok: false }>['reason'], message: string) =>
       overlayModel(shown, { ok: false, reason, message, watch: [] }, relative);
     assert.equal(
-      failed('remote', 'overlays/canary: remote bases are not rendered (only local ones): github.com/x/y').error,
+      failed('remote', 'overlays/canary: remote bases are not rendered (only local ones): github.com/x/y')
+        .error,
       'kubectl kustomize overlays/canary was not run: overlays/canary: remote bases are not rendered (only local ones): github.com/x/y',
     );
     assert.equal(
-      failed('missing', 'kubectl was not found ("kubectl"): install kubectl or set istioCanary.kubectlPath').error,
+      failed('missing', 'kubectl was not found ("kubectl"): install kubectl or set istioCanary.kubectlPath')
+        .error,
       'kubectl was not found ("kubectl"): install kubectl or set istioCanary.kubectlPath. The overlay could not be rendered.',
     );
     assert.match(failed('failed', UNTRUSTED_OVERLAY_MESSAGE).error!, /only in a trusted workspace/);

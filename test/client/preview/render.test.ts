@@ -224,8 +224,14 @@ void describe('render', () => {
       /^Traffic split overlays\/canary Rendered from overlay overlays\/canary by kubectl kustomize overlays\/canary \(saved files\)\./,
     );
     assert.match(html, /width="80" height="10"/);
-    assert.match(html, /value="80" aria-label="Weight of subset v1 \(canary\.default\.svc\.cluster\.local\) \(number\)"[^>]* disabled>/);
-    assert.match(textOf(html), /Rendered by kubectl kustomize: change the weights in the overlay’s patches or bases\./);
+    assert.match(
+      html,
+      /value="80" aria-label="Weight of subset v1 \(canary\.default\.svc\.cluster\.local\) \(number\)"[^>]* disabled>/,
+    );
+    assert.match(
+      textOf(html),
+      /Rendered by kubectl kustomize: change the weights in the overlay’s patches or bases\./,
+    );
     assert.match(
       textOf(html),
       /Findings in the rendered overlay warning\[weight-sum\] VirtualService payments\/checkout: weights add up to 110 \(overlays\/canary\/kustomization\.yaml:9\)/,

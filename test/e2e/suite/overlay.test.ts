@@ -16,7 +16,12 @@ interface PreviewState {
     fileName: string;
     error?: string;
     rendered?: { folder: string; command: string; findings: unknown[] };
-    resources: { kind: string; namespace: string; name: string; routes: { destinations: { subset?: string; percent: number }[] }[] }[];
+    resources: {
+      kind: string;
+      namespace: string;
+      name: string;
+      routes: { destinations: { subset?: string; percent: number }[] }[];
+    }[];
   };
 }
 
@@ -48,7 +53,7 @@ describe('Kustomize overlay preview', () => {
       return lenses?.find((l) => l.command?.title.includes('Preview overlay split'));
     }, 'the Preview overlay split lens');
     assert.equal(lens.command?.command, 'istioCanary.previewTrafficSplit');
-    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
 
     const state = await waitForPreview(
       document.uri,
@@ -58,7 +63,10 @@ describe('Kustomize overlay preview', () => {
     const model = state.model!;
     assert.equal(model.error, undefined);
     assert.equal(model.rendered?.folder, FOLDER);
-    assert.match(model.rendered?.command ?? '', /^kubectl kustomize controller-scenarios\/kustomize-overlays\/overlays\/canary$/);
+    assert.match(
+      model.rendered?.command ?? '',
+      /^kubectl kustomize controller-scenarios\/kustomize-overlays\/overlays\/canary$/,
+    );
     assert.deepEqual(model.rendered?.findings, [], 'the scenario renders clean');
     assert.deepEqual(
       model.resources.map((r) => [
@@ -68,7 +76,10 @@ describe('Kustomize overlay preview', () => {
       [['VirtualService payments/checkout', [['v1 80', 'v2 20']]]],
     );
     const text = state.renderedText ?? '';
-    assert.match(text, /Rendered from overlay controller-scenarios\/kustomize-overlays\/overlays\/canary by kubectl kustomize/);
+    assert.match(
+      text,
+      /Rendered from overlay controller-scenarios\/kustomize-overlays\/overlays\/canary by kubectl kustomize/,
+    );
     assert.match(text, /subset v1 of checkout 80 %/);
     assert.match(text, /subset v2 of checkout 20 %/);
     assert.match(text, /change the weights in the overlay’s patches or bases/);
@@ -93,9 +104,16 @@ describe('Kustomize overlay preview', () => {
     assert.match(state.renderedText ?? '', /subset v2 of checkout 30 %/);
     // Put the overlay back for the other tests.
     await editor.edit((b) =>
-      b.replace(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), original),
+      b.replace(
+        new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)),
+        original,
+      ),
     );
     await document.save();
-    await waitForPreview(document.uri, (text) => text.includes('subset v1 of checkout 80 %'), 'the 80/20 split again');
+    await waitForPreview(
+      document.uri,
+      (text) => text.includes('subset v1 of checkout 80 %'),
+      'the 80/20 split again',
+    );
   });
 });

@@ -95,7 +95,9 @@ describe('an untrusted workspace', function () {
   });
 
   it('does not render a Kustomize overlay: the preview says why, and kubectl never runs', async function () {
-    const doc = await openFixture('controller-scenarios/kustomize-overlays/overlays/canary/kustomization.yaml');
+    const doc = await openFixture(
+      'controller-scenarios/kustomize-overlays/overlays/canary/kustomization.yaml',
+    );
     // The lens is still there; what it opens explains instead of rendering.
     const lens = await waitFor(async () => {
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
@@ -111,9 +113,14 @@ describe('an untrusted workspace', function () {
         renderedText?: string;
         model?: { error?: string; resources: unknown[] };
       }>('istioCanary.preview._state');
-      return s.uri === doc.uri.toString() && s.renderedText?.includes('only in a trusted workspace') ? s : undefined;
+      return s.uri === doc.uri.toString() && s.renderedText?.includes('only in a trusted workspace')
+        ? s
+        : undefined;
     }, 'the preview to explain why the overlay is not rendered');
-    assert.match(state.model?.error ?? '', /runs `kubectl kustomize`, which Istio Canary does only in a trusted workspace/);
+    assert.match(
+      state.model?.error ?? '',
+      /runs `kubectl kustomize`, which Istio Canary does only in a trusted workspace/,
+    );
     assert.deepEqual(state.model?.resources, []);
     // Saving a file of the overlay does not render either.
     await doc.save();

@@ -83,7 +83,12 @@ describe('renderOverlay', () => {
     assert.ok(result.ok, JSON.stringify(result));
     assert.equal(result.command, `kubectl kustomize ${path.dirname(kustomization)}`);
     assert.deepEqual(
-      result.resources.map((r) => [r.kind, r.namespace, r.name, r.routes.map((route) => route.destinations.map((d) => d.percent))]),
+      result.resources.map((r) => [
+        r.kind,
+        r.namespace,
+        r.name,
+        r.routes.map((route) => route.destinations.map((d) => d.percent)),
+      ]),
       [['VirtualService', 'payments', 'checkout', [[80, 20]]]],
     );
     assert.deepEqual(result.findings, []);
@@ -110,7 +115,10 @@ describe('renderOverlay', () => {
     const lines = fs.readFileSync(kustomization, 'utf8').split('\n');
     // `- target:` of the JSON patch that sets the weights (the patch entry listing it).
     assert.match(lines[weightSum[0]!.at.range.start.line]!, /^- target:/);
-    assert.deepEqual(result.resources[0]!.routes[0]!.destinations.map((d) => d.weight), [80, 30]);
+    assert.deepEqual(
+      result.resources[0]!.routes[0]!.destinations.map((d) => d.weight),
+      [80, 30],
+    );
   });
 
   test('analyses with the editor’s settings (a rule turned off stays off)', async () => {
@@ -118,7 +126,10 @@ describe('renderOverlay', () => {
     const service = createLanguageService({ settings: { rules: { 'weight-sum': 'off' } } });
     const result = await renderOverlay(params, service, kubectl);
     assert.ok(result.ok);
-    assert.deepEqual(result.findings.filter((f) => f.code === 'weight-sum'), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.code === 'weight-sum'),
+      [],
+    );
   });
 
   test('refuses a remote base without running kubectl', async () => {
@@ -137,11 +148,15 @@ describe('renderOverlay', () => {
     assert.deepEqual(kubectl.calls, []);
     assert.ok(!result.ok);
     assert.equal(result.reason, 'remote');
-    assert.match(result.message, /remote bases are not rendered \(only local ones\): github\.com\/example\/shop/);
+    assert.match(
+      result.message,
+      /remote bases are not rendered \(only local ones\): github\.com\/example\/shop/,
+    );
   });
 
   test('says when kubectl cannot be started, and when kustomize refuses the overlay', async () => {
-    const missing: KustomizeRunner = () => Promise.reject(new Error('kubectl was not found ("/nowhere/kubectl")'));
+    const missing: KustomizeRunner = () =>
+      Promise.reject(new Error('kubectl was not found ("/nowhere/kubectl")'));
     const notFound = await renderOverlay(params, createLanguageService(), missing);
     assert.ok(!notFound.ok);
     assert.equal(notFound.reason, 'missing');
@@ -153,7 +168,10 @@ describe('renderOverlay', () => {
     const failed = await renderOverlay(params, createLanguageService(), refused);
     assert.ok(!failed.ok);
     assert.equal(failed.reason, 'failed');
-    assert.match(failed.message, /^kubectl kustomize .*overlays\/canary failed: Error: accumulating resources/);
+    assert.match(
+      failed.message,
+      /^kubectl kustomize .*overlays\/canary failed: Error: accumulating resources/,
+    );
   });
 
   test('a file outside any kustomization folder, or not a file URI, is answered without running kubectl', async () => {
@@ -165,7 +183,11 @@ describe('renderOverlay', () => {
     );
     assert.ok(!loose.ok);
     assert.equal(loose.reason, 'not-kustomization');
-    const untitled = await renderOverlay({ uri: 'untitled:Untitled-1', kubectlPath: 'kubectl' }, createLanguageService(), kubectl);
+    const untitled = await renderOverlay(
+      { uri: 'untitled:Untitled-1', kubectlPath: 'kubectl' },
+      createLanguageService(),
+      kubectl,
+    );
     assert.ok(!untitled.ok);
     assert.deepEqual(kubectl.calls, []);
   });

@@ -59,7 +59,12 @@ export async function renderOverlay(
   if (signal?.aborted)
     return { ok: false, reason: 'cancelled', message: 'Rendering was cancelled.', watch: [] };
   if (!outcome.ok)
-    return { ok: false, reason: outcome.reason, message: outcome.message, watch: folderUris(outcome.sources) };
+    return {
+      ok: false,
+      reason: outcome.reason,
+      message: outcome.message,
+      watch: folderUris(outcome.sources),
+    };
 
   // As `check overlays/canary` reads it: the rendered text alone, under a URI no file has.
   const rendered = createLanguageService({ settings: service.settings });
@@ -72,7 +77,11 @@ export async function renderOverlay(
   const kustomization = pathToFileURL(file).toString();
   const sourceOf = (line: number): OverlayLocation => {
     const at = sourceOfRenderedLine(outcome.sources, outcome.text, lineStart, parsed.resources, line);
-    if (!at) return { uri: kustomization, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
+    if (!at)
+      return {
+        uri: kustomization,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      };
     const position = { line: at.line, character: at.character };
     return { uri: pathToFileURL(at.file).toString(), range: { start: position, end: position } };
   };
@@ -107,7 +116,7 @@ function findingOf(
   return {
     severity: SEVERITIES[d.severity ?? DiagnosticSeverity.Error],
     code: String(d.code ?? ''),
-    message: typeof d.message === 'string' ? d.message : String(d.message),
+    message: typeof d.message === 'string' ? d.message : d.message.value,
     at,
     ...(resource
       ? {
@@ -142,7 +151,9 @@ export function registerOverlayHandlers(
       return result;
     } catch (error) {
       // renderOverlay answers failures itself; this is a bug, reported instead of a crash.
-      log(`overlay: rendering ${params.uri} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(
+        `overlay: rendering ${params.uri} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return { ok: false, reason: 'failed', message: `Rendering failed: ${String(error)}`, watch: [] };
     } finally {
       subscription?.dispose();
