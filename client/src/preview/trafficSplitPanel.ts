@@ -20,6 +20,8 @@ import { buildPanelHtml, createNonce } from './panelHtml';
 import { isYamlDocument, type SplitSource } from './splitRequest';
 import { isKustomizationFileName, type RenderOverlayResult } from '../../../protocol/src/overlay';
 import { UNTRUSTED_OVERLAY_MESSAGE, overlayModel } from './overlayModel';
+import { OverlayDiagnostics } from './overlayDiagnostics';
+import type { OverlayFinding } from '../../../protocol/src/overlay';
 
 /** Renders a kustomization's folder on the server (request `istioCanary/renderOverlay`). */
 export type OverlaySource = (document: vscode.TextDocument) => Promise<RenderOverlayResult>;
@@ -55,6 +57,8 @@ export class TrafficSplitPanel implements vscode.Disposable {
   /** For an overlay: the folders it renders from (file URIs), and their watchers. */
   private overlayFolders: string[] = [];
   private overlayWatchers: vscode.Disposable[] = [];
+  /** The shown overlay's findings, where they are written. */
+  private readonly overlayDiagnostics = new OverlayDiagnostics();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -76,6 +80,7 @@ export class TrafficSplitPanel implements vscode.Disposable {
       }),
       // Trusting the workspace lets a refused overlay render now.
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
+      this.overlayDiagnostics,
     );
   }
 
@@ -188,6 +193,7 @@ export class TrafficSplitPanel implements vscode.Disposable {
       this.renderedText = undefined;
       this.refreshSoon.cancel();
       this.watchOverlay([]);
+      this.overlayDiagnostics.clear();
     });
     this.panel = panel;
   }
@@ -215,13 +221,17 @@ export class TrafficSplitPanel implements vscode.Disposable {
     const serial = ++this.requestSerial;
     let model: PreviewModel;
     if (isKustomizationDocument(document)) {
-      model = await this.renderOverlay(document);
+      const rendered = await this.renderOverlay(document);
       if (serial !== this.requestSerial || document !== this.document) return;
-      this.model = model;
-      await this.post({ type: 'update', model });
+      if (rendered.findings && rendered.model.rendered)
+        this.overlayDiagnostics.show(rendered.model.rendered.folder, rendered.findings);
+      else this.overlayDiagnostics.clear();
+      this.model = rendered.model;
+      await this.post({ type: 'update', model: rendered.model });
       return;
     }
     this.watchOverlay([]);
+    this.overlayDiagnostics.clear();
     try {
       const result: TrafficSplitResult = await this.source(document);
       model = {
@@ -250,15 +260,18 @@ export class TrafficSplitPanel implements vscode.Disposable {
    * The split of what the kustomization's folder renders. Rendering runs kubectl, so in an
    * untrusted workspace the panel says why it does not, and nothing is sent to the server.
    */
-  private async renderOverlay(document: vscode.TextDocument): Promise<PreviewModel> {
+  private async renderOverlay(
+    document: vscode.TextDocument,
+  ): Promise<{ model: PreviewModel; findings?: readonly OverlayFinding[] }> {
     const shown = { uri: document.uri.toString(), folder: overlayFolder(document) };
     if (!vscode.workspace.isTrusted || !this.overlaySource) {
       this.watchOverlay([]);
-      return overlayModel(
+      const model = overlayModel(
         shown,
         { ok: false, reason: 'failed', message: UNTRUSTED_OVERLAY_MESSAGE, watch: [] },
         relativePath,
       );
+      return { model };
     }
     let result: RenderOverlayResult;
     try {
@@ -275,7 +288,8 @@ export class TrafficSplitPanel implements vscode.Disposable {
     if (!result.ok) this.output.appendLine(`[preview] ${shown.folder} not rendered: ${result.message}`);
     // Even a failed render is retried when a file it read changes (a typo fixed in a patch).
     this.watchOverlay(result.watch);
-    return overlayModel(shown, result, relativePath);
+    const model = overlayModel(shown, result, relativePath);
+    return result.ok ? { model, findings: result.findings } : { model };
   }
 
   private post(message: ExtensionToWebviewMessage): Promise<boolean> {

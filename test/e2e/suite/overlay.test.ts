@@ -1,10 +1,11 @@
 // A Kustomize overlay's split in a real VS Code (trusted workspace, real kubectl): the
 // kustomization's "Preview overlay split" CodeLens opens the preview of what `kubectl kustomize`
 // renders from the overlay (80/20, where the base says 90/10), titled as rendered from that
-// overlay, with read-only weights; saving a change to the overlay renders it again.
+// overlay, with read-only weights; saving a change to the overlay renders it again; a finding of
+// the rendered overlay is a diagnostic on the kustomization line of the patch that caused it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, openFixture, waitFor } from './helpers';
+import { activeExtension, createFile, openFixture, waitFor } from './helpers';
 
 const KUSTOMIZATION = 'controller-scenarios/kustomize-overlays/overlays/canary/kustomization.yaml';
 const FOLDER = 'controller-scenarios/kustomize-overlays/overlays/canary';
@@ -115,5 +116,63 @@ describe('Kustomize overlay preview', () => {
       (text) => text.includes('subset v1 of checkout 80 %'),
       'the 80/20 split again',
     );
+  });
+
+  it('a finding of the rendered overlay is a diagnostic on the patch that caused it', async () => {
+    const path = 'controller-scenarios/kustomize-overlays/overlays/heavy/kustomization.yaml';
+    const text = [
+      'apiVersion: kustomize.config.k8s.io/v1beta1',
+      'kind: Kustomization',
+      'resources:',
+      '- ../../base',
+      'patches:',
+      '- target:',
+      '    kind: VirtualService',
+      '    name: checkout',
+      '  patch: |-',
+      '    - op: replace',
+      '      path: /spec/http/0/route/1/weight',
+      '      value: 30',
+      '',
+    ].join('\n');
+    const document = await createFile(path, text);
+    await vscode.commands.executeCommand('istioCanary.previewTrafficSplit', { uri: document.uri.toString() });
+    const state = await waitForPreview(
+      document.uri,
+      (t) => t.includes('overlays/heavy') && t.includes('weight-sum'),
+      'the rendered 90/30 overlay',
+    );
+    assert.deepEqual(
+      state.model?.resources[0]?.routes[0]?.destinations.map((d) => d.subset),
+      ['v1', 'v2'],
+    );
+    assert.match(state.renderedText ?? '', /Findings in the rendered overlay\s*warning\[weight-sum\]/);
+    const diagnostic = await waitFor(
+      () =>
+        vscode.languages
+          .getDiagnostics(document.uri)
+          .find((d) => d.code === 'weight-sum' && d.source?.includes('kubectl kustomize')),
+      'the weight-sum diagnostic on the kustomization',
+    );
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(diagnostic.range.start.line, 5, 'the `- target:` line of the patch');
+    assert.equal(
+      diagnostic.source,
+      'istio-canary (kubectl kustomize controller-scenarios/kustomize-overlays/overlays/heavy)',
+    );
+    assert.match(
+      diagnostic.message,
+      /^VirtualService payments\/checkout: .*\(in what kubectl kustomize renders from/,
+    );
+    // Showing another file's split takes the overlay's diagnostics away.
+    await vscode.commands.executeCommand('istioCanary.previewTrafficSplit', {
+      uri: (await openFixture('scenarios/canary-90-10/virtual.yaml')).uri.toString(),
+    });
+    await waitFor(
+      () =>
+        !vscode.languages.getDiagnostics(document.uri).some((d) => d.source?.includes('kubectl kustomize')),
+      'the overlay diagnostics to go',
+    );
+    await vscode.workspace.fs.delete(document.uri);
   });
 });
