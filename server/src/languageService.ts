@@ -242,12 +242,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     configure,
     parse(document, previous) {
-      return createSourceFile(
+      const file = createSourceFile(
         document,
         { ...DEFAULT_PARSE_LIMITS, maxFileSize: settings.maxFileSize },
         previous,
         resourceViews,
       );
+      // The namespace a kustomization gives the file holds before the file is (re-)indexed.
+      workspace.place(file.uri, file.resources);
+      return file;
     },
     setWorkspaceFile(file) {
       // Handlers re-index the current parse of open documents before cross-file requests: for

@@ -1,8 +1,29 @@
 // What the workspace's kustomization.yaml files say about other files: which files are patches
-// (partial resources, not checked for required fields) and which namespace a kustomization sets
-// on the resource files it lists. Paths are resolved against the kustomization's own URI, as
+// (partial resources, not checked for required fields) and which namespace the kustomizations
+// give the files they take in. Paths are resolved against the kustomization's own URI, as
 // kustomize resolves them against its folder.
-import type { Kustomization, Located } from '../model/resources';
+//
+// The namespace follows kustomize: a kustomization's `namespace:` replaces the namespace of every
+// resource it takes in (its files and, recursively, what the kustomizations of its listed folders
+// render), whatever the resource's own `metadata.namespace` says; an overlay's replaces its
+// bases'; a Component's applies to everything its parent takes in, under the parent's own; kinds
+// kustomize knows to be cluster-scoped keep none. The plain files are what the editor and
+// `istio-canary check DIR` read, so a file gets a namespace from the renderings that contain it:
+// each root kustomization (one no other kustomization in the workspace lists) is a rendering. When
+// every rendering that contains the file puts it in the same namespace, that is its namespace.
+// When they disagree (a base under `prod` and `staging` overlays), no single namespace describes
+// the plain files: every file those renderings share or contain keeps its own, as before, so two
+// files meant for one rendering are never resolved in two different ones. `istio-canary check
+// overlays/prod` checks a rendering itself.
+import { isKustomizationFileUri } from '../model/readResources';
+import { isClusterScopedForKustomize } from '../model/namespaces';
+import {
+  isKustomization,
+  type KustomizedNamespace,
+  type Kustomization,
+  type Located,
+  type Resource,
+} from '../model/resources';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 export interface KustomizationEntry {
@@ -43,4 +64,217 @@ export function resolveEntry(kustomizationUri: string, entry: string): string | 
   } catch {
     return undefined;
   }
+}
+
+/** The namespace each file taken in by a kustomization gets, by file URI (see the top comment). */
+export type KustomizePlacements = ReadonlyMap<string, KustomizedNamespace>;
+
+/** A kustomization file in the graph of what lists what. */
+interface Node {
+  readonly kustomization: Kustomization;
+  /** The kustomizations of the folders it lists (`resources`, `bases`, `components`), in order. */
+  readonly folders: Node[];
+  /** The resource files it lists. */
+  readonly files: string[];
+  /** The patch files it lists. */
+  readonly patches: string[];
+}
+
+/** A namespace a rendering gives (`namespace` undefined: none, the file's own stands). */
+interface Given {
+  readonly namespace?: string;
+  readonly setBy?: string;
+  /** A patch of resources given different namespaces: which one it patches is not known. */
+  readonly mixed?: true;
+}
+
+interface Rendering {
+  readonly root: Node;
+  readonly given: Given;
+}
+
+/**
+ * The namespaces the kustomizations give the files they take in. Linear in the size of the
+ * kustomization graph for each root; computed by the index only when a kustomization changes.
+ */
+export function kustomizePlacements(
+  kustomizations: readonly Kustomization[],
+): Map<string, KustomizedNamespace> {
+  const nodes = graphOf(kustomizations);
+  const listed = new Set<Node>();
+  for (const node of nodes) for (const folder of node.folders) listed.add(folder);
+  // Each root is a rendering; sorted so the answer does not depend on the order files were indexed.
+  const roots = nodes
+    .filter((n) => !listed.has(n))
+    .sort((a, b) => compare(a.kustomization.uri, b.kustomization.uri));
+  const renderings = new Map<string, Rendering[]>();
+  for (const root of roots) {
+    const record = (file: string, given: Given) => {
+      const list = renderings.get(file);
+      if (list) list.push({ root, given });
+      else renderings.set(file, [{ root, given }]);
+    };
+    const memo = new Map<string, Given[]>();
+    // Returns what the node's resource files are given in this rendering (for its patches).
+    const visit = (node: Node, outer: Given | undefined, path: Set<Node>): Given[] => {
+      const own = outer ?? ownNamespace(node);
+      const key = `${node.kustomization.uri}\n${own?.setBy ?? ''}`;
+      const known = memo.get(key);
+      if (known) return known;
+      if (path.has(node)) return []; // a cycle, which kustomize refuses
+      path.add(node);
+      const given: Given[] = [];
+      const gives = own ?? {};
+      for (const file of node.files) {
+        record(file, gives);
+        given.push(gives);
+      }
+      for (const folder of node.folders) given.push(...visit(folder, own, path));
+      // A patch becomes part of the resource it patches: at this level the resources have this
+      // kustomization's namespace if it (or an overlay) sets one, else their bases'.
+      const patched = own ? gives : common(given);
+      for (const file of node.patches) record(file, patched);
+      path.delete(node);
+      memo.set(key, given);
+      return given;
+    };
+    visit(root, undefined, new Set());
+  }
+  return placementsOf(roots, renderings);
+}
+
+/**
+ * Renderings that share a file form one group (union-find over roots); a group in which some file
+ * is given different namespaces keeps every file's own namespace.
+ */
+function placementsOf(
+  roots: readonly Node[],
+  renderings: Map<string, Rendering[]>,
+): Map<string, KustomizedNamespace> {
+  const parent = new Map<Node, Node>(roots.map((r) => [r, r]));
+  const find = (n: Node): Node => {
+    let r = n;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(n, r);
+    return r;
+  };
+  for (const list of renderings.values())
+    for (const r of list.slice(1)) parent.set(find(r.root), find(list[0]!.root));
+  const conflicts = new Map<Node, NonNullable<KustomizedNamespace['conflict']>>();
+  for (const [file, list] of renderings) {
+    const group = find(list[0]!.root);
+    if (conflicts.has(group) || !disagree(list)) continue;
+    conflicts.set(group, {
+      file,
+      renderings: list.map((r) => ({
+        root: r.root.kustomization.uri,
+        ...(r.given.namespace !== undefined ? { namespace: r.given.namespace } : {}),
+      })),
+    });
+  }
+  const out = new Map<string, KustomizedNamespace>();
+  for (const [file, list] of renderings) {
+    const conflict = conflicts.get(find(list[0]!.root));
+    if (conflict) out.set(file, { conflict });
+    else if (list[0]!.given.namespace !== undefined)
+      out.set(file, { namespace: list[0]!.given.namespace, setBy: list[0]!.given.setBy! });
+  }
+  return out;
+}
+
+function disagree(list: readonly Rendering[]): boolean {
+  const first = list[0]!.given.namespace;
+  return list.some((r) => r.given.mixed || r.given.namespace !== first);
+}
+
+/** The one namespace all of `given` share (none when there are none), else `mixed`. */
+function common(given: readonly Given[]): Given {
+  const first = given[0];
+  if (!first) return {};
+  return given.every((g) => g.namespace === first.namespace) ? first : { mixed: true };
+}
+
+/**
+ * The namespace a kustomization sets on what it takes in: its own `namespace:`, else the last of
+ * its Components' (a Component transforms everything its parent took in, before the parent's own
+ * transformers run).
+ */
+function ownNamespace(node: Node): Given | undefined {
+  const own = node.kustomization.setNamespace?.value;
+  if (own) return { namespace: own, setBy: node.kustomization.uri };
+  let found: Given | undefined;
+  for (const folder of node.folders) {
+    const k = folder.kustomization;
+    if (k.kind === 'Component' && k.setNamespace?.value)
+      found = { namespace: k.setNamespace.value, setBy: k.uri };
+  }
+  return found;
+}
+
+/** The kustomization files (one per folder, as kustomize reads them) and what each lists. */
+function graphOf(kustomizations: readonly Kustomization[]): Node[] {
+  const byFolder = new Map<string, Node>();
+  for (const kustomization of kustomizations) {
+    if (kustomization.docIndex !== 0 || !isKustomizationFileUri(kustomization.uri)) continue;
+    const folder = folderOf(kustomization.uri);
+    if (!byFolder.has(folder)) byFolder.set(folder, { kustomization, folders: [], files: [], patches: [] });
+  }
+  for (const node of byFolder.values()) {
+    const { kustomization } = node;
+    for (const entry of [...kustomization.resources, ...kustomization.components]) {
+      const target = resolveEntry(kustomization.uri, entry.value);
+      if (target === undefined) continue;
+      const folder = byFolder.get(target.endsWith('/') ? target : `${target}/`);
+      if (folder) {
+        if (folder !== node) node.folders.push(folder);
+      } else node.files.push(target);
+    }
+    for (const entry of kustomization.patchFiles) {
+      const target = resolveEntry(kustomization.uri, entry.value);
+      if (target !== undefined) node.patches.push(target);
+    }
+  }
+  return [...byFolder.values()];
+}
+
+function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Writes a file's placement on its resource views (cluster-scoped kinds and kustomizations
+ * themselves get none), or clears an old one. Writes nothing when nothing changes, so a workspace
+ * without kustomizations never touches its views.
+ */
+export function placeResources(
+  resources: readonly Resource[],
+  placement: KustomizedNamespace | undefined,
+): void {
+  for (const resource of resources) {
+    const next =
+      placement &&
+      !isKustomization(resource) &&
+      !isClusterScopedForKustomize(resource.apiVersion, resource.kind)
+        ? placement
+        : undefined;
+    if (resource.kustomized !== next) resource.kustomized = next;
+  }
+}
+
+/** Whether two placements say the same (so the views holding one need no rewrite). */
+export function samePlacement(
+  a: KustomizedNamespace | undefined,
+  b: KustomizedNamespace | undefined,
+): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.namespace === b.namespace &&
+    a.setBy === b.setBy &&
+    JSON.stringify(a.conflict ?? null) === JSON.stringify(b.conflict ?? null)
+  );
 }

@@ -3,7 +3,12 @@
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
 import type { ClusterSnapshot, LiveObject } from '../../../protocol/src/cluster';
-import { isKustomization, type Kustomization, type Resource } from '../model/resources';
+import {
+  isKustomization,
+  type KustomizedNamespace,
+  type Kustomization,
+  type Resource,
+} from '../model/resources';
 import { liveResource } from '../cluster/liveResources';
 import {
   buildLookup,
@@ -14,6 +19,7 @@ import {
 } from './resolve';
 import type { SourceFile } from '../sourceFile';
 import { LookupMemo } from './lookupIndexes';
+import { kustomizePlacements, placeResources, samePlacement, type KustomizePlacements } from './kustomize';
 
 /** A cluster snapshot as the index holds it: its resource views and the kinds it read. */
 export interface LiveLayer {
@@ -99,23 +105,58 @@ export class WorkspaceIndex {
   private cachedKustomizations: readonly Kustomization[] | undefined;
   /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
   readonly derived = new LookupMemo();
+  /** The namespace the kustomizations give each file they take in (kustomize.ts), by URI. */
+  private placements: KustomizePlacements = new Map();
 
   set(summary: FileSummary): void {
-    // Re-indexing the same parse (the validator does so before every check) changes nothing.
-    if (this.files.get(summary.uri)?.resources !== summary.resources) {
-      this.cachedLookup = undefined;
-      this.cachedKustomizations = undefined;
-    }
+    const previous = this.files.get(summary.uri);
     this.files.set(summary.uri, summary);
+    // Re-indexing the same parse (the validator does so before every check) changes nothing.
+    if (previous?.resources === summary.resources) return;
+    this.cachedLookup = undefined;
+    this.cachedKustomizations = undefined;
+    if (hasKustomization(previous) || hasKustomization(summary)) this.replace();
+    else placeResources(summary.resources, this.placements.get(summary.uri));
   }
 
   delete(uri: string): boolean {
+    const previous = this.files.get(uri);
     const deleted = this.files.delete(uri);
     if (deleted) {
       this.cachedLookup = undefined;
       this.cachedKustomizations = undefined;
+      if (hasKustomization(previous)) this.replace();
     }
     return deleted;
+  }
+
+  /**
+   * Gives a parse of `uri` the namespace the kustomizations give that file, so a file parsed but
+   * not (yet) indexed resolves as it will once indexed. Idempotent; the index does it itself on
+   * `set`.
+   */
+  place(uri: string, resources: readonly Resource[]): void {
+    placeResources(resources, this.placements.get(uri));
+  }
+
+  /** What the kustomizations say about the namespace of `uri`'s resources, if anything. */
+  placement(uri: string): KustomizedNamespace | undefined {
+    return this.placements.get(uri);
+  }
+
+  /**
+   * Re-derives the placements after a kustomization changed and rewrites them on the views of
+   * the files whose placement changed (every other view already holds its own).
+   */
+  private replace(): void {
+    const next = kustomizePlacements(this.kustomizations());
+    const previous = this.placements;
+    this.placements = next;
+    for (const uri of new Set([...previous.keys(), ...next.keys()])) {
+      if (samePlacement(previous.get(uri), next.get(uri))) continue;
+      const file = this.files.get(uri);
+      if (file) placeResources(file.resources, next.get(uri));
+    }
   }
 
   /** Every indexed kustomization.yaml (see kustomize.ts), collected once per workspace state. */
@@ -141,6 +182,7 @@ export class WorkspaceIndex {
    */
   lookupWith(uri: string, resources: readonly Resource[], defaultNamespace: string): WorkspaceLookup {
     if (this.files.get(uri)?.resources === resources) return this.lookup(defaultNamespace);
+    this.place(uri, resources);
     const others = [...this.files.values()].filter((f) => f.uri !== uri).flatMap((f) => f.resources);
     return this.build([...others, ...resources], defaultNamespace);
   }
@@ -218,4 +260,8 @@ export class WorkspaceIndex {
     }
     return { line: low, character: offset - starts[low]! };
   }
+}
+
+function hasKustomization(file: FileSummary | undefined): boolean {
+  return file !== undefined && file.resources.some(isKustomization);
 }
