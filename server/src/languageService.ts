@@ -235,7 +235,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const viewSplits = (file: SourceFile) =>
     new FileAnalysis(file, undefined, undefined, reachFor(file)).splits;
 
-  return {
+  return settlingRequests(workspace, {
     workspace,
     get settings() {
       return settings;
@@ -255,7 +255,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     setWorkspaceFile(file) {
       // Handlers re-index the current parse of open documents before cross-file requests: for
       // the parse the index already holds there is nothing to do (line starts cost ~10 ms/MB).
-      if (workspace.get(file.uri)?.resources === file.resources) return;
+      if (workspace.holds(file.uri, file.resources)) return;
       workspace.set(summarize(file));
     },
     setWorkspaceSummary(summary) {
@@ -392,5 +392,33 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const input = { file, splits, settings, stables: params.stables, workspace };
       return canaryStep(input, params);
     },
-  };
+  });
+}
+
+/** The methods that feed the service; every other method answers a request. */
+const FEEDING: ReadonlySet<string> = new Set([
+  'configure',
+  'parse',
+  'setWorkspaceFile',
+  'setWorkspaceSummary',
+  'removeWorkspaceFile',
+  'setClusterSnapshot',
+]);
+
+/**
+ * The service with every request method settling the index first: what the index derives lazily
+ * after a change (the namespaces kustomizations give files, workspace/kustomize.ts) is in place
+ * before any feature reads a resource view, while feeding many files (a scan) derives nothing.
+ */
+function settlingRequests(workspace: WorkspaceIndex, service: LanguageService): LanguageService {
+  const methods = service as unknown as Record<string, unknown>;
+  for (const name of Object.keys(methods)) {
+    const method = methods[name];
+    if (typeof method !== 'function' || FEEDING.has(name)) continue;
+    methods[name] = (...args: unknown[]): unknown => {
+      workspace.settle();
+      return (method as (...a: unknown[]) => unknown).apply(service, args);
+    };
+  }
+  return service;
 }

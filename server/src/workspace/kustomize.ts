@@ -93,14 +93,38 @@ interface Rendering {
   readonly given: Given;
 }
 
+/** What a kustomization lists, its entries resolved to URIs (see `resolveEntry`). */
+export interface ResolvedListing {
+  /** `resources`, `bases` and `components`: files, or folders holding a kustomization. */
+  readonly listed: readonly string[];
+  readonly patches: readonly string[];
+}
+
+/** Resolved listings by kustomization view, kept by the index so an unchanged file is resolved once. */
+export type ListingCache = WeakMap<Kustomization, ResolvedListing>;
+
+function listingOf(kustomization: Kustomization, cache: ListingCache | undefined): ResolvedListing {
+  const known = cache?.get(kustomization);
+  if (known) return known;
+  const resolve = (entries: readonly Located<string>[]) =>
+    entries.flatMap((e) => resolveEntry(kustomization.uri, e.value) ?? []);
+  const listing = {
+    listed: resolve([...kustomization.resources, ...kustomization.components]),
+    patches: resolve(kustomization.patchFiles),
+  };
+  cache?.set(kustomization, listing);
+  return listing;
+}
+
 /**
  * The namespaces the kustomizations give the files they take in. Linear in the size of the
  * kustomization graph for each root; computed by the index only when a kustomization changes.
  */
 export function kustomizePlacements(
   kustomizations: readonly Kustomization[],
+  cache?: ListingCache,
 ): Map<string, KustomizedNamespace> {
-  const nodes = graphOf(kustomizations);
+  const nodes = graphOf(kustomizations, cache);
   const listed = new Set<Node>();
   for (const node of nodes) for (const folder of node.folders) listed.add(folder);
   // Each root is a rendering; sorted so the answer does not depend on the order files were indexed.
@@ -212,7 +236,7 @@ function ownNamespace(node: Node): Given | undefined {
 }
 
 /** The kustomization files (one per folder, as kustomize reads them) and what each lists. */
-function graphOf(kustomizations: readonly Kustomization[]): Node[] {
+function graphOf(kustomizations: readonly Kustomization[], cache: ListingCache | undefined): Node[] {
   const byFolder = new Map<string, Node>();
   for (const kustomization of kustomizations) {
     if (kustomization.docIndex !== 0 || !isKustomizationFileUri(kustomization.uri)) continue;
@@ -220,19 +244,14 @@ function graphOf(kustomizations: readonly Kustomization[]): Node[] {
     if (!byFolder.has(folder)) byFolder.set(folder, { kustomization, folders: [], files: [], patches: [] });
   }
   for (const node of byFolder.values()) {
-    const { kustomization } = node;
-    for (const entry of [...kustomization.resources, ...kustomization.components]) {
-      const target = resolveEntry(kustomization.uri, entry.value);
-      if (target === undefined) continue;
+    const { listed, patches } = listingOf(node.kustomization, cache);
+    for (const target of listed) {
       const folder = byFolder.get(target.endsWith('/') ? target : `${target}/`);
       if (folder) {
         if (folder !== node) node.folders.push(folder);
       } else node.files.push(target);
     }
-    for (const entry of kustomization.patchFiles) {
-      const target = resolveEntry(kustomization.uri, entry.value);
-      if (target !== undefined) node.patches.push(target);
-    }
+    node.patches.push(...patches);
   }
   return [...byFolder.values()];
 }

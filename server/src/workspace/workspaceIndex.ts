@@ -3,12 +3,7 @@
 // summaries only.
 import type { Position } from 'vscode-languageserver-types';
 import type { ClusterSnapshot, LiveObject } from '../../../protocol/src/cluster';
-import {
-  isKustomization,
-  type KustomizedNamespace,
-  type Kustomization,
-  type Resource,
-} from '../model/resources';
+import { isKustomization, type Kustomization, type Resource } from '../model/resources';
 import { liveResource } from '../cluster/liveResources';
 import {
   buildLookup,
@@ -19,7 +14,13 @@ import {
 } from './resolve';
 import type { SourceFile } from '../sourceFile';
 import { LookupMemo } from './lookupIndexes';
-import { kustomizePlacements, placeResources, samePlacement, type KustomizePlacements } from './kustomize';
+import {
+  kustomizePlacements,
+  placeResources,
+  samePlacement,
+  type KustomizePlacements,
+  type ListingCache,
+} from './kustomize';
 
 /** A cluster snapshot as the index holds it: its resource views and the kinds it read. */
 export interface LiveLayer {
@@ -101,12 +102,23 @@ export class WorkspaceIndex {
     if (complete !== this.completeWorkspace) this.cachedLookup = undefined;
     this.completeWorkspace = complete;
   }
-  /** The kustomization.yaml views of the current contents; dropped whenever a file changes. */
+  /** The kustomization.yaml views of the current contents; dropped whenever one changes. */
   private cachedKustomizations: readonly Kustomization[] | undefined;
   /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
   readonly derived = new LookupMemo();
-  /** The namespace the kustomizations give each file they take in (kustomize.ts), by URI. */
+  /**
+   * The namespace the kustomizations give each file they take in (kustomize.ts), by URI. Derived
+   * lazily: a change of a kustomization marks it stale and the next read of the index (`lookup`,
+   * `get`, `resources`…) re-derives it once, so a scan that indexes many kustomizations derives
+   * once, not once per kustomization. Until then, files indexed meanwhile wait in `unplaced`.
+   */
   private placements: KustomizePlacements = new Map();
+  private placementsStale = false;
+  private readonly unplaced = new Set<string>();
+  /** The kustomization views of each file that has any, kept as files change. */
+  private readonly kustomizationFiles = new Map<string, readonly Kustomization[]>();
+  /** Each kustomization view's listings resolved to URIs, for as long as the view lives. */
+  private readonly listings: ListingCache = new WeakMap();
 
   set(summary: FileSummary): void {
     const previous = this.files.get(summary.uri);
@@ -114,54 +126,68 @@ export class WorkspaceIndex {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
     if (previous?.resources === summary.resources) return;
     this.cachedLookup = undefined;
-    this.cachedKustomizations = undefined;
-    if (hasKustomization(previous) || hasKustomization(summary)) this.replace();
+    const kustomizations = summary.resources.filter(isKustomization);
+    if (kustomizations.length > 0 || this.kustomizationFiles.has(summary.uri)) {
+      if (kustomizations.length > 0) this.kustomizationFiles.set(summary.uri, kustomizations);
+      else this.kustomizationFiles.delete(summary.uri);
+      this.cachedKustomizations = undefined;
+      this.placementsStale = true;
+    }
+    if (this.placementsStale) this.unplaced.add(summary.uri);
     else placeResources(summary.resources, this.placements.get(summary.uri));
   }
 
   delete(uri: string): boolean {
-    const previous = this.files.get(uri);
     const deleted = this.files.delete(uri);
     if (deleted) {
       this.cachedLookup = undefined;
-      this.cachedKustomizations = undefined;
-      if (hasKustomization(previous)) this.replace();
+      this.unplaced.delete(uri);
+      if (this.kustomizationFiles.delete(uri)) {
+        this.cachedKustomizations = undefined;
+        this.placementsStale = true;
+      }
     }
     return deleted;
+  }
+
+  /** Whether the index holds exactly this parse of `uri` (without settling anything). */
+  holds(uri: string, resources: readonly Resource[]): boolean {
+    return this.files.get(uri)?.resources === resources;
   }
 
   /**
    * Gives a parse of `uri` the namespace the kustomizations give that file, so a file parsed but
    * not (yet) indexed resolves as it will once indexed. Idempotent; the index does it itself on
-   * `set`.
+   * `set`. While the placements are stale this waits: `set` or `lookupWith` places the parse.
    */
   place(uri: string, resources: readonly Resource[]): void {
-    placeResources(resources, this.placements.get(uri));
-  }
-
-  /** What the kustomizations say about the namespace of `uri`'s resources, if anything. */
-  placement(uri: string): KustomizedNamespace | undefined {
-    return this.placements.get(uri);
+    if (!this.placementsStale) placeResources(resources, this.placements.get(uri));
   }
 
   /**
-   * Re-derives the placements after a kustomization changed and rewrites them on the views of
-   * the files whose placement changed (every other view already holds its own).
+   * Re-derives stale placements and rewrites them on the views of the files whose placement
+   * changed and of the files indexed meanwhile (every other view already holds its own). The
+   * index's reads do it themselves; the language service does it before each request.
    */
-  private replace(): void {
-    const next = kustomizePlacements(this.kustomizations());
+  settle(): void {
+    if (!this.placementsStale) return;
+    this.placementsStale = false;
+    const next = kustomizePlacements(this.kustomizations(), this.listings);
     const previous = this.placements;
     this.placements = next;
-    for (const uri of new Set([...previous.keys(), ...next.keys()])) {
-      if (samePlacement(previous.get(uri), next.get(uri))) continue;
+    const place = (uri: string) => {
       const file = this.files.get(uri);
       if (file) placeResources(file.resources, next.get(uri));
-    }
+    };
+    for (const uri of new Set([...previous.keys(), ...next.keys()]))
+      if (!this.unplaced.has(uri) && !samePlacement(previous.get(uri), next.get(uri))) place(uri);
+    for (const uri of this.unplaced) place(uri);
+    this.unplaced.clear();
   }
 
   /** Every indexed kustomization.yaml (see kustomize.ts), collected once per workspace state. */
   kustomizations(): readonly Kustomization[] {
-    this.cachedKustomizations ??= [...this.resources()].filter(isKustomization);
+    this.cachedKustomizations ??= [...this.kustomizationFiles.values()].flat();
     return this.cachedKustomizations;
   }
 
@@ -170,6 +196,7 @@ export class WorkspaceIndex {
    * per workspace state and default namespace.
    */
   lookup(defaultNamespace: string): WorkspaceLookup {
+    this.settle();
     if (this.cachedLookup?.defaultNamespace !== defaultNamespace)
       this.cachedLookup = this.build([...this.resources()], defaultNamespace);
     return this.cachedLookup;
@@ -181,6 +208,7 @@ export class WorkspaceIndex {
    * is checked without being indexed still resolves against itself.
    */
   lookupWith(uri: string, resources: readonly Resource[], defaultNamespace: string): WorkspaceLookup {
+    this.settle();
     if (this.files.get(uri)?.resources === resources) return this.lookup(defaultNamespace);
     this.place(uri, resources);
     const others = [...this.files.values()].filter((f) => f.uri !== uri).flatMap((f) => f.resources);
@@ -228,6 +256,7 @@ export class WorkspaceIndex {
   }
 
   get(uri: string): FileSummary | undefined {
+    this.settle();
     return this.files.get(uri);
   }
 
@@ -244,6 +273,7 @@ export class WorkspaceIndex {
   }
 
   *resources(): IterableIterator<Resource> {
+    this.settle();
     for (const file of this.files.values()) yield* file.resources;
   }
 
@@ -260,8 +290,4 @@ export class WorkspaceIndex {
     }
     return { line: low, character: offset - starts[low]! };
   }
-}
-
-function hasKustomization(file: FileSummary | undefined): boolean {
-  return file !== undefined && file.resources.some(isKustomization);
 }

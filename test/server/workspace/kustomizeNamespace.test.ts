@@ -216,13 +216,26 @@ void describe('the namespace a kustomization gives its files', () => {
     assert.deepEqual(codes(), []);
   });
 
-  void test('a parse not yet indexed already has the namespace its file gets', () => {
+  void test('a parse not yet indexed has the namespace its file gets, also right after a kustomization changed', () => {
     const { service, files } = workspaceOf(readFixture('kustomize-namespace.yaml'));
     const vs = files.get('/base/virtual-service.yaml')!;
-    const next = service.parse(
-      TextDocument.create(vs.uri, 'yaml', 2, vs.document.getText().replace('weight: 90', 'weight: 80')),
-    );
-    assert.equal(namespaceOf(next.resources[0]!, 'default'), 'payments');
+    const reparse = (version: number) =>
+      service.parse(
+        TextDocument.create(
+          vs.uri,
+          'yaml',
+          version,
+          vs.document.getText().replace('weight: 90', 'weight: 80'),
+        ),
+      );
+    assert.equal(namespaceOf(reparse(2).resources[0]!, 'default'), 'payments');
+    // A kustomization changed and nothing was asked since: a request settles it first.
+    const kustomization = files.get('/base/kustomization.yaml')!;
+    const text = kustomization.document.getText().replace('namespace: payments', 'namespace: shop');
+    service.setWorkspaceFile(service.parse(TextDocument.create(kustomization.uri, 'yaml', 2, text)));
+    const next = reparse(3);
+    assert.equal(service.trafficSplit(next)[0]!.namespace, 'shop');
+    assert.equal(namespaceOf(next.resources[0]!, 'default'), 'shop');
   });
 
   void test('hover names the namespace and the kustomization that sets it, or why the file keeps its own', () => {
