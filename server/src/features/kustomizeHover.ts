@@ -51,10 +51,15 @@ export function describeKustomizedNamespace(
     );
   }
   if (!placed.conflict) return undefined;
-  const ownText =
-    own ?? (defaultNamespace !== undefined ? `${defaultNamespace}, the default` : 'the default');
+  const title =
+    own !== undefined
+      ? `**Namespace ${own}** (its own)`
+      : `**Namespace ${defaultNamespace ?? 'default'}** (the default: it names none)`;
   const { file, renderings } = placed.conflict;
-  const which = file === resource.uri ? 'this file' : link(file, resource.uri);
+  const where = file === resource.uri ? 'this file' : link(file, resource.uri);
+  const which = placed.conflict.resource
+    ? `${placed.conflict.resource.replace('/', ' `')}\` (in ${where} and elsewhere)`
+    : where;
   const each = renderings
     .map(
       (r) =>
@@ -62,7 +67,7 @@ export function describeKustomizedNamespace(
     )
     .join('; ');
   return (
-    `**Namespace ${ownText}** (its own). The kustomizations that render this folder disagree about ` +
+    `${title}. The kustomizations that render it disagree about ` +
     `${which}: ${each}. No one namespace describes these files, so they are resolved with their own; ` +
     `\`istio-canary check\` on a kustomization folder checks its rendering.`
   );

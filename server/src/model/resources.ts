@@ -44,12 +44,14 @@ export interface KustomizedNamespace {
   /** The kustomization file whose `namespace:` sets it. */
   readonly setBy?: string;
   /**
-   * Why the namespace is absent: a file (this one or another the same kustomizations take in)
-   * that the rendering kustomizations (`root`) put in different namespaces (`namespace`
-   * undefined: none set, the file's own stands).
+   * Why the namespace is absent: a file (this one or another the same kustomizations take in),
+   * or a resource (`Kind/name`, defined in `file` and elsewhere), that the rendering
+   * kustomizations (`root`) put in different namespaces (`namespace` undefined: none set, the
+   * file's own stands).
    */
   readonly conflict?: {
     readonly file: string;
+    readonly resource?: string;
     readonly renderings: readonly { readonly root: string; readonly namespace?: string }[];
   };
 }

@@ -123,7 +123,8 @@ function listingOf(kustomization: Kustomization, cache: ListingCache | undefined
 export function kustomizePlacements(
   kustomizations: readonly Kustomization[],
   cache?: ListingCache,
-): Map<string, KustomizedNamespace> {
+  identitiesOf: (uri: string) => readonly string[] = () => [],
+): Placed {
   const nodes = graphOf(kustomizations, cache);
   const listed = new Set<Node>();
   for (const node of nodes) for (const folder of node.folders) listed.add(folder);
@@ -164,16 +165,25 @@ export function kustomizePlacements(
     };
     visit(root, undefined, new Set());
   }
-  return placementsOf(roots, renderings);
+  return { placements: placementsOf(roots, renderings, identitiesOf), reached: new Set(renderings.keys()) };
+}
+
+/** The placements, and every file some kustomization takes in (placed or not). */
+export interface Placed {
+  readonly placements: Map<string, KustomizedNamespace>;
+  readonly reached: ReadonlySet<string>;
 }
 
 /**
- * Renderings that share a file form one group (union-find over roots); a group in which some file
- * is given different namespaces keeps every file's own namespace.
+ * Renderings that share a file, or render resources of the same kind and name (an overlay per
+ * environment, each with its own copy), form one group (union-find over roots); a group in which
+ * some file, or some such resource, is given different namespaces keeps every file's own
+ * namespace, so copies meant for different deployments stay versions of one resource as before.
  */
 function placementsOf(
   roots: readonly Node[],
   renderings: Map<string, Rendering[]>,
+  identitiesOf: (uri: string) => readonly string[],
 ): Map<string, KustomizedNamespace> {
   const parent = new Map<Node, Node>(roots.map((r) => [r, r]));
   const find = (n: Node): Node => {
@@ -182,14 +192,26 @@ function placementsOf(
     parent.set(n, r);
     return r;
   };
-  for (const list of renderings.values())
+  const byIdentity = new Map<string, { file: string; list: Rendering[] }>();
+  for (const [file, list] of renderings)
+    for (const identity of identitiesOf(file)) {
+      const known = byIdentity.get(identity);
+      if (known) known.list.push(...list);
+      else byIdentity.set(identity, { file, list: [...list] });
+    }
+  const subjects: { file: string; resource?: string; list: readonly Rendering[] }[] = [
+    ...[...renderings].map(([file, list]) => ({ file, list })),
+    ...[...byIdentity].map(([resource, { file, list }]) => ({ file, resource, list })),
+  ];
+  for (const { list } of subjects)
     for (const r of list.slice(1)) parent.set(find(r.root), find(list[0]!.root));
   const conflicts = new Map<Node, NonNullable<KustomizedNamespace['conflict']>>();
-  for (const [file, list] of renderings) {
+  for (const { file, resource, list } of subjects) {
     const group = find(list[0]!.root);
     if (conflicts.has(group) || !disagree(list)) continue;
     conflicts.set(group, {
       file,
+      ...(resource !== undefined ? { resource } : {}),
       renderings: list.map((r) => ({
         root: r.root.kustomization.uri,
         ...(r.given.namespace !== undefined ? { namespace: r.given.namespace } : {}),

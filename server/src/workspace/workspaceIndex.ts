@@ -115,6 +115,8 @@ export class WorkspaceIndex {
   private placements: KustomizePlacements = new Map();
   private placementsStale = false;
   private readonly unplaced = new Set<string>();
+  /** The files some kustomization takes in, as of the last derivation. */
+  private reached: ReadonlySet<string> = new Set();
   /** The kustomization views of each file that has any, kept as files change. */
   private readonly kustomizationFiles = new Map<string, readonly Kustomization[]>();
   /** Each kustomization view's listings resolved to URIs, for as long as the view lives. */
@@ -131,6 +133,9 @@ export class WorkspaceIndex {
       if (kustomizations.length > 0) this.kustomizationFiles.set(summary.uri, kustomizations);
       else this.kustomizationFiles.delete(summary.uri);
       this.cachedKustomizations = undefined;
+      this.placementsStale = true;
+    } else if (this.reached.has(summary.uri) && identities(previous) !== identities(summary)) {
+      // The kinds and names a taken-in file defines group the renderings (kustomize.ts).
       this.placementsStale = true;
     }
     if (this.placementsStale) this.unplaced.add(summary.uri);
@@ -172,7 +177,10 @@ export class WorkspaceIndex {
   settle(): void {
     if (!this.placementsStale) return;
     this.placementsStale = false;
-    const next = kustomizePlacements(this.kustomizations(), this.listings);
+    const { placements: next, reached } = kustomizePlacements(this.kustomizations(), this.listings, (uri) =>
+      identityList(this.files.get(uri)),
+    );
+    this.reached = reached;
     const previous = this.placements;
     this.placements = next;
     const place = (uri: string) => {
@@ -290,4 +298,16 @@ export class WorkspaceIndex {
     }
     return { line: low, character: offset - starts[low]! };
   }
+}
+
+/** The kinds and names a file defines (kustomizations aside), which group renderings. */
+function identityList(file: FileSummary | undefined): string[] {
+  const out: string[] = [];
+  for (const r of file?.resources ?? [])
+    if (r.name && !isKustomization(r)) out.push(`${r.kind}/${r.name.value}`);
+  return out;
+}
+
+function identities(file: FileSummary | undefined): string {
+  return identityList(file).join('\n');
 }

@@ -32,6 +32,7 @@ const RENDERED: readonly { fixture: string; roots: readonly string[] }[] = [
   { fixture: 'kustomize-namespace-unset.yaml', roots: ['base'] },
   { fixture: 'kustomize-overlay-namespace.yaml', roots: ['overlays/prod'] },
   { fixture: 'kustomize-namespace-ambiguous.yaml', roots: ['overlays/prod', 'overlays/staging'] },
+  { fixture: 'kustomize-namespace-copies.yaml', roots: ['overlays/prod', 'overlays/staging'] },
   { fixture: 'kustomize-components.yaml', roots: ['app'] },
   { fixture: 'kustomize-patches.yaml', roots: ['overlays/canary'] },
 ];
@@ -119,11 +120,13 @@ void describe('the namespace a kustomization gives its files', () => {
         if (source.kustomized?.conflict) {
           // The renderings disagree: the file keeps its own, and the disagreement is real.
           assert.equal(namespaceOf(source, 'default'), source.namespace?.value || 'default');
-          const file = source.kustomized.conflict.file;
+          const { file, resource } = source.kustomized.conflict;
+          const subject = (r: Rendered) =>
+            resource ? `${r.kind}/${r.name}` === resource : fixtureUri(r.origin) === file;
           const given = new Set(
-            renderings.map((list) => list.find((r) => fixtureUri(r.origin) === file)?.namespace ?? '(none)'),
+            renderings.flatMap((list) => list.filter(subject).map((r) => r.namespace ?? '(none)')),
           );
-          assert.ok(given.size > 1, `${file} is given ${[...given].join(', ')}`);
+          assert.ok(given.size > 1, `${resource ?? file} is given ${[...given].join(', ')}`);
         } else {
           assert.equal(
             namespaceOf(source, 'default'),
@@ -216,6 +219,25 @@ void describe('the namespace a kustomization gives its files', () => {
     assert.deepEqual(codes(), []);
   });
 
+  void test('per-environment copies keep their own namespace until they no longer share a name', () => {
+    const { service, files } = workspaceOf(readFixture('kustomize-namespace-copies.yaml'));
+    const prod = files.get('/overlays/prod/virtual-service.yaml')!;
+    const staging = files.get('/overlays/staging/virtual-service.yaml')!;
+    assert.equal(service.trafficSplit(prod)[0]!.namespace, 'default');
+    assert.deepEqual(prod.resources[0]!.kustomized?.conflict?.resource, 'VirtualService/api');
+    const renamed = service.parse(
+      TextDocument.create(
+        staging.uri,
+        'yaml',
+        2,
+        staging.document.getText().replace('name: api', 'name: api-staging'),
+      ),
+    );
+    service.setWorkspaceFile(renamed);
+    assert.equal(service.trafficSplit(prod)[0]!.namespace, 'prod');
+    assert.equal(service.trafficSplit(renamed)[0]!.namespace, 'staging');
+  });
+
   void test('a parse not yet indexed has the namespace its file gets, also right after a kustomization changed', () => {
     const { service, files } = workspaceOf(readFixture('kustomize-namespace.yaml'));
     const vs = files.get('/base/virtual-service.yaml')!;
@@ -260,7 +282,7 @@ void describe('the namespace a kustomization gives its files', () => {
     const gateway = ambiguous.files.get('/overlays/prod/gateway.yaml')!;
     assert.equal(
       hoverText(ambiguous.service.hover(gateway, at(gateway, 'gw'))),
-      '**Namespace default, the default** (its own). The kustomizations that render this folder disagree about ' +
+      '**Namespace default** (the default: it names none). The kustomizations that render it disagree about ' +
         '[`base/virtual-service.yaml`](file:///base/virtual-service.yaml): ' +
         '[`prod/kustomization.yaml`](file:///overlays/prod/kustomization.yaml) gives it namespace prod; ' +
         '[`staging/kustomization.yaml`](file:///overlays/staging/kustomization.yaml) gives it namespace staging. ' +
