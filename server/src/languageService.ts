@@ -277,7 +277,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return {
         file: light,
         local,
-        crossFile: () => runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known }),
+        crossFile: () => {
+          workspace.settle();
+          return runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known });
+        },
       };
     },
     unusedDisables(file) {
@@ -395,7 +398,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   });
 }
 
-/** The methods that feed the service; every other method answers a request. */
+/**
+ * The methods that feed the service, and `diagnoseInPhases`, whose first phase (a file's own
+ * findings) runs while a host is still feeding files and whose cross-file phase settles itself;
+ * every other method answers a request.
+ */
 const FEEDING: ReadonlySet<string> = new Set([
   'configure',
   'parse',
@@ -403,6 +410,7 @@ const FEEDING: ReadonlySet<string> = new Set([
   'setWorkspaceSummary',
   'removeWorkspaceFile',
   'setClusterSnapshot',
+  'diagnoseInPhases',
 ]);
 
 /**

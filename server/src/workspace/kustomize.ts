@@ -165,13 +165,19 @@ export function kustomizePlacements(
     };
     visit(root, undefined, new Set());
   }
-  return { placements: placementsOf(roots, renderings, identitiesOf), reached: new Set(renderings.keys()) };
+  return placementsOf(roots, renderings, identitiesOf);
 }
 
-/** The placements, and every file some kustomization takes in (placed or not). */
+/**
+ * The placements, and what tells the index when a file's kinds and names could change them: the
+ * group (a root's URI) of every file some kustomization takes in, the group of each kind and name
+ * those files define, and the groups in conflict.
+ */
 export interface Placed {
   readonly placements: Map<string, KustomizedNamespace>;
-  readonly reached: ReadonlySet<string>;
+  readonly groups: ReadonlyMap<string, string>;
+  readonly identityGroups: Map<string, string>;
+  readonly conflicted: ReadonlySet<string>;
 }
 
 /**
@@ -184,7 +190,7 @@ function placementsOf(
   roots: readonly Node[],
   renderings: Map<string, Rendering[]>,
   identitiesOf: (uri: string) => readonly string[],
-): Map<string, KustomizedNamespace> {
+): Placed {
   const parent = new Map<Node, Node>(roots.map((r) => [r, r]));
   const find = (n: Node): Node => {
     let r = n;
@@ -219,13 +225,43 @@ function placementsOf(
     });
   }
   const out = new Map<string, KustomizedNamespace>();
+  const groups = new Map<string, string>();
   for (const [file, list] of renderings) {
-    const conflict = conflicts.get(find(list[0]!.root));
+    const group = find(list[0]!.root);
+    groups.set(file, group.kustomization.uri);
+    const conflict = conflicts.get(group);
     if (conflict) out.set(file, { conflict });
     else if (list[0]!.given.namespace !== undefined)
       out.set(file, { namespace: list[0]!.given.namespace, setBy: list[0]!.given.setBy! });
   }
-  return out;
+  const identityGroups = new Map<string, string>();
+  for (const [identity, { list }] of byIdentity)
+    identityGroups.set(identity, find(list[0]!.root).kustomization.uri);
+  const conflicted = new Set([...conflicts.keys()].map((n) => n.kustomization.uri));
+  return { placements: out, groups, identityGroups, conflicted };
+}
+
+/**
+ * Whether a new version of a file taken in by `group` could regroup the renderings: it defines a
+ * kind and name another group defines, or drops one from a group in conflict. A kind and name new
+ * to every group is recorded for the group, so a later file of another group defining it counts.
+ */
+export function regroups(
+  placed: Placed,
+  group: string,
+  before: readonly string[],
+  after: readonly string[],
+): boolean {
+  const had = new Set(before);
+  for (const identity of after) {
+    if (had.has(identity)) continue;
+    const owner = placed.identityGroups.get(identity);
+    if (owner === undefined) placed.identityGroups.set(identity, group);
+    else if (owner !== group) return true;
+  }
+  if (!placed.conflicted.has(group)) return false;
+  const has = new Set(after);
+  return before.some((identity) => !has.has(identity));
 }
 
 function disagree(list: readonly Rendering[]): boolean {

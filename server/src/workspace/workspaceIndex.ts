@@ -17,9 +17,11 @@ import { LookupMemo } from './lookupIndexes';
 import {
   kustomizePlacements,
   placeResources,
+  regroups,
   samePlacement,
   type KustomizePlacements,
   type ListingCache,
+  type Placed,
 } from './kustomize';
 
 /** A cluster snapshot as the index holds it: its resource views and the kinds it read. */
@@ -115,8 +117,13 @@ export class WorkspaceIndex {
   private placements: KustomizePlacements = new Map();
   private placementsStale = false;
   private readonly unplaced = new Set<string>();
-  /** The files some kustomization takes in, as of the last derivation. */
-  private reached: ReadonlySet<string> = new Set();
+  /** The last derivation: placements, and the groups that tell when names regroup them. */
+  private placed: Placed = {
+    placements: new Map(),
+    groups: new Map(),
+    identityGroups: new Map(),
+    conflicted: new Set(),
+  };
   /** The kustomization views of each file that has any, kept as files change. */
   private readonly kustomizationFiles = new Map<string, readonly Kustomization[]>();
   /** Each kustomization view's listings resolved to URIs, for as long as the view lives. */
@@ -134,9 +141,11 @@ export class WorkspaceIndex {
       else this.kustomizationFiles.delete(summary.uri);
       this.cachedKustomizations = undefined;
       this.placementsStale = true;
-    } else if (this.reached.has(summary.uri) && identities(previous) !== identities(summary)) {
+    } else {
       // The kinds and names a taken-in file defines group the renderings (kustomize.ts).
-      this.placementsStale = true;
+      const group = this.placed.groups.get(summary.uri);
+      if (group !== undefined && regroups(this.placed, group, identityList(previous), identityList(summary)))
+        this.placementsStale = true;
     }
     if (this.placementsStale) this.unplaced.add(summary.uri);
     else placeResources(summary.resources, this.placements.get(summary.uri));
@@ -177,10 +186,10 @@ export class WorkspaceIndex {
   settle(): void {
     if (!this.placementsStale) return;
     this.placementsStale = false;
-    const { placements: next, reached } = kustomizePlacements(this.kustomizations(), this.listings, (uri) =>
+    this.placed = kustomizePlacements(this.kustomizations(), this.listings, (uri) =>
       identityList(this.files.get(uri)),
     );
-    this.reached = reached;
+    const next = this.placed.placements;
     const previous = this.placements;
     this.placements = next;
     const place = (uri: string) => {
@@ -306,8 +315,4 @@ function identityList(file: FileSummary | undefined): string[] {
   for (const r of file?.resources ?? [])
     if (r.name && !isKustomization(r)) out.push(`${r.kind}/${r.name.value}`);
   return out;
-}
-
-function identities(file: FileSummary | undefined): string {
-  return identityList(file).join('\n');
 }

@@ -236,6 +236,19 @@ void describe('the namespace a kustomization gives its files', () => {
     service.setWorkspaceFile(renamed);
     assert.equal(service.trafficSplit(prod)[0]!.namespace, 'prod');
     assert.equal(service.trafficSplit(renamed)[0]!.namespace, 'staging');
+    // A copy indexed later (a new file) regroups them again.
+    service.removeWorkspaceFile(staging.uri);
+    service.setWorkspaceFile(
+      service.parse(
+        TextDocument.create(
+          fixtureUri('/overlays/staging/virtual-service.yaml'),
+          'yaml',
+          3,
+          staging.document.getText(),
+        ),
+      ),
+    );
+    assert.equal(service.trafficSplit(prod)[0]!.namespace, 'default');
   });
 
   void test('a parse not yet indexed has the namespace its file gets, also right after a kustomization changed', () => {
