@@ -14,6 +14,15 @@ import {
 } from './resolve';
 import type { SourceFile } from '../sourceFile';
 import { LookupMemo } from './lookupIndexes';
+import {
+  kustomizePlacements,
+  placeResources,
+  regroups,
+  samePlacement,
+  type KustomizePlacements,
+  type ListingCache,
+  type Placed,
+} from './kustomize';
 
 /** A cluster snapshot as the index holds it: its resource views and the kinds it read. */
 export interface LiveLayer {
@@ -95,32 +104,107 @@ export class WorkspaceIndex {
     if (complete !== this.completeWorkspace) this.cachedLookup = undefined;
     this.completeWorkspace = complete;
   }
-  /** The kustomization.yaml views of the current contents; dropped whenever a file changes. */
+  /** The kustomization.yaml views of the current contents; dropped whenever one changes. */
   private cachedKustomizations: readonly Kustomization[] | undefined;
   /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
   readonly derived = new LookupMemo();
+  /**
+   * The namespace the kustomizations give each file they take in (kustomize.ts), by URI. Derived
+   * lazily: a change of a kustomization marks it stale and the next read of the index (`lookup`,
+   * `get`, `resources`…) re-derives it once, so a scan that indexes many kustomizations derives
+   * once, not once per kustomization. Until then, files indexed meanwhile wait in `unplaced`.
+   */
+  private placements: KustomizePlacements = new Map();
+  private placementsStale = false;
+  private readonly unplaced = new Set<string>();
+  /** The last derivation: placements, and the groups that tell when names regroup them. */
+  private placed: Placed = {
+    placements: new Map(),
+    groups: new Map(),
+    identityGroups: new Map(),
+    conflicted: new Set(),
+  };
+  /** The kustomization views of each file that has any, kept as files change. */
+  private readonly kustomizationFiles = new Map<string, readonly Kustomization[]>();
+  /** Each kustomization view's listings resolved to URIs, for as long as the view lives. */
+  private readonly listings: ListingCache = new WeakMap();
 
   set(summary: FileSummary): void {
-    // Re-indexing the same parse (the validator does so before every check) changes nothing.
-    if (this.files.get(summary.uri)?.resources !== summary.resources) {
-      this.cachedLookup = undefined;
-      this.cachedKustomizations = undefined;
-    }
+    const previous = this.files.get(summary.uri);
     this.files.set(summary.uri, summary);
+    // Re-indexing the same parse (the validator does so before every check) changes nothing.
+    if (previous?.resources === summary.resources) return;
+    this.cachedLookup = undefined;
+    const kustomizations = summary.resources.filter(isKustomization);
+    if (kustomizations.length > 0 || this.kustomizationFiles.has(summary.uri)) {
+      if (kustomizations.length > 0) this.kustomizationFiles.set(summary.uri, kustomizations);
+      else this.kustomizationFiles.delete(summary.uri);
+      this.cachedKustomizations = undefined;
+      this.placementsStale = true;
+    } else {
+      // The kinds and names a taken-in file defines group the renderings (kustomize.ts).
+      const group = this.placed.groups.get(summary.uri);
+      if (group !== undefined && regroups(this.placed, group, identityList(previous), identityList(summary)))
+        this.placementsStale = true;
+    }
+    if (this.placementsStale) this.unplaced.add(summary.uri);
+    else placeResources(summary.resources, this.placements.get(summary.uri));
   }
 
   delete(uri: string): boolean {
     const deleted = this.files.delete(uri);
     if (deleted) {
       this.cachedLookup = undefined;
-      this.cachedKustomizations = undefined;
+      this.unplaced.delete(uri);
+      if (this.kustomizationFiles.delete(uri)) {
+        this.cachedKustomizations = undefined;
+        this.placementsStale = true;
+      }
     }
     return deleted;
   }
 
+  /** Whether the index holds exactly this parse of `uri` (without settling anything). */
+  holds(uri: string, resources: readonly Resource[]): boolean {
+    return this.files.get(uri)?.resources === resources;
+  }
+
+  /**
+   * Gives a parse of `uri` the namespace the kustomizations give that file, so a file parsed but
+   * not (yet) indexed resolves as it will once indexed. Idempotent; the index does it itself on
+   * `set`. While the placements are stale this waits: `set` or `lookupWith` places the parse.
+   */
+  place(uri: string, resources: readonly Resource[]): void {
+    if (!this.placementsStale) placeResources(resources, this.placements.get(uri));
+  }
+
+  /**
+   * Re-derives stale placements and rewrites them on the views of the files whose placement
+   * changed and of the files indexed meanwhile (every other view already holds its own). The
+   * index's reads do it themselves; the language service does it before each request.
+   */
+  settle(): void {
+    if (!this.placementsStale) return;
+    this.placementsStale = false;
+    this.placed = kustomizePlacements(this.kustomizations(), this.listings, (uri) =>
+      identityList(this.files.get(uri)),
+    );
+    const next = this.placed.placements;
+    const previous = this.placements;
+    this.placements = next;
+    const place = (uri: string) => {
+      const file = this.files.get(uri);
+      if (file) placeResources(file.resources, next.get(uri));
+    };
+    for (const uri of new Set([...previous.keys(), ...next.keys()]))
+      if (!this.unplaced.has(uri) && !samePlacement(previous.get(uri), next.get(uri))) place(uri);
+    for (const uri of this.unplaced) place(uri);
+    this.unplaced.clear();
+  }
+
   /** Every indexed kustomization.yaml (see kustomize.ts), collected once per workspace state. */
   kustomizations(): readonly Kustomization[] {
-    this.cachedKustomizations ??= [...this.resources()].filter(isKustomization);
+    this.cachedKustomizations ??= [...this.kustomizationFiles.values()].flat();
     return this.cachedKustomizations;
   }
 
@@ -129,6 +213,7 @@ export class WorkspaceIndex {
    * per workspace state and default namespace.
    */
   lookup(defaultNamespace: string): WorkspaceLookup {
+    this.settle();
     if (this.cachedLookup?.defaultNamespace !== defaultNamespace)
       this.cachedLookup = this.build([...this.resources()], defaultNamespace);
     return this.cachedLookup;
@@ -140,7 +225,9 @@ export class WorkspaceIndex {
    * is checked without being indexed still resolves against itself.
    */
   lookupWith(uri: string, resources: readonly Resource[], defaultNamespace: string): WorkspaceLookup {
+    this.settle();
     if (this.files.get(uri)?.resources === resources) return this.lookup(defaultNamespace);
+    this.place(uri, resources);
     const others = [...this.files.values()].filter((f) => f.uri !== uri).flatMap((f) => f.resources);
     return this.build([...others, ...resources], defaultNamespace);
   }
@@ -186,6 +273,7 @@ export class WorkspaceIndex {
   }
 
   get(uri: string): FileSummary | undefined {
+    this.settle();
     return this.files.get(uri);
   }
 
@@ -202,6 +290,7 @@ export class WorkspaceIndex {
   }
 
   *resources(): IterableIterator<Resource> {
+    this.settle();
     for (const file of this.files.values()) yield* file.resources;
   }
 
@@ -218,4 +307,12 @@ export class WorkspaceIndex {
     }
     return { line: low, character: offset - starts[low]! };
   }
+}
+
+/** The kinds and names a file defines (kustomizations aside), which group renderings. */
+function identityList(file: FileSummary | undefined): string[] {
+  const out: string[] = [];
+  for (const r of file?.resources ?? [])
+    if (r.name && !isKustomization(r)) out.push(`${r.kind}/${r.name.value}`);
+  return out;
 }
