@@ -14,6 +14,7 @@ import {
 } from './resolve';
 import type { SourceFile } from '../sourceFile';
 import { LookupMemo } from './lookupIndexes';
+import { changedKeys, trackLookup, type TrackedLookup } from './lookupDependencies';
 
 /** A cluster snapshot as the index holds it: its resource views and the kinds it read. */
 export interface LiveLayer {
@@ -40,6 +41,16 @@ export function summarize(file: SourceFile): FileSummary {
   };
 }
 
+/** The views in one list and not the other (by object: a reused document keeps its views). */
+function changedResources(
+  before: readonly Resource[],
+  after: readonly Resource[],
+): { removed: Resource[]; added: Resource[] } {
+  const old = new Set(before);
+  const now = new Set(after);
+  return { removed: before.filter((r) => !now.has(r)), added: after.filter((r) => !old.has(r)) };
+}
+
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
   if (!text.includes('\r')) {
@@ -60,6 +71,18 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
   private cachedLookup: WorkspaceLookup | undefined;
+  /** The recording view of `cachedLookup` (lookupDependencies.ts), made when first asked for. */
+  private trackedLookup: TrackedLookup | undefined;
+  /**
+   * What changed since the lookup was last built: resource views removed or added (by object:
+   * an unchanged document keeps its view objects), or `everything` (cluster, settings).
+   */
+  private pendingChanges: { removed: Resource[]; added: Resource[] } | 'everything' = 'everything';
+  /** Bumped when everything may have changed; findings kept from an older epoch are dropped. */
+  private epochCounter = 0;
+  /** Bumped at each lookup rebuild after file changes; `changedAt` says which keys changed when. */
+  private generationCounter = 0;
+  private readonly changedAt = new Map<string, number>();
   private live: LiveLayer | undefined;
   private completeWorkspace = false;
 
@@ -69,7 +92,7 @@ export class WorkspaceIndex {
    * resources resolve references, and the kinds the snapshot read become closed-world.
    */
   setCluster(snapshot: ClusterSnapshot | undefined): void {
-    this.cachedLookup = undefined;
+    this.dropLookup('everything');
     if (!snapshot) {
       this.live = undefined;
       return;
@@ -92,7 +115,7 @@ export class WorkspaceIndex {
 
   /** Whether a reference found nowhere is an error without a cluster (`completeWorkspace`). */
   setCompleteWorkspace(complete: boolean): void {
-    if (complete !== this.completeWorkspace) this.cachedLookup = undefined;
+    if (complete !== this.completeWorkspace) this.dropLookup('everything');
     this.completeWorkspace = complete;
   }
   /** The kustomization.yaml views of the current contents; dropped whenever a file changes. */
@@ -102,20 +125,54 @@ export class WorkspaceIndex {
 
   set(summary: FileSummary): void {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
-    if (this.files.get(summary.uri)?.resources !== summary.resources) {
-      this.cachedLookup = undefined;
+    const before = this.files.get(summary.uri)?.resources;
+    if (before !== summary.resources) {
+      this.dropLookup(changedResources(before ?? [], summary.resources));
       this.cachedKustomizations = undefined;
     }
     this.files.set(summary.uri, summary);
   }
 
   delete(uri: string): boolean {
+    const before = this.files.get(uri)?.resources;
     const deleted = this.files.delete(uri);
     if (deleted) {
-      this.cachedLookup = undefined;
+      this.dropLookup({ removed: [...(before ?? [])], added: [] });
       this.cachedKustomizations = undefined;
     }
     return deleted;
+  }
+
+  private dropLookup(changed: { removed: Resource[]; added: Resource[] } | 'everything'): void {
+    this.cachedLookup = undefined;
+    this.trackedLookup = undefined;
+    if (changed === 'everything' || this.pendingChanges === 'everything') this.pendingChanges = 'everything';
+    else {
+      this.pendingChanges.removed.push(...changed.removed);
+      this.pendingChanges.added.push(...changed.added);
+    }
+  }
+
+  /**
+   * Where the lookup's changes stand: findings computed from the tracked lookup at this epoch and
+   * generation stay valid while `unchangedSince` says so for what they read.
+   */
+  get stamp(): { readonly epoch: number; readonly generation: number } {
+    return { epoch: this.epochCounter, generation: this.generationCounter };
+  }
+
+  /** Whether no key of `deps` changed after `generation` of `epoch` (see lookupDependencies.ts). */
+  unchangedSince(deps: Iterable<string>, stamp: { epoch: number; generation: number }): boolean {
+    if (stamp.epoch !== this.epochCounter) return false;
+    for (const key of deps) if ((this.changedAt.get(key) ?? 0) > stamp.generation) return false;
+    return true;
+  }
+
+  /** The lookup as `lookup` gives it, as a view that records what is read from it. */
+  trackedLookupOf(defaultNamespace: string): TrackedLookup {
+    const lookup = this.lookup(defaultNamespace);
+    if (this.trackedLookup?.defaultNamespace !== defaultNamespace) this.trackedLookup = trackLookup(lookup);
+    return this.trackedLookup;
   }
 
   /** Every indexed kustomization.yaml (see kustomize.ts), collected once per workspace state. */
@@ -129,10 +186,45 @@ export class WorkspaceIndex {
    * per workspace state and default namespace.
    */
   lookup(defaultNamespace: string): WorkspaceLookup {
-    if (this.cachedLookup?.defaultNamespace !== defaultNamespace)
+    if (this.cachedLookup?.defaultNamespace !== defaultNamespace) {
+      this.stampChanges(defaultNamespace);
       this.cachedLookup = this.build([...this.resources()], defaultNamespace);
+      this.trackedLookup = undefined;
+    }
     return this.cachedLookup;
   }
+
+  /** Marks the keys the pending changes touch as changed now (a new epoch when that is unknown). */
+  private stampChanges(defaultNamespace: string): void {
+    const changes = this.pendingChanges;
+    this.pendingChanges = { removed: [], added: [] };
+    if (changes === 'everything' || this.stampedNamespace !== defaultNamespace) {
+      this.stampedNamespace = defaultNamespace;
+      this.epochCounter++;
+      this.generationCounter = 0;
+      this.changedAt.clear();
+      return;
+    }
+    if (changes.removed.length === 0 && changes.added.length === 0) return;
+    this.generationCounter++;
+    // Over a cluster snapshot a file's resource hides the live one of the same identity: a
+    // change there may add or remove that live resource too (both sides are stamped).
+    const live = this.live
+      ? (() => {
+          const ids = new Set(
+            [...changes.removed, ...changes.added].map((r) => resourceIdentity(r, defaultNamespace)),
+          );
+          ids.delete(undefined);
+          return this.live.resources.filter((r) => ids.has(resourceIdentity(r, defaultNamespace)));
+        })()
+      : [];
+    const world = this.world();
+    const removed = buildLookup([...changes.removed, ...live], defaultNamespace, world);
+    const added = buildLookup([...changes.added, ...live], defaultNamespace, world);
+    for (const key of changedKeys(removed, added)) this.changedAt.set(key, this.generationCounter);
+  }
+
+  private stampedNamespace: string | undefined;
 
   /**
    * The lookup as it is with `resources` standing for the file `uri`: the cached one when the

@@ -24,6 +24,7 @@ const REPORTED_BY_FLAGGER_CANARY = new Set(['gateway-not-found', 'gateway-host-m
 
 export const flaggerGenerated: Rule = {
   code: 'flagger-generated',
+  wholeFile: true,
   defaultSeverity: 'warning',
   summary:
     'A VirtualService, DestinationRule or Service Flagger will generate from a Canary has a finding (any rule, with its own severity).',
