@@ -7,6 +7,7 @@ import { isKustomization, type Kustomization, type Resource } from '../model/res
 import { liveResource } from '../cluster/liveResources';
 import {
   buildLookup,
+  LookupFilings,
   OPEN_WORLD,
   resourceIdentity,
   type ReferenceWorld,
@@ -31,13 +32,22 @@ export interface FileSummary {
   readonly lineStarts: readonly number[];
 }
 
-/** What the index keeps of a parsed file. */
+/**
+ * What the index keeps of a parsed file. The line starts are computed when first asked for (a
+ * finding about another file relating to this one): an open document is summarised on every
+ * edit, and a 60,000-line file's line starts cost more than the rest of a re-check.
+ */
 export function summarize(file: SourceFile): FileSummary {
+  // A file refused by the parser (too large, binary) has no resources to locate.
+  const text = file.yaml.skipped ? undefined : file.document.getText();
+  let lineStarts: readonly number[] | undefined;
   return {
     uri: file.uri,
     resources: file.resources,
-    // A file refused by the parser (too large, binary) has no resources to locate.
-    lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
+    get lineStarts() {
+      lineStarts ??= text === undefined ? [0] : computeLineStarts(text);
+      return lineStarts;
+    },
   };
 }
 
@@ -83,6 +93,10 @@ export class WorkspaceIndex {
   /** Bumped at each lookup rebuild after file changes; `changedAt` says which keys changed when. */
   private generationCounter = 0;
   private readonly changedAt = new Map<string, number>();
+  /** Where each resource view goes in a lookup, kept per view so a rebuild only files them. */
+  private readonly filings = new LookupFilings();
+  /** The keys each generation of this epoch changed (index: generation - 1). */
+  private readonly changeLog: string[][] = [];
   private live: LiveLayer | undefined;
   private completeWorkspace = false;
 
@@ -162,8 +176,15 @@ export class WorkspaceIndex {
   }
 
   /** Whether no key of `deps` changed after `generation` of `epoch` (see lookupDependencies.ts). */
-  unchangedSince(deps: Iterable<string>, stamp: { epoch: number; generation: number }): boolean {
+  unchangedSince(deps: ReadonlySet<string>, stamp: { epoch: number; generation: number }): boolean {
     if (stamp.epoch !== this.epochCounter) return false;
+    // Usually one edit ago: the few keys it changed are looked up in the dependencies, rather
+    // than every dependency in the changes.
+    const since = this.changeLog.slice(stamp.generation);
+    if (since.reduce((n, keys) => n + keys.length, 0) < deps.size) {
+      for (const keys of since) for (const key of keys) if (deps.has(key)) return false;
+      return true;
+    }
     for (const key of deps) if ((this.changedAt.get(key) ?? 0) > stamp.generation) return false;
     return true;
   }
@@ -203,6 +224,7 @@ export class WorkspaceIndex {
       this.epochCounter++;
       this.generationCounter = 0;
       this.changedAt.clear();
+      this.changeLog.length = 0;
       return;
     }
     if (changes.removed.length === 0 && changes.added.length === 0) return;
@@ -221,7 +243,9 @@ export class WorkspaceIndex {
     const world = this.world();
     const removed = buildLookup([...changes.removed, ...live], defaultNamespace, world);
     const added = buildLookup([...changes.added, ...live], defaultNamespace, world);
-    for (const key of changedKeys(removed, added)) this.changedAt.set(key, this.generationCounter);
+    const keys = changedKeys(removed, added);
+    for (const key of keys) this.changedAt.set(key, this.generationCounter);
+    this.changeLog.push(keys);
   }
 
   private stampedNamespace: string | undefined;
@@ -238,7 +262,7 @@ export class WorkspaceIndex {
   }
 
   private build(fileResources: Resource[], defaultNamespace: string): WorkspaceLookup {
-    if (!this.live) return buildLookup(fileResources, defaultNamespace, this.world());
+    if (!this.live) return buildLookup(fileResources, defaultNamespace, this.world(), this.filings);
     const inFiles = new Set<string>();
     for (const r of fileResources) {
       const id = resourceIdentity(r, defaultNamespace);
@@ -249,7 +273,7 @@ export class WorkspaceIndex {
       const id = resourceIdentity(r, defaultNamespace);
       return id === undefined || !inFiles.has(id);
     });
-    return buildLookup([...fileResources, ...live], defaultNamespace, this.world());
+    return buildLookup([...fileResources, ...live], defaultNamespace, this.world(), this.filings);
   }
 
   private world(): ReferenceWorld {

@@ -18,6 +18,7 @@ import {
 import { collectCorpus, mutate, prng } from '../../robustness/fuzzEngine';
 import { stripExpectations } from '../../support/fixture';
 import { fixtureUri, parseMultiFileFixture, snapshotOf } from '../../support/multiFileFixture';
+import { buildLookup, LookupFilings, OPEN_WORLD } from '../../../server/src/workspace/resolve';
 
 function canonical(ds: readonly Diagnostic[]): string[] {
   return ds.map((d) => JSON.stringify(d)).sort();
@@ -151,5 +152,26 @@ describe('cross-file findings kept per document', () => {
     assert.ok(checks > 300, `${checks} checks`);
     // Most documents keep their findings: the cache is really used.
     assert.ok(reused > 1000, `only ${reused} documents kept their host-not-found findings`);
+  });
+});
+
+describe('lookup filings kept per resource view', () => {
+  it('a lookup rebuilt from kept filings equals one built from scratch', () => {
+    const filings = new LookupFilings();
+    let compared = 0;
+    for (const corpus of workspaces()) {
+      const service = serviceFor(corpus, () => undefined);
+      const resources = [...corpus.texts].flatMap(
+        ([uri, text]) => service.parse(TextDocument.create(uri, 'yaml', 1, text)).resources,
+      );
+      for (const namespace of ['default', 'prod']) {
+        const fresh = buildLookup(resources, namespace);
+        // Twice: the second build takes every filing from the memo.
+        buildLookup(resources, namespace, OPEN_WORLD, filings);
+        assert.deepEqual(buildLookup(resources, namespace, OPEN_WORLD, filings), fresh, corpus.name);
+        compared++;
+      }
+    }
+    assert.ok(compared > 100, `${compared} lookups compared`);
   });
 });

@@ -23,8 +23,11 @@ interface LookupEntry {
   readonly uri: string;
   readonly settings: Settings;
   readonly start: number;
-  /** The workspace state they were found in, and the lookup keys they read (lookupDependencies.ts). */
-  readonly stamp: WorkspaceStamp;
+  /**
+   * The workspace state they were found in (or last found still valid in), and the lookup keys
+   * they read (lookupDependencies.ts).
+   */
+  stamp: WorkspaceStamp;
   readonly deps: ReadonlySet<string>;
   readonly findings: DocumentFindings;
 }
@@ -61,8 +64,11 @@ export class DocumentFindingsCache {
       hit.settings === settings &&
       hit.start === start &&
       unchanged(hit.deps, hit.stamp)
-    )
+    ) {
+      // Still valid now: the next check only looks at what changes after this state.
+      hit.stamp = stamp;
       return hit.findings;
+    }
     const { findings, keep, deps } = compute();
     if (keep) this.lookupFindings.set(doc, { uri, settings, start, stamp, deps, findings });
     else this.lookupFindings.delete(doc);
