@@ -141,8 +141,11 @@ export class WorkspaceIndex {
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
     const before = this.files.get(summary.uri)?.resources;
     if (before !== summary.resources) {
-      this.dropLookup(changedResources(before ?? [], summary.resources));
-      this.cachedKustomizations = undefined;
+      const changed = changedResources(before ?? [], summary.resources);
+      this.dropLookup(changed);
+      // The list holds the same views in the same order unless a kustomization itself changed.
+      if (changed.removed.some(isKustomization) || changed.added.some(isKustomization))
+        this.cachedKustomizations = undefined;
     }
     this.files.set(summary.uri, summary);
   }
