@@ -77,6 +77,9 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** More changed resource views than this between two lookups start a new epoch (see below). */
+const MAX_PENDING_CHANGES = 5000;
+
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
@@ -167,6 +170,10 @@ export class WorkspaceIndex {
     else {
       this.pendingChanges.removed.push(...changed.removed);
       this.pendingChanges.added.push(...changed.added);
+      // A scan's worth of changes: stamping them would cost a lookup build of its own, and
+      // nearly every kept finding would be dropped anyway.
+      if (this.pendingChanges.removed.length + this.pendingChanges.added.length > MAX_PENDING_CHANGES)
+        this.pendingChanges = 'everything';
     }
   }
 
