@@ -130,11 +130,19 @@ describe('cross-file findings kept per document', () => {
           open(uri);
         }
         const fresh = serviceFor(corpus, () => undefined);
-        const freshFiles = [...texts].map(([u, text]) => {
-          const file = fresh.parse(TextDocument.create(u, 'yaml', 1, text));
+        // In the order the long-lived index holds the files (a restored file comes last).
+        const freshFiles = [...service.workspace.uris()].map((u) => {
+          const file = fresh.parse(TextDocument.create(u, 'yaml', 1, texts.get(u)!));
           fresh.setWorkspaceFile(file);
           return file;
         });
+        // The lookup rebuilt from kept filings equals the fresh service's, field by field.
+        const namespace = service.settings.defaultNamespace;
+        assert.deepEqual(
+          service.workspace.lookup(namespace),
+          fresh.workspace.lookup(namespace),
+          `${corpus.name}: lookup after step ${step} (${what})`,
+        );
         const documents = [...parses.values()].reduce((n, f) => n + f.yaml.documents.length, 0);
         const before = runs;
         for (const freshFile of freshFiles) {
