@@ -32,7 +32,7 @@ const stagesArg = process.argv.find((a) => a.startsWith('--stages='));
 const stages = new Set(
   (stagesArg
     ? stagesArg.slice('--stages='.length)
-    : 'editor,index,cli,rules,scaling,activation,regex,snapshot'
+    : 'editor,index,cli,rules,scaling,activation,regex,snapshot,parse'
   ).split(','),
 );
 
@@ -387,6 +387,30 @@ async function measureRules(wsDir, work) {
   return JSON.parse(output);
 }
 
+/**
+ * In a fresh process (bench/lib/parseTimes.mjs, bundled with the server's sources): the parse of
+ * the large file by parseYaml (fast reader + `yaml` fallback) and by `yaml` alone, same run.
+ */
+async function measureParse(largePath, work) {
+  const bundle = join(work, 'parseTimes.cjs');
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'bench', 'lib', 'parseTimes.mjs')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: bundle,
+    logLevel: 'error',
+    plugins: [yamlWithoutEnvReads()],
+  });
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', ...profileArgs('parse'), bundle, largePath, ROOT, quick ? '3' : '7'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(output);
+}
+
 /** Peak RSS of a finished child: a preload writes process.resourceUsage().maxRSS at exit. */
 function peakRssPreload(work) {
   const file = join(work, 'peak-rss.cjs');
@@ -569,6 +593,11 @@ async function main() {
         }
       }
     }
+    let parse;
+    if (stages.has('parse')) {
+      parse = await measureParse(files[0].path, work);
+      log(`parse: ${JSON.stringify(parse)}`);
+    }
     if (stages.has('regex')) log(`regex: ${JSON.stringify(measureHostileRegex(work))}`);
     if (stages.has('activation')) {
       activation = await measureActivation(ROOT);
@@ -656,6 +685,13 @@ async function main() {
         rules?.parseAllDocumentsWithoutEnvReads?.cpuMs,
         'ms',
       ),
+      // Same process, same text: parseYaml (fast reader, `yaml` for what it leaves) against the
+      // same segments parsed by `yaml` alone, as parseYaml did before (issue 15's parse floor).
+      'parse of the large file (CPU): parseYaml / yaml per segment': row(
+        parse?.parseYaml.cpuMs,
+        parse?.yamlPerSegment.cpuMs,
+        'ms',
+      ),
       'cluster snapshot of 5,000 objects read and indexed (CPU time, kubectl excluded)': row(
         snapshot.medianCpuMs,
         undefined,
@@ -694,6 +730,7 @@ async function main() {
       scaling,
       activation,
       snapshot,
+      parse,
     };
     printTable(results);
     if (rules) printRules(rules);

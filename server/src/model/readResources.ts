@@ -501,14 +501,20 @@ function readRollout(
         routes: locatedStrings(getValue(map, 'routes'), doc),
         tlsRoutes: (asSeq(getValue(map, 'tlsRoutes'), doc)?.items ?? []).map((r) => {
           const port = asScalar(getValue(asMap(r, doc), 'port'), doc)?.value;
+          const routeSpan = spanOf(r);
           return {
             ...(typeof port === 'number' ? { port } : {}),
             sniHosts: locatedStrings(getValue(asMap(r, doc), 'sniHosts'), doc).map((h) => h.value),
+            ...(routeSpan ? { span: trimSpan(routeSpan, text) } : {}),
           };
         }),
         tcpRoutes: (asSeq(getValue(map, 'tcpRoutes'), doc)?.items ?? []).map((r) => {
           const port = asScalar(getValue(asMap(r, doc), 'port'), doc)?.value;
-          return typeof port === 'number' ? { port } : {};
+          const routeSpan = spanOf(r);
+          return {
+            ...(typeof port === 'number' ? { port } : {}),
+            ...(routeSpan ? { span: trimSpan(routeSpan, text) } : {}),
+          };
         }),
         span: trimSpan(span, text),
       });
@@ -542,7 +548,10 @@ function readRollout(
   };
 }
 
-/** The `service` fields Flagger copies into the VirtualService it generates. */
+/**
+ * The `service` fields Flagger writes into what it generates (features/flagger/generated.ts): the
+ * route fields, the DestinationRules' trafficPolicy, and the switches that shape the resources.
+ */
 const FLAGGER_ROUTE_FIELDS = [
   'match',
   'retries',
@@ -552,8 +561,9 @@ const FLAGGER_ROUTE_FIELDS = [
   'rewrite',
   'trafficPolicy',
   'delegation',
-  'mirror',
-  'mirrorWeight',
+  'appProtocol',
+  'portDiscovery',
+  'headless',
 ] as const;
 
 function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: Document): FlaggerCanary {
@@ -583,6 +593,8 @@ function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: D
       extra,
     };
   }
+  // Flagger's Go type still has the deprecated `canaryAnalysis`, but its CRD does not: the API
+  // server prunes it, so only `analysis` reaches Flagger.
   const analysisMap = asMap(getValue(spec, 'analysis'), doc);
   const interval = locatedString(getValue(analysisMap, 'interval'), doc);
   const stepWeight = locatedNumber(getValue(analysisMap, 'stepWeight'), doc);
@@ -593,6 +605,9 @@ function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: D
     (item) => locatedNumber(item, doc) ?? [],
   );
   const matchSeq = asSeq(getValue(analysisMap, 'match'), doc);
+  const mirror = asScalar(getValue(analysisMap, 'mirror'), doc)?.value === true;
+  const mirrorWeight = locatedNumber(getValue(analysisMap, 'mirrorWeight'), doc);
+  const affinity = toPlain(asMap(getValue(analysisMap, 'sessionAffinity'), doc), doc);
   return {
     ...base,
     kind: 'Canary',
@@ -613,6 +628,11 @@ function readFlaggerCanary(base: ResourceBase, spec: YAMLMap | undefined, doc: D
       ...(stepWeightPromotion ? { stepWeightPromotion } : {}),
       ...(iterations ? { iterations } : {}),
       match: matchSeq ? matchSeq.items.map((m) => toPlain(m, doc) ?? null) : [],
+      ...(mirror ? { mirror } : {}),
+      ...(mirrorWeight ? { mirrorWeight } : {}),
+      ...(typeof affinity === 'object' && affinity !== null && !Array.isArray(affinity)
+        ? { sessionAffinity: affinity as { readonly [field: string]: unknown } }
+        : {}),
     },
   };
 }

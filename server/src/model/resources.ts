@@ -211,8 +211,12 @@ export interface RolloutVirtualServiceRef {
   /** The http route names it steps (empty: omitted, the VirtualService's only http route). */
   readonly routes: readonly Located<string>[];
   /** `tlsRoutes` / `tcpRoutes`, matched by port (and SNI hosts) as Argo matches them. */
-  readonly tlsRoutes: readonly { readonly port?: number; readonly sniHosts: readonly string[] }[];
-  readonly tcpRoutes: readonly { readonly port?: number }[];
+  readonly tlsRoutes: readonly {
+    readonly port?: number;
+    readonly sniHosts: readonly string[];
+    readonly span?: Span;
+  }[];
+  readonly tcpRoutes: readonly { readonly port?: number; readonly span?: Span }[];
   readonly span: Span;
 }
 
@@ -248,7 +252,10 @@ export interface FlaggerCanary extends ResourceBase {
     readonly targetPort?: Located<number | string>;
     readonly gateways: readonly Located<string>[];
     readonly hosts: readonly Located<string>[];
-    /** The other `service` fields Flagger copies into the VirtualService, as plain JSON. */
+    /**
+     * The other `service` fields Flagger writes into what it generates (route fields,
+     * trafficPolicy, `delegation`, `appProtocol`, `portDiscovery`, `headless`), as plain JSON.
+     */
     readonly extra: { readonly [field: string]: unknown };
   };
   /** Always present (empty when the Canary has no `analysis`). */
@@ -262,6 +269,12 @@ export interface FlaggerCanary extends ResourceBase {
     readonly iterations?: Located<number>;
     /** A/B testing: the match Flagger routes to the canary (plain JSON). */
     readonly match: readonly unknown[];
+    /** Traffic mirroring to the canary before shifting weight (canary) or during the test (blue/green). */
+    readonly mirror?: boolean;
+    /** The share of requests mirrored, 0..100 (unset: all). */
+    readonly mirrorWeight?: Located<number>;
+    /** Cookie-based stickiness (`cookieName`, `primaryCookieName`, `maxAge`, …), as plain JSON. */
+    readonly sessionAffinity?: { readonly [field: string]: unknown };
   };
 }
 

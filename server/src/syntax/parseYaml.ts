@@ -2,6 +2,7 @@
 // Parsing never throws: malformed YAML, oversized files, binary content and pathological
 // nesting all come back as problems with a position. Imports only the `yaml` package.
 import { parseAllDocuments, type Document } from 'yaml';
+import { PARSE_OPTIONS, readSegmentFast } from './fastYaml';
 import { isCollection, isNode, isPair, resolveMergeAliases } from './yamlAst';
 
 export interface Span {
@@ -107,17 +108,16 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
       // The composer recurses per nesting level: refuse absurd nesting before it sees the text.
       if (maxNestingDepth(source, limits.maxNesting) > limits.maxNesting)
         return tooDeeplyNested(text, limits);
-      parsed = parseAllDocuments(source, {
-        prettyErrors: false,
-        keepSourceTokens: false,
-        uniqueKeys: true,
-        strict: false,
-        // `<<: *anchor` merge keys, which kubectl honours (YAML 1.1): the key is read as a merge,
-        // never as a field named `<<`; yamlAst.ts's lookups see the merged fields.
-        merge: true,
-      }) as Document.Parsed[];
-      if (segment.start > 0) for (const doc of parsed) shiftRanges(doc, segment.start);
-      if (source.includes('<<')) for (const doc of parsed) resolveMergeAliases(doc);
+      // fastYaml.ts reads the block-style subset manifests are written in, yielding the very
+      // nodes `yaml` would (ranges already in whole-text offsets); anything else, or anything
+      // `yaml` would complain about, goes to `yaml`.
+      const fast = readSegmentFast(text, segment.start, segment.end);
+      if (fast) parsed = fast;
+      else {
+        parsed = parseAllDocuments(source, PARSE_OPTIONS) as Document.Parsed[];
+        if (segment.start > 0) for (const doc of parsed) shiftRanges(doc, segment.start);
+        if (source.includes('<<')) for (const doc of parsed) resolveMergeAliases(doc);
+      }
     }
     segments.push({ source, start: segment.start, docs: parsed });
     for (const doc of parsed) {
@@ -135,7 +135,7 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
 }
 
 /** Segments of the text that each start at a `---` marker line (the first starts at 0). */
-function splitSegments(text: string): Span[] {
+export function splitSegments(text: string): Span[] {
   const segments: Span[] = [];
   let start = 0;
   const marker = /^---(?=[ \t\r\n]|$)/gm;

@@ -77,9 +77,13 @@ const MAX_MERGE_DEPTH = 8;
  * followed a few levels. The pairs belong to the anchored maps (their spans point there).
  * parseYaml.ts has already replaced the aliases of merge keys by the maps they name.
  */
-export function mergedPairs(map: YAMLMap<unknown, unknown>, depth = 0): Pair<unknown, unknown>[] {
+const NO_PAIRS: readonly Pair<unknown, unknown>[] = [];
+
+export function mergedPairs(map: YAMLMap<unknown, unknown>, depth = 0): readonly Pair<unknown, unknown>[] {
+  // Almost no map has a merge key: answer those without allocating (the schema walk asks per map).
+  if (depth >= MAX_MERGE_DEPTH || !map.items.some((item) => isPair(item) && isMergeKey(item)))
+    return NO_PAIRS;
   const merges = map.items.filter((item) => isPair(item) && isMergeKey(item));
-  if (merges.length === 0 || depth >= MAX_MERGE_DEPTH) return [];
   const seen = new Set(
     map.items.flatMap((item) => (isPair(item) && !isMergeKey(item) ? [keyName(item)] : [])),
   );

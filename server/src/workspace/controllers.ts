@@ -5,10 +5,10 @@
 //
 // Argo Rollouts (rollout/trafficrouting/istio/istio.go): each `trafficRouting.istio
 // .virtualService(s)` entry names a VirtualService (`name`, or `name.namespace`); its http routes
-// are those listed in `routes`, or, when `routes` is omitted, the first http route without a
-// name (Argo refuses the Rollout unless that is the only http route besides `managedRoutes`).
-// Its tls and tcp routes are those `tlsRoutes` / `tcpRoutes` select by port (and SNI hosts), or
-// the first one when the entry lists none. The DestinationRule of `trafficRouting.istio
+// are those listed in `routes`, or, when `routes` is omitted, the only http route, else the
+// first one without a name (Argo refuses the Rollout unless that is the only http route besides
+// `managedRoutes`). Its tls and tcp routes are those `tlsRoutes` / `tcpRoutes` select by port (and
+// SNI hosts), or the only one when the entry lists none (`rolloutRouteSelection`). The DestinationRule of `trafficRouting.istio
 // .destinationRule` gets the pod-template hash label on its canary and stable subsets.
 //
 // Flagger (pkg/router/istio.go): the VirtualService named after the Canary's apex
@@ -129,43 +129,90 @@ function flaggerOwner(canary: FlaggerCanary, namespace: string): RouteOwner {
 
 type VirtualServiceRef = NonNullable<NonNullable<ArgoRollout['canary']>['istio']>['virtualServices'][number];
 
+/**
+ * Which routes of `vs` one `virtualService(s)` entry of a Rollout steps, per protocol, as Argo
+ * selects them (`getHttpRouteIndexesToPatch`, `getTlsRouteIndexesToPatch`,
+ * `getTcpRouteIndexesToPatch`) and validates them (`ValidateHTTPRoutes`, `ValidateTlsRoutes`,
+ * `ValidateTcpRoutes`, run whenever the VirtualService has that list):
+ * - http, `routes` listed: the first route of each name (a name no route has: refused);
+ * - http, `routes` omitted: refused when more than one http route is not a `managedRoutes` route;
+ *   otherwise the only http route, or else the first unnamed one;
+ * - tls / tcp, selectors listed: every route whose match entries name exactly one port (none
+ *   counts as 0) equal to the selector's, and for tls the same SNI hosts; a selector matching
+ *   none is refused;
+ * - tls / tcp, none listed: the first route, refused when there are several.
+ * Argo reconciles nothing of a refused Rollout; the indexes are still the routes the entry means
+ * (a misspelt name or an unmatched selector aside), except when `several-routes` leaves no way
+ * to tell.
+ */
+export interface RouteSelection {
+  readonly indexes: readonly number[];
+  /** Why Argo refuses the entry for this protocol, if it does. */
+  readonly refusal?:
+    | { readonly reason: 'several-routes'; readonly count: number }
+    | { readonly reason: 'route-not-found'; readonly name: string }
+    | { readonly reason: 'no-matching-route'; readonly selector: number };
+}
+
+export function rolloutRouteSelection(
+  vs: VirtualService,
+  ref: Pick<VirtualServiceRef, 'routes' | 'tlsRoutes' | 'tcpRoutes'>,
+  managedRoutes: ReadonlySet<string>,
+  protocol: Route['protocol'],
+): RouteSelection {
+  const routes = vs.routes.filter((r) => r.protocol === protocol);
+  if (protocol === 'http') {
+    if (ref.routes.length > 0) {
+      const indexes: number[] = [];
+      let refusal: RouteSelection['refusal'];
+      for (const name of ref.routes) {
+        const found = routes.find((r) => (r.name ?? '') === name.value);
+        if (found) indexes.push(found.index);
+        else refusal ??= { reason: 'route-not-found', name: name.value };
+      }
+      return { indexes, ...(refusal ? { refusal } : {}) };
+    }
+    const unmanaged = routes.filter((r) => r.name === undefined || !managedRoutes.has(r.name));
+    if (unmanaged.length > 1)
+      return { indexes: [], refusal: { reason: 'several-routes', count: unmanaged.length } };
+    if (routes.length === 1) return { indexes: [routes[0]!.index] };
+    const first = routes.find((r) => r.name === undefined || r.name === '');
+    return { indexes: first ? [first.index] : [] };
+  }
+  const selectors: readonly { port?: number; sniHosts?: readonly string[] }[] =
+    protocol === 'tls' ? ref.tlsRoutes : ref.tcpRoutes;
+  if (selectors.length === 0) {
+    if (routes.length > 1)
+      return { indexes: [], refusal: { reason: 'several-routes', count: routes.length } };
+    return { indexes: routes.length > 0 ? [routes[0]!.index] : [] };
+  }
+  const indexes: number[] = [];
+  let refusal: RouteSelection['refusal'];
+  for (const [i, selector] of selectors.entries()) {
+    const found = routes.filter((route) => {
+      const { ports, sniHosts } = matchPortsAndHosts(route);
+      if (ports.size > 1) return false;
+      const port = [...ports][0] ?? 0;
+      if (port !== (selector.port ?? 0)) return false;
+      if (protocol === 'tcp') return true;
+      // Argo's evaluate.Equal: as many hosts as the route's distinct ones, each among them.
+      const wanted = selector.sniHosts ?? [];
+      return wanted.length === sniHosts.size && wanted.every((h) => sniHosts.has(h));
+    });
+    if (found.length === 0) refusal ??= { reason: 'no-matching-route', selector: i };
+    indexes.push(...found.map((r) => r.index));
+  }
+  return { indexes, ...(refusal ? { refusal } : {}) };
+}
+
 /** The indexes of `protocol` routes of `vs` that a Rollout's VirtualService entry steps. */
 function steppedIndexes(
   vs: VirtualService,
   ref: VirtualServiceRef,
   managedRoutes: ReadonlySet<string>,
   protocol: Route['protocol'],
-): number[] {
-  const routes = vs.routes.filter((r) => r.protocol === protocol);
-  if (protocol === 'http') {
-    if (ref.routes.length > 0) {
-      // Argo steps the first http route of each listed name.
-      return ref.routes.flatMap((name) => {
-        const found = routes.find((r) => r.name === name.value);
-        return found ? [found.index] : [];
-      });
-    }
-    const unmanaged = routes.filter((r) => r.name === undefined || !managedRoutes.has(r.name));
-    if (unmanaged.length !== 1) return [];
-    const first = routes.find((r) => r.name === undefined || r.name === '');
-    return first ? [first.index] : [];
-  }
-  const selectors: readonly { port?: number; sniHosts?: readonly string[] }[] =
-    protocol === 'tls' ? ref.tlsRoutes : ref.tcpRoutes;
-  if (selectors.length === 0) return routes.length > 0 ? [routes[0]!.index] : [];
-  return routes
-    .filter((route) =>
-      selectors.some((selector) => {
-        const { ports, sniHosts } = matchPortsAndHosts(route);
-        if (ports.size > 1) return false;
-        const port = [...ports][0] ?? 0;
-        if (port !== (selector.port ?? 0)) return false;
-        if (protocol === 'tcp') return true;
-        const wanted = selector.sniHosts ?? [];
-        return wanted.length === sniHosts.size && wanted.every((h) => sniHosts.has(h));
-      }),
-    )
-    .map((r) => r.index);
+): readonly number[] {
+  return rolloutRouteSelection(vs, ref, managedRoutes, protocol).indexes;
 }
 
 function matchPortsAndHosts(route: Route): { ports: Set<number>; sniHosts: Set<string> } {
@@ -204,7 +251,9 @@ export interface StepPlan {
  * or without duration, setCanaryScale, analysis, …), then full promotion to 100 % when the last
  * setWeight is below it (Argo promotes after the last step). A Flagger Canary: `stepWeights`, or
  * `stepWeight` up to `maxWeight` (100 when unset), one step per `interval` (60s when unset), then
- * promotion; with `iterations` it runs A/B testing (with `match`) or blue/green instead.
+ * promotion, after one mirroring step with `mirror`, every weight sticky with `sessionAffinity`;
+ * with `iterations` it runs A/B testing (with `match`) or blue/green (mirrored with `mirror`, then
+ * all traffic to the canary) instead.
  */
 export function stepPlan(owner: RouteOwner): StepPlan {
   const steps =
@@ -265,14 +314,38 @@ function rolloutSteps(rollout: ArgoRollout): PlanStep[] {
 }
 
 function flaggerSteps(canary: FlaggerCanary): PlanStep[] {
+  // pkg/controller/scheduler.go: runAB, runBlueGreen, runCanary (DeploymentStrategy decides).
   const analysis = canary.analysis;
   const iterations = analysis.iterations?.value;
+  const appProtocol = canary.service?.extra['appProtocol'];
+  const tcp = typeof appProtocol === 'string' && appProtocol.toLowerCase() === 'tcp';
+  const mirrorWeight = analysis.mirrorWeight?.value ?? 0;
+  const mirrored = `traffic mirrored to the canary${mirrorWeight > 0 ? ` (${mirrorWeight} %)` : ''}`;
+  const plural = (n: number) => `${n} iteration${n === 1 ? '' : 's'}`;
+  const sticky = analysis.sessionAffinity !== undefined && !tcp ? ' (sticky)' : '';
+  // runPromotionTrafficShift: with stepWeightPromotion the primary takes the traffic back in steps.
+  const back = analysis.stepWeightPromotion?.value ?? 0;
+  const promote: PlanStep = {
+    kind: 'promote',
+    weight: 100,
+    text: back > 0 ? `promote, primary +${back} % per step` : 'promote',
+  };
   if (iterations !== undefined && iterations > 0) {
-    const what =
-      analysis.match.length > 0 ? 'A/B test: matching requests to the canary' : 'blue/green: canary tested';
+    if (analysis.match.length > 0)
+      return [
+        { kind: 'analysis', text: `A/B test: matching requests to the canary for ${plural(iterations)}` },
+        promote,
+      ];
     return [
-      { kind: 'analysis', text: `${what} for ${iterations} iteration${iterations === 1 ? '' : 's'}` },
-      { kind: 'promote', weight: 100, text: 'promote' },
+      {
+        kind: 'analysis',
+        text:
+          analysis.mirror && !tcp
+            ? `blue/green: ${mirrored} for ${plural(iterations)}`
+            : `blue/green: canary tested for ${plural(iterations)}`,
+      },
+      { kind: 'weight', weight: 100, text: `100 % to the canary${sticky}` },
+      promote,
     ];
   }
   const weights: number[] = [];
@@ -289,7 +362,8 @@ function flaggerSteps(canary: FlaggerCanary): PlanStep[] {
       }
   }
   return [
-    ...weights.map((w): PlanStep => ({ kind: 'weight', weight: w, text: `${w} %` })),
-    { kind: 'promote', weight: 100, text: 'promote' },
+    ...(analysis.mirror && !tcp ? [{ kind: 'route', text: mirrored } satisfies PlanStep] : []),
+    ...weights.map((w): PlanStep => ({ kind: 'weight', weight: w, text: `${w} %${sticky}` })),
+    promote,
   ];
 }

@@ -277,8 +277,25 @@ export class LookupFilings {
  * VirtualService in another namespace, and a plain `name` in the Rollout's own.
  */
 export function rolloutVirtualServiceKey(written: string, rolloutNamespace: string): string {
-  const [name, namespace = rolloutNamespace] = written.split('.', 2) as [string, string?];
+  const { name, namespace } = rolloutVirtualServiceName(written, rolloutNamespace);
   return `${namespace}/${name}`;
+}
+
+/**
+ * The VirtualService a Rollout's `virtualService(s)[].name` names, as Argo reads it
+ * (utils/istio `GetVirtualServiceNamespaceName`): a trailing `.cluster.local` is dropped, then the
+ * last dotted segment is the namespace and everything before it the name; no dot: the Rollout's
+ * namespace.
+ */
+export function rolloutVirtualServiceName(
+  written: string,
+  rolloutNamespace: string,
+): { name: string; namespace: string } {
+  const trimmed = written.endsWith('.cluster.local') ? written.slice(0, -'.cluster.local'.length) : written;
+  const dot = trimmed.lastIndexOf('.');
+  return dot < 0
+    ? { name: trimmed, namespace: rolloutNamespace }
+    : { name: trimmed.slice(0, dot), namespace: trimmed.slice(dot + 1) };
 }
 
 function labelKey(namespace: string, key: string, value: string): string {

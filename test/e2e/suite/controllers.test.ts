@@ -81,6 +81,8 @@ describe('controller-run canaries', () => {
     const generated = vscode.window.activeTextEditor?.document;
     assert.equal(generated?.uri.toString(), opened);
     assert.equal(generated?.languageId, 'yaml');
-    assert.match(generated?.getText() ?? '', /kind: VirtualService\nmetadata:\n {2}name: "podinfo"/);
+    assert.match(generated?.getText() ?? '', /kind: VirtualService\nmetadata:\n {2}name: podinfo\n/);
+    // What Flagger writes during the analysis follows, as comments.
+    assert.match(generated?.getText() ?? '', /# During the analysis \(first step, 10 %\), Flagger rewrites/);
   });
 });

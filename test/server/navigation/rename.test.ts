@@ -170,3 +170,83 @@ function errorOf(result: { error: string } | { edit: unknown }): string {
   assert.ok('error' in result, 'expected an error');
   return result.error;
 }
+
+// A delegate VirtualService (no hosts) is named by other VirtualServices' `delegate.name` and may
+// be named by an Argo Rollout too (`name.namespace`: only the name part changes): renaming it from
+// any of them renames all.
+const DELEGATES = `#- /shop/root.yaml
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: root
+  namespace: shop
+spec:
+  hosts: [shop.example.com]
+  gateways: [istio-system/public]
+  http:
+  - match:
+    - uri: {prefix: /api}
+    delegate: {name: api}
+  - delegate:
+      name: api
+      namespace: shop
+  - delegate: {name: api, namespace: other}
+#- /shop/api.yaml
+apiVersion: networking.istio.io/v1
+kind: VirtualService
+metadata:
+  name: api
+  namespace: shop
+spec:
+  http:
+  - route:
+    - destination: {host: api-stable}
+      weight: 100
+    - destination: {host: api-canary}
+      weight: 0
+#- /shop/rollout.yaml
+apiVersion: argoproj.io/v1alpha1
+kind: Rollout
+metadata:
+  name: api
+  namespace: shop
+spec:
+  strategy:
+    canary:
+      canaryService: api-canary
+      stableService: api-stable
+      trafficRouting:
+        istio:
+          virtualService:
+            name: api.shop
+`;
+
+void describe('rename a delegate VirtualService', () => {
+  const expected = [
+    '/shop/api.yaml:  name: api-v2',
+    '/shop/rollout.yaml:            name: api-v2.shop',
+    '/shop/root.yaml:      name: api-v2',
+    '/shop/root.yaml:    delegate: {name: api-v2}',
+  ];
+  for (const [file, marker] of [
+    ['/shop/api.yaml', '  name: api\n  namespace: shop\nspec:\n  http'],
+    ['/shop/root.yaml', '    delegate: {name: api}'],
+    ['/shop/rollout.yaml', '            name: api.shop'],
+  ] as const)
+    void it(`from ${file}: its name, every delegate.name of its namespace and the Rollout`, () => {
+      const at = DELEGATES.indexOf(marker, DELEGATES.indexOf(`#- ${file}`)) + marker.indexOf('api') + 1;
+      const ws = workspace(DELEGATES.slice(0, at) + '$0' + DELEGATES.slice(at));
+      const cursor = cursorOf(ws);
+      const result = ws.service.rename(cursor.file, cursor.position, 'api-v2');
+      assert.ok('edit' in result, JSON.stringify(result));
+      const after = applyWorkspaceEdit(ws, result.edit);
+      const changed: string[] = [];
+      for (const [path, text] of after) {
+        const before = ws.texts.get(path)!.split('\n');
+        text.split('\n').forEach((line, i) => {
+          if (line !== before[i]) changed.push(`${path}:${line}`);
+        });
+      }
+      assert.deepEqual(changed.sort(), expected);
+    });
+});

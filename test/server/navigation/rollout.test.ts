@@ -134,6 +134,13 @@ describe('Rollout navigation', () => {
       to: 'reviews-vs',
       changed: ['/shop/rollout.yaml:            name: reviews-vs', '/shop/routing.yaml:  name: reviews-vs'],
     },
+    {
+      name: 'the VirtualService from its metadata.name: the Rollout’s virtualService.name',
+      file: 'routing',
+      marker: 'reviews\n  namespace: shop\nspec:\n  hosts',
+      to: 'reviews-vs',
+      changed: ['/shop/rollout.yaml:            name: reviews-vs', '/shop/routing.yaml:  name: reviews-vs'],
+    },
   ];
   for (const r of renames)
     it(`rename ${r.name}`, () => {

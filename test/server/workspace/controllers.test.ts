@@ -109,12 +109,43 @@ describe('routeOwner', () => {
         ),
         '/vs.yaml': virtualService(
           'reviews',
-          `  tls:\n  - match: [{port: 443, sniHosts: [b.example.com]}]\n${TWO}\n  - match: [{port: 443, sniHosts: [a.example.com]}]\n${TWO}\n  tcp:\n  -${TWO.slice(1)}\n  -${TWO.slice(1)}`,
+          `  tls:\n  - match: [{port: 443, sniHosts: [b.example.com]}]\n${TWO}\n  - match: [{port: 443, sniHosts: [a.example.com]}]\n${TWO}\n  tcp:\n  -${TWO.slice(1)}`,
         ),
       },
       expected: {
         'shop/reviews.tls[1]': 'Argo Rollout `reviews`',
         'shop/reviews.tcp[0]': 'Argo Rollout `reviews`',
+      },
+    },
+    {
+      name: 'tcpRoutes omitted with two tcp routes: Argo refuses, nothing is stepped',
+      files: {
+        '/r.yaml': rollout('reviews', 'trafficRouting:\n  istio:\n    virtualService: {name: reviews}'),
+        '/vs.yaml': virtualService('reviews', `  tcp:\n  -${TWO.slice(1)}\n  -${TWO.slice(1)}`),
+      },
+      expected: {},
+    },
+    {
+      name: 'routes omitted: the only http route even when it has a name (getHttpRouteIndexesToPatch)',
+      files: {
+        '/r.yaml': rollout('reviews', 'trafficRouting:\n  istio:\n    virtualService: {name: reviews}'),
+        '/vs.yaml': virtualService('reviews', `  http:\n  - name: main\n${TWO}`),
+      },
+      expected: { 'shop/reviews.http[0]': 'Argo Rollout `reviews`' },
+    },
+    {
+      name: 'a dotted name: the last segment is the namespace, `.cluster.local` dropped (Argo #4709)',
+      files: {
+        '/r.yaml': rollout(
+          'reviews',
+          'trafficRouting:\n  istio:\n    virtualServices:\n    - {name: reviews.v2.edge}\n    - {name: ratings.edge.cluster.local}',
+        ),
+        '/vs.yaml': virtualService('reviews.v2', `  http:\n  -${TWO.slice(1)}`, 'edge'),
+        '/vs2.yaml': virtualService('ratings', `  http:\n  -${TWO.slice(1)}`, 'edge'),
+      },
+      expected: {
+        'edge/reviews.v2.http[0]': 'Argo Rollout `reviews`',
+        'edge/ratings.http[0]': 'Argo Rollout `reviews`',
       },
     },
     {
@@ -217,9 +248,29 @@ ${analysis.replace(/^/gm, '    ')}
       'every 60s: A/B test: matching requests to the canary for 10 iterations → promote',
     ],
     [
-      'blue/green',
+      'blue/green: all traffic to the canary after the iterations, then promotion',
       'interval: 30s\niterations: 1',
-      'every 30s: blue/green: canary tested for 1 iteration → promote',
+      'every 30s: blue/green: canary tested for 1 iteration → 100 % to the canary → promote',
+    ],
+    [
+      'blue/green with mirroring',
+      'interval: 1m\niterations: 5\nmirror: true\nmirrorWeight: 40',
+      'every 1m: blue/green: traffic mirrored to the canary (40 %) for 5 iterations → 100 % to the canary → promote',
+    ],
+    [
+      'canary with one mirroring step first',
+      'interval: 1m\nstepWeight: 50\nmirror: true',
+      'every 1m: traffic mirrored to the canary → 50 % → 100 % → promote',
+    ],
+    [
+      'stepWeightPromotion: the primary takes the traffic back in steps',
+      'interval: 1m\nstepWeight: 50\nstepWeightPromotion: 25',
+      'every 1m: 50 % → 100 % → promote, primary +25 % per step',
+    ],
+    [
+      'session affinity: every weight step is sticky',
+      'interval: 1m\nstepWeights: [10, 60]\nsessionAffinity: {cookieName: flagger-cookie}',
+      'every 1m: 10 % (sticky) → 60 % (sticky) → promote',
     ],
   ];
   for (const [name, analysis, expected] of flagger)

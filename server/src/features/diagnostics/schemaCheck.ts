@@ -74,6 +74,11 @@ const DEPRECATED_VALUES: Readonly<Record<string, string>> = {
   'simple=LEAST_CONN': 'use `LEAST_REQUEST`, which is what Istio runs for it',
 };
 
+/** The values of DEPRECATED_VALUES, so a scalar builds no lookup key unless it could match. */
+const DEPRECATED_VALUE_TEXTS = new Set(
+  Object.keys(DEPRECATED_VALUES).map((k) => k.slice(k.indexOf('=') + 1)),
+);
+
 /** Checks one resource (`root`: the document's top-level map, or a list item) against its kind's schema. */
 export function checkSchema(
   root: unknown,
@@ -323,7 +328,8 @@ class Walker {
       return this.mismatch(node, path, describeType(schema), undefined);
     }
     const v = node.value;
-    const name = lastSegment(path);
+    // The field name only goes into messages: most scalars have none, so it is derived lazily.
+    const name = (): string => lastSegment(path);
     switch (schema.type) {
       case 'string':
         // A duration written as a bare number (`timeout: 10`) is invalid-duration's to report,
@@ -336,7 +342,7 @@ class Walker {
             this.issues.push({
               code: 'type-mismatch',
               span,
-              message: `\`${name}\` must be a string; quote the value: "${String(v)}".`,
+              message: `\`${name()}\` must be a string; quote the value: "${String(v)}".`,
             });
           }
           return;
@@ -352,7 +358,7 @@ class Walker {
             this.issues.push({
               code: 'type-mismatch',
               span,
-              message: `\`${name}\` must be a number${hint}, not ${describeValue(v)}${hint ? `: ${parseFloat(v as string)}` : ''}.`,
+              message: `\`${name()}\` must be a number${hint}, not ${describeValue(v)}${hint ? `: ${parseFloat(v as string)}` : ''}.`,
             });
           }
           return;
@@ -363,7 +369,7 @@ class Walker {
             this.issues.push({
               code: 'type-mismatch',
               span,
-              message: `\`${name}\` must be a whole number, not ${v}.`,
+              message: `\`${name()}\` must be a whole number, not ${v}.`,
             });
           return;
         }
@@ -375,7 +381,7 @@ class Walker {
             this.issues.push({
               code: 'type-mismatch',
               span,
-              message: `\`${name}\` must be true or false, not ${describeValue(v)}.`,
+              message: `\`${name()}\` must be true or false, not ${describeValue(v)}.`,
             });
           return;
         }
@@ -385,14 +391,17 @@ class Walker {
           return this.mismatch(node, path, 'a number or a string', undefined);
         break;
     }
-    const deprecatedValue = typeof v === 'string' ? DEPRECATED_VALUES[`${name}=${v}`] : undefined;
+    const deprecatedValue =
+      typeof v === 'string' && DEPRECATED_VALUE_TEXTS.has(v)
+        ? DEPRECATED_VALUES[`${name()}=${v}`]
+        : undefined;
     if (deprecatedValue) {
       const span = spanOf(node);
       if (span)
         this.issues.push({
           code: 'deprecated-field',
           span,
-          message: `\`${name}: ${String(v)}\` is deprecated in Istio; ${deprecatedValue}.`,
+          message: `\`${name()}: ${String(v)}\` is deprecated in Istio; ${deprecatedValue}.`,
           suggestion: deprecatedValue.replace(/^use `([^`]+)`.*$/, '$1'),
         });
     }
@@ -403,7 +412,7 @@ class Walker {
         this.issues.push({
           code: 'invalid-enum',
           span,
-          message: `\`${v}\` is not a valid \`${name}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} Allowed: ${schema.enum.map((e) => (e === '' ? '""' : e)).join(', ')}.`,
+          message: `\`${v}\` is not a valid \`${name()}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} Allowed: ${schema.enum.map((e) => (e === '' ? '""' : e)).join(', ')}.`,
           ...(suggestion ? { suggestion } : {}),
         });
       }

@@ -1,12 +1,28 @@
 // The Istio resources Flagger generates from a Canary (fluxcd/flagger pkg/router/istio.go and
 // kubernetes_default.go), written as YAML so they are parsed and analysed like hand-written ones
-// and can be shown read-only: the VirtualService `<apex>` (hosts: `service.hosts` plus the apex
-// unless `*` or the apex is there; gateways: `service.gateways`, else `mesh`; one http route with
-// the Canary's match, rewrite, timeout, retries, corsPolicy and headers to `<apex>-primary` 100 and
-// `<apex>-canary` 0, and for A/B testing a route for `analysis.match` first; empty hosts and
-// gateways with `delegation`), the DestinationRules `<apex>-canary` and `<apex>-primary` (host the
-// same name, `service.trafficPolicy`) and the ClusterIP Services `<apex>`, `<apex>-primary` and
-// `<apex>-canary` on `service.port`. The apex is `service.name`, else `targetRef.name`.
+// and can be shown read-only.
+//
+// At rest (`Reconcile`): the VirtualService `<apex>` (hosts: `service.hosts` plus the apex unless
+// `*` or the apex is there; gateways: `service.gateways`, else `mesh`; both empty with
+// `delegation`), with
+// - for `service.appProtocol: tcp` (any case, `isTcp`) one tcp route, its match the ports of
+//   `service.match` (`canaryToL4Match`), to `<apex>-primary` 100 and `<apex>-canary` 0;
+// - otherwise one http route with `service.match`, `rewrite` (uri and authority only),
+//   `timeout`, `retries`, `corsPolicy` and `headers`, to primary 100 and canary 0; with
+//   `analysis.match` (A/B testing) first a route for the A/B match merged into each service match
+//   (`mergeMatchConditions`: the A/B entry's headers and sourceLabels over a copy of the service
+//   entry), then the service match to primary alone.
+// A destination names `service.port` only with `portDiscovery` and a first gateway other than
+// `mesh`, or delegation (`makeDestination`). The DestinationRules `<apex>-canary` and
+// `<apex>-primary` (host the same name, `service.trafficPolicy`) and the ClusterIP Services
+// `<apex>`, `<apex>-primary` and `<apex>-canary` on `service.port` (`appProtocol`, headless).
+//
+// During the analysis (`SetRoutes`) Flagger rewrites the routes: the weighted route at each step;
+// with `analysis.sessionAffinity`, first a route matching the canary's cookie to the canary 100
+// (and one for `primaryCookieName` to the primary), the weighted route setting the cookie on
+// canary responses; with `analysis.mirror`, a `mirror` of the canary (`mirrorPercentage` from
+// `mirrorWeight`) on the first route; with `analysis.match`, the A/B routes above at the step's
+// weights. These are the `phases`, each analysed like the resting state.
 import type { FlaggerCanary } from '../../model/resources';
 
 export const GENERATED_SCHEME = 'istio-canary-generated';
@@ -14,10 +30,35 @@ export const GENERATED_SCHEME = 'istio-canary-generated';
 export interface GeneratedResources {
   /** `istio-canary-generated:/<namespace>/<canary>.yaml`, a read-only document. */
   readonly uri: string;
+  /** The resources at rest, then each phase's routes as comments. */
   readonly text: string;
   /** The VirtualService's name. */
   readonly apex: string;
+  /** What Flagger writes during the analysis, each a whole set of resources to analyse. */
+  readonly phases: readonly GeneratedPhase[];
+  /** Why Flagger itself refuses to reconcile the Canary (its own error messages). */
+  readonly refusals: readonly string[];
 }
+
+export interface GeneratedPhase {
+  /** Its own document URI (`…/<canary>.phase-1.yaml`), so no cache takes it for the resting set. */
+  readonly uri: string;
+  /** `mirror step`, `first step, 10 %`, `A/B testing: …` */
+  readonly label: string;
+  /**
+   * Whether the routes differ from the resting ones beyond the weights (session affinity, mirror,
+   * A/B routes), so the phase is worth analysing on its own.
+   */
+  readonly reshapes: boolean;
+  /** The VirtualService of this phase with the same DestinationRules and Services, as YAML. */
+  readonly text: string;
+}
+
+type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** The letters Flagger draws its session cookie values from stand for them in the preview. */
+const COOKIE_VALUE = 'RANDOMVALUE';
 
 /** The resources Flagger generates for `canary` in `namespace`; undefined without an apex name. */
 export function flaggerGeneratedResources(
@@ -26,92 +67,402 @@ export function flaggerGeneratedResources(
 ): GeneratedResources | undefined {
   const apex = canary.service?.name?.value ?? canary.targetRef?.name?.value;
   if (!apex || !canary.name) return undefined;
-  const service = canary.service;
-  const extra = service?.extra ?? {};
-  const delegation = extra['delegation'] === true;
-  const primary = `${apex}-primary`;
-  const canaryName = `${apex}-canary`;
-  const port = service?.port?.value;
-  const out: string[] = [];
-  const line = (text: string) => out.push(text);
-  const json = (value: unknown) => JSON.stringify(value);
-  const metadata = (name: string) => {
-    line('metadata:');
-    line(`  name: ${json(name)}`);
-    line(`  namespace: ${json(namespace)}`);
-  };
-  line(`# Generated by Flagger from Canary ${namespace}/${canary.name.value} (read-only preview).`);
-  line('apiVersion: networking.istio.io/v1beta1');
-  line('kind: VirtualService');
-  metadata(apex);
-  line('spec:');
-  const hosts = delegation ? [] : (service?.hosts.map((h) => h.value) ?? []);
-  const addApex = !delegation && !hosts.some((h) => h === apex || h === '*');
-  line(`  hosts:${hosts.length === 0 && !addApex ? ' []' : ''}`);
-  for (const host of hosts) line(`  - ${json(host)}`);
-  if (addApex) line(`  - ${json(apex)}`);
-  const gateways = delegation ? [] : (service?.gateways.map((g) => g.value) ?? []);
-  if (!delegation && gateways.length === 0) gateways.push('mesh');
-  line(`  gateways:${gateways.length === 0 ? ' []' : ''}`);
-  for (const gateway of gateways) line(`  - ${json(gateway)}`);
-  line('  http:');
-  const destination = (host: string, weight: number) => {
-    line(`    - destination:`);
-    line(`        host: ${json(host)}`);
-    if (port !== undefined) line(`        port: {number: ${port}}`);
-    line(`      weight: ${weight}`);
-  };
-  const routeFields = (match: unknown) => {
-    if (Array.isArray(match) && match.length > 0) line(`  - match: ${json(match)}`);
-    else line('  -');
-    for (const field of ['rewrite', 'timeout', 'retries', 'corsPolicy', 'headers'])
-      if (extra[field] !== undefined) line(`    ${field}: ${json(extra[field])}`);
-    line('    route:');
-  };
-  const serviceMatch = Array.isArray(extra['match']) ? (extra['match'] as unknown[]) : [];
-  const abMatch = canary.analysis.match;
-  if (abMatch.length > 0) {
-    // A/B testing: each analysis match entry merged with each service match entry.
-    const merged =
-      serviceMatch.length === 0
-        ? abMatch
-        : abMatch.flatMap((a) => serviceMatch.map((s) => ({ ...(s as object), ...(a as object) })));
-    routeFields(merged);
-    destination(primary, 100);
-    destination(canaryName, 0);
-    routeFields(serviceMatch);
-    destination(primary, 100);
-  } else {
-    routeFields(serviceMatch);
-    destination(primary, 100);
-    destination(canaryName, 0);
-  }
-  for (const name of [canaryName, primary]) {
-    line('---');
-    line('apiVersion: networking.istio.io/v1beta1');
-    line('kind: DestinationRule');
-    metadata(name);
-    line('spec:');
-    line(`  host: ${json(name)}`);
-    if (extra['trafficPolicy'] !== undefined) line(`  trafficPolicy: ${json(extra['trafficPolicy'])}`);
-  }
-  for (const name of [apex, primary, canaryName]) {
-    line('---');
-    line('apiVersion: v1');
-    line('kind: Service');
-    metadata(name);
-    line('spec:');
-    line('  type: ClusterIP');
-    if (port !== undefined) {
-      const portName = service?.portName?.value ?? 'http';
-      const target = service?.targetPort?.value ?? port;
-      line(`  ports:`);
-      line(`  - {name: ${json(portName)}, port: ${port}, targetPort: ${json(target)}, protocol: TCP}`);
-    }
-  }
+  const router = new IstioRouter(canary, namespace, apex);
+  const header = `# Generated by Flagger from Canary ${namespace}/${canary.name.value} (read-only preview).`;
+  const others = router.otherResources();
+  const resting = [header, ...document(router.virtualService(router.reconcileSpec())), ...others];
+  const reshapes =
+    canary.analysis.sessionAffinity !== undefined ||
+    canary.analysis.mirror === true ||
+    canary.analysis.match.length > 0;
+  const base = `${GENERATED_SCHEME}:/${encodeURIComponent(namespace)}/${encodeURIComponent(canary.name.value)}`;
+  const phases: GeneratedPhase[] = router.phases().map(({ label, spec }, i) => ({
+    uri: `${base}.phase-${i + 1}.yaml`,
+    label,
+    reshapes,
+    text: [`# ${label}`, ...document(router.virtualService(spec)), ...others].join('\n') + '\n',
+  }));
+  const comments = router
+    .phases()
+    .flatMap(({ label, spec }) => [
+      '#',
+      `# During the analysis (${label}), Flagger rewrites VirtualService ${apex} to:`,
+      ...yamlLines({ spec }, 0).map((l) => `#   ${l}`),
+    ]);
   return {
-    uri: `${GENERATED_SCHEME}:/${encodeURIComponent(namespace)}/${encodeURIComponent(canary.name.value)}.yaml`,
-    text: out.join('\n') + '\n',
+    uri: `${base}.yaml`,
+    text: [...resting, ...comments].join('\n') + '\n',
     apex,
+    phases,
+    refusals: router.refusals(),
   };
+}
+
+class IstioRouter {
+  private readonly extra: { readonly [field: string]: unknown };
+  readonly primary: string;
+  readonly canaryHost: string;
+
+  constructor(
+    private readonly canary: FlaggerCanary,
+    private readonly namespace: string,
+    private readonly apex: string,
+  ) {
+    this.extra = canary.service?.extra ?? {};
+    this.primary = `${apex}-primary`;
+    this.canaryHost = `${apex}-canary`;
+  }
+
+  private get delegation(): boolean {
+    return this.extra['delegation'] === true;
+  }
+
+  private get isTcp(): boolean {
+    const protocol = this.extra['appProtocol'];
+    return typeof protocol === 'string' && protocol.toLowerCase() === 'tcp';
+  }
+
+  private get serviceMatch(): JsonObject[] {
+    const match = this.extra['match'];
+    return Array.isArray(match) ? match.filter(isObject) : [];
+  }
+
+  private get abMatch(): JsonObject[] {
+    return this.canary.analysis.match.filter(isObject);
+  }
+
+  refusals(): string[] {
+    const service = this.canary.service;
+    if (this.delegation && ((service?.hosts.length ?? 0) > 0 || (service?.gateways.length ?? 0) > 0))
+      return [
+        `VirtualService ${this.apex}.${this.namespace} cannot have hosts and gateways when delegation enabled`,
+      ];
+    return [];
+  }
+
+  virtualService(spec: JsonObject): JsonObject {
+    return {
+      apiVersion: 'networking.istio.io/v1beta1',
+      kind: 'VirtualService',
+      metadata: { name: this.apex, namespace: this.namespace },
+      spec,
+    };
+  }
+
+  /** The VirtualService spec `reconcileVirtualService` writes. */
+  reconcileSpec(): JsonObject {
+    const spec = this.hostsAndGateways();
+    if (this.isTcp) return { ...spec, tcp: [this.tcpRoute(100, 0)] };
+    if (this.abMatch.length > 0)
+      return {
+        ...spec,
+        http: [
+          this.httpRoute(mergeMatchConditions(this.abMatch, this.serviceMatch), [
+            this.destination(this.primary, 100),
+            this.destination(this.canaryHost, 0),
+          ]),
+          this.httpRoute(this.serviceMatch, [this.destination(this.primary, 100)]),
+        ],
+      };
+    return {
+      ...spec,
+      http: [
+        this.httpRoute(this.serviceMatch, [
+          this.destination(this.primary, 100),
+          this.destination(this.canaryHost, 0),
+        ]),
+      ],
+    };
+  }
+
+  /**
+   * The routes during the analysis, at the first weight the scheduler sets in each strategy
+   * (pkg/controller/scheduler.go: runCanary, runBlueGreen, runAB).
+   */
+  phases(): { label: string; spec: JsonObject }[] {
+    const analysis = this.canary.analysis;
+    const out: { label: string; spec: JsonObject }[] = [];
+    const iterations = analysis.iterations?.value ?? 0;
+    if (this.abMatch.length > 0 && iterations > 0) {
+      out.push({
+        label: 'A/B testing: matching requests to the canary',
+        spec: this.setRoutes(0, 100, false),
+      });
+      return out;
+    }
+    const mirror = analysis.mirror === true && !this.isTcp;
+    if (iterations > 0) {
+      if (mirror)
+        out.push({ label: 'blue/green: traffic mirrored to the canary', spec: this.setRoutes(100, 0, true) });
+      out.push({ label: 'blue/green: all traffic to the canary', spec: this.setRoutes(0, 100, false) });
+      return out;
+    }
+    const first = analysis.stepWeights[0]?.value ?? analysis.stepWeight?.value ?? 0;
+    const step = Math.min(100, Math.max(0, first));
+    if (mirror) out.push({ label: 'mirror step', spec: this.setRoutes(100, 0, true) });
+    if (step > 0) out.push({ label: `first step, ${step} %`, spec: this.setRoutes(100 - step, step, false) });
+    return out;
+  }
+
+  /** The VirtualService spec after `SetRoutes(primaryWeight, canaryWeight, mirrored)`. */
+  private setRoutes(primaryWeight: number, canaryWeight: number, mirrored: boolean): JsonObject {
+    const spec = this.hostsAndGateways();
+    if (this.isTcp) return { ...spec, tcp: [this.tcpRoute(primaryWeight, canaryWeight)] };
+    const weighted = (): JsonObject =>
+      this.httpRoute(this.serviceMatch, [
+        this.destination(this.primary, primaryWeight),
+        this.destination(this.canaryHost, canaryWeight),
+      ]);
+    let http: JsonObject[] = [weighted()];
+    const affinity = this.canary.analysis.sessionAffinity;
+    if (affinity)
+      // With no canary traffic Flagger keeps a copy of the weighted route first (matching the
+      // previous run's cookie, which a first run does not have).
+      http = canaryWeight !== 0 ? this.sessionAffinityRoutes(affinity, weighted()) : [weighted(), weighted()];
+    if (mirrored && http[0]) {
+      http[0] = { ...http[0], mirror: { host: this.canaryHost } };
+      const weight = this.canary.analysis.mirrorWeight?.value ?? 0;
+      if (weight > 0) http[0] = { ...http[0], mirrorPercentage: { value: weight } };
+    }
+    if (this.abMatch.length > 0)
+      http = [
+        this.httpRoute(mergeMatchConditions(this.abMatch, this.serviceMatch), [
+          this.destination(this.primary, primaryWeight),
+          this.destination(this.canaryHost, canaryWeight),
+        ]),
+        this.httpRoute(this.serviceMatch, [this.destination(this.primary, primaryWeight)]),
+      ];
+    return { ...spec, http };
+  }
+
+  /** `getSessionAffinityRouteRules` while the canary has traffic. */
+  private sessionAffinityRoutes(
+    affinity: { readonly [field: string]: unknown },
+    weighted: JsonObject,
+  ): JsonObject[] {
+    const text = (field: string) => (typeof affinity[field] === 'string' ? affinity[field] : '');
+    const cookieName = text('cookieName');
+    const primaryCookieName = text('primaryCookieName');
+    const maxAge =
+      typeof affinity['maxAge'] === 'number' && affinity['maxAge'] !== 0 ? affinity['maxAge'] : 86400;
+    const destinations = weighted['route'] as JsonObject[];
+    const withCookie = (destination: JsonObject, cookie: string, age: number): JsonObject => ({
+      ...destination,
+      headers: { response: { add: { 'Set-Cookie': buildCookie(affinity, cookie, age) } } },
+    });
+    const cookieMatch = (name: string) =>
+      mergeMatchConditions(
+        [{ headers: { Cookie: { regex: `.*${name}.*${COOKIE_VALUE}.*` } } }],
+        this.serviceMatch,
+      );
+    const routes: JsonObject[] = [];
+    const weightedRoute: JsonObject = {
+      ...weighted,
+      route: destinations.map((d) => {
+        if (hostOf(d) === this.canaryHost) return withCookie(d, `${cookieName}=${COOKIE_VALUE}`, maxAge);
+        if (hostOf(d) === this.primary && primaryCookieName !== '')
+          return withCookie(
+            d,
+            `${primaryCookieName}=${COOKIE_VALUE}`,
+            intervalSeconds(this.canary.analysis.interval?.value),
+          );
+        return d;
+      }),
+    };
+    routes.push({
+      ...weighted,
+      match: cookieMatch(cookieName),
+      route: [this.destination(this.primary, 0), this.destination(this.canaryHost, 100)],
+    });
+    if (primaryCookieName !== '')
+      routes.push({
+        ...weighted,
+        match: cookieMatch(primaryCookieName),
+        route: [this.destination(this.primary, 100), this.destination(this.canaryHost, 0)],
+      });
+    routes.push(weightedRoute);
+    return routes;
+  }
+
+  private hostsAndGateways(): JsonObject {
+    if (this.delegation) return { hosts: [], gateways: [] };
+    const hosts = this.canary.service?.hosts.map((h) => h.value) ?? [];
+    if (!hosts.some((h) => h === this.apex || h === '*')) hosts.push(this.apex);
+    const gateways = this.canary.service?.gateways.map((g) => g.value) ?? [];
+    return { hosts, gateways: gateways.length > 0 ? gateways : ['mesh'] };
+  }
+
+  private httpRoute(match: readonly JsonObject[], route: JsonObject[]): JsonObject {
+    const out: JsonObject = {};
+    if (match.length > 0) out['match'] = match;
+    const rewrite = this.extra['rewrite'];
+    if (isObject(rewrite)) {
+      // GetIstioRewrite: only uri and authority (`type` is for the Gateway API).
+      const istio: JsonObject = {};
+      if (typeof rewrite['uri'] === 'string' && rewrite['uri'] !== '') istio['uri'] = rewrite['uri'];
+      if (typeof rewrite['authority'] === 'string' && rewrite['authority'] !== '')
+        istio['authority'] = rewrite['authority'];
+      out['rewrite'] = istio;
+    }
+    for (const field of ['timeout', 'retries', 'corsPolicy', 'headers'])
+      if (this.extra[field] !== undefined && this.extra[field] !== null && this.extra[field] !== '')
+        out[field] = this.extra[field] as Json;
+    out['route'] = route;
+    return out;
+  }
+
+  private tcpRoute(primaryWeight: number, canaryWeight: number): JsonObject {
+    // canaryToL4Match: each service match entry's port (0, omitted, when it names none).
+    const match = this.serviceMatch.map((m): JsonObject =>
+      typeof m['port'] === 'number' && m['port'] !== 0 ? { port: m['port'] } : {},
+    );
+    return {
+      ...(match.length > 0 ? { match } : {}),
+      route: [this.destination(this.primary, primaryWeight), this.destination(this.canaryHost, canaryWeight)],
+    };
+  }
+
+  private destination(host: string, weight: number): JsonObject {
+    const service = this.canary.service;
+    const gateways = service?.gateways ?? [];
+    const withPort =
+      this.extra['portDiscovery'] === true &&
+      ((gateways.length > 0 && gateways[0]!.value !== 'mesh') || this.delegation) &&
+      service?.port !== undefined;
+    return {
+      destination: { host, ...(withPort ? { port: { number: service.port.value } } : {}) },
+      weight,
+    };
+  }
+
+  /** The DestinationRules and Services, as YAML lines with their `---` separators. */
+  otherResources(): string[] {
+    const out: string[] = [];
+    const trafficPolicy = this.extra['trafficPolicy'];
+    for (const name of [this.canaryHost, this.primary])
+      out.push(
+        ...document({
+          apiVersion: 'networking.istio.io/v1beta1',
+          kind: 'DestinationRule',
+          metadata: { name, namespace: this.namespace },
+          spec: { host: name, ...(isObject(trafficPolicy) ? { trafficPolicy } : {}) },
+        }),
+      );
+    const service = this.canary.service;
+    const port = service?.port?.value;
+    const appProtocol = this.extra['appProtocol'];
+    for (const name of [this.apex, this.primary, this.canaryHost]) {
+      const spec: JsonObject = { type: 'ClusterIP' };
+      if (this.extra['headless'] === true) spec['clusterIP'] = 'None';
+      if (port !== undefined)
+        spec['ports'] = [
+          {
+            name: service?.portName?.value || 'http',
+            protocol: 'TCP',
+            port,
+            targetPort: service?.targetPort?.value || port,
+            ...(typeof appProtocol === 'string' && appProtocol !== '' ? { appProtocol } : {}),
+          },
+        ];
+      out.push(
+        ...document({
+          apiVersion: 'v1',
+          kind: 'Service',
+          metadata: { name, namespace: this.namespace },
+          spec,
+        }),
+      );
+    }
+    return out;
+  }
+}
+
+/** `mergeMatchConditions`: each A/B entry's headers and sourceLabels over a copy of each default. */
+function mergeMatchConditions(canary: readonly JsonObject[], defaults: readonly JsonObject[]): JsonObject[] {
+  if (defaults.length === 0) return [...canary];
+  return canary.flatMap((c) =>
+    defaults.map((d) => ({
+      ...d,
+      ...(c['headers'] !== undefined && c['headers'] !== null ? { headers: c['headers'] } : {}),
+      ...(c['sourceLabels'] !== undefined && c['sourceLabels'] !== null
+        ? { sourceLabels: c['sourceLabels'] }
+        : {}),
+    })),
+  );
+}
+
+/** `SessionAffinity.BuildCookie`. */
+function buildCookie(
+  affinity: { readonly [field: string]: unknown },
+  cookie: string,
+  maxAge: number,
+): string {
+  let out = `${cookie}; Max-Age=${maxAge}`;
+  const text = (field: string) => (typeof affinity[field] === 'string' ? affinity[field] : '');
+  if (text('domain')) out += `; Domain=${text('domain')}`;
+  if (affinity['httpOnly'] === true) out += '; HttpOnly';
+  if (affinity['partitioned'] === true) out += '; Partitioned';
+  if (text('path')) out += `; Path=${text('path')}`;
+  if (text('sameSite')) out += `; SameSite=${text('sameSite')}`;
+  if (affinity['secure'] === true) out += '; Secure';
+  return out;
+}
+
+/** The analysis interval in whole seconds (Go's time.ParseDuration over the common units). */
+function intervalSeconds(interval: string | undefined): number {
+  const units: Record<string, number> = { ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+  let seconds = 0;
+  for (const [, value, unit] of (interval ?? '').matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g))
+    seconds += Number(value) * (units[unit!] ?? 0);
+  return Math.trunc(seconds);
+}
+
+function hostOf(destination: JsonObject): unknown {
+  const inner = destination['destination'];
+  return isObject(inner) ? inner['host'] : undefined;
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function document(resource: JsonObject): string[] {
+  return ['---', ...yamlLines(resource, 0)];
+}
+
+/** Block YAML for plain JSON: strings quoted as JSON, keys plain when they can be. */
+function yamlLines(value: Json, indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [`${pad}[]`];
+    return (value as readonly Json[]).flatMap((item) => {
+      const lines = yamlLines(item, indent + 2);
+      lines[0] = `${pad}- ${lines[0]!.slice(indent + 2)}`;
+      return lines;
+    });
+  }
+  if (isObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return [`${pad}{}`];
+    return entries.flatMap(([key, item]) => {
+      const name = /^[A-Za-z_][A-Za-z0-9_./-]*$/.test(key) ? key : JSON.stringify(key);
+      if (isEmptyOrScalar(item)) return [`${pad}${name}: ${yamlLines(item, 0)[0]}`];
+      return [`${pad}${name}:`, ...yamlLines(item, Array.isArray(item) ? indent : indent + 2)];
+    });
+  }
+  if (typeof value === 'string') return [pad + yamlString(value)];
+  return [pad + (typeof value === 'number' || typeof value === 'boolean' ? String(value) : 'null')];
+}
+
+/** A string plain when YAML reads it back as that string, else JSON-quoted. */
+function yamlString(value: string): string {
+  const plain =
+    /^[A-Za-z][A-Za-z0-9./_-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
+function isEmptyOrScalar(value: Json): boolean {
+  if (Array.isArray(value)) return value.length === 0;
+  if (isObject(value)) return Object.keys(value).length === 0;
+  return true;
 }

@@ -11,7 +11,7 @@ import {
   type Located,
   type VirtualService,
 } from '../../model/resources';
-import { rolloutVirtualServiceKey } from '../../workspace/resolve';
+import { rolloutVirtualServiceKey, rolloutVirtualServiceName } from '../../workspace/resolve';
 import { contains, dedupe, namespaceIn, valueSpan, type NavigationContext } from './context';
 import type { Occurrence, SubsetTarget } from './targets';
 
@@ -259,8 +259,7 @@ function occurrence(uri: string, located: Located<string>, declaration: boolean)
 /** `reviews` or `reviews.edge`: only the name part is the VirtualService's name. */
 function vsRefOccurrence(uri: string, ref: Located<string>): Occurrence {
   const inner = valueSpan(ref);
-  const dot = ref.value.indexOf('.');
-  const length = dot === -1 ? ref.value.length : dot;
+  const length = rolloutVirtualServiceName(ref.value, '').name.length;
   return {
     uri,
     span: ref.span,

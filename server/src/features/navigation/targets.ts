@@ -275,16 +275,25 @@ export function occurrencesOf(context: NavigationContext, target: NavigationTarg
     case 'listener':
       return listenerOccurrences(context, target);
     case 'virtual-service':
+      // A VirtualService a Rollout names may also be another one's delegate: both kinds of
+      // reference follow it.
+      return dedupe([...controllerOccurrences(context, target), ...delegateOccurrences(context, target)]);
     case 'route':
     case 'destination-rule':
       return controllerOccurrences(context, target);
     case 'delegate':
-      return delegateOccurrences(context, target);
+      return dedupe([
+        ...delegateOccurrences(context, target),
+        ...controllerOccurrences(context, { ...target, kind: 'virtual-service' }),
+      ]);
   }
 }
 
 /** The delegate VirtualService (every version without hosts) and every route delegating to it. */
-function delegateOccurrences(context: NavigationContext, target: DelegateTarget): Occurrence[] {
+function delegateOccurrences(
+  context: NavigationContext,
+  target: Pick<DelegateTarget, 'name' | 'namespace'>,
+): Occurrence[] {
   const out: Occurrence[] = [];
   const references: Occurrence[] = [];
   for (const vs of context.lookup.virtualServices) {
