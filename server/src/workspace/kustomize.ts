@@ -338,7 +338,11 @@ export function placeResources(
       !isClusterScopedForKustomize(resource.apiVersion, resource.kind)
         ? placement
         : undefined;
-    if (resource.kustomized !== next) resource.kustomized = next;
+    if (resource.kustomized === next) continue;
+    // Cleared by removing the field, so a view no kustomization takes in any more is the very
+    // view a fresh parse gives (the kept-findings tests compare them).
+    if (next === undefined) delete resource.kustomized;
+    else resource.kustomized = next;
   }
 }
 
