@@ -640,7 +640,13 @@ async function main() {
         'ms',
         'ratio <= 0.2',
       ),
-      'first diagnostics, 300-line file': row(ours.smallFirstDiagnosticsMs, t.smallFirstDiagnosticsMs, 'ms'),
+      // Issue 15: the opened file's own diagnostics in <= 50 ms whatever the workspace size.
+      'first diagnostics, 300-line file': row(
+        ours.smallFirstDiagnosticsMs,
+        t.smallFirstDiagnosticsMs,
+        'ms',
+        'ours <= 50',
+      ),
       'first diagnostics, large file (server CPU time)': row(
         ours.largeFirstDiagnosticsCpuMs,
         t.largeFirstDiagnosticsCpuMs,
@@ -654,8 +660,11 @@ async function main() {
         ours.editToDiagnosticsMs,
         t.editToDiagnosticsMs,
         'ms',
-        'ours < 100',
+        // Issue 15: edit -> diagnostics <= 50 ms on the 60k-line file, debounce included.
+        'ours <= 50',
       ),
+      // CPU time per edit (all server threads), which a busy machine does not inflate.
+      'edit to diagnostics, large file (server CPU time)': row(ours.editCpuMs, t.editCpuMs, 'ms'),
       'peak RSS': row(mb(ours.peakRssBytes), mb(t.peakRssBytes), 'MB', 'ratio <= 0.5'),
       [`workspace index, ${SIZES.files.toLocaleString('en')} files, cold start to cross-file diagnostics`]:
         row(index.coldStartToCrossFileDiagnosticsMs, undefined, 'ms', 'ours < 2000'),

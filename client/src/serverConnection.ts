@@ -67,7 +67,11 @@ export class DeferredConnection implements ServerConnection {
     token?: vscode.CancellationToken,
   ): Promise<R> {
     const client = await this.started;
-    return client.sendRequest<R>(type.method, params, token);
+    // An undefined token would travel as a second, null parameter: the server's handler then got
+    // null where its cancellation token belongs (so a cancelled read was never stopped there).
+    return token
+      ? client.sendRequest<R>(type.method, params, token)
+      : client.sendRequest<R>(type.method, params);
   }
 
   async sendNotification<P>(type: NotificationDefinition<P>, params: P): Promise<void> {

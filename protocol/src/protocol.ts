@@ -70,6 +70,12 @@ export interface SplitRoute {
    * weights written are its resting state, views show its step plan and offer no edits.
    */
   owner?: RouteOwnerInfo;
+  /**
+   * For a split of rendered text (a Kustomize overlay): where the route is written, the patch or
+   * resource line it came from, else the kustomization line listing it. `range` is in the
+   * rendered text then, which no editor shows.
+   */
+  source?: { uri: string; range: Range };
 }
 
 /** Who steps a route's weights, and how (see `SplitRoute.owner`). */

@@ -14,6 +14,21 @@ export interface PreviewModel {
   resources: SplitResource[];
   /** Set when the split could not be computed (server not ready, request failed). */
   error?: string;
+  /**
+   * Set when the split is of rendered text (a Kustomize overlay): what was rendered and how. The
+   * weights are then read-only: they come from the overlay's patches and bases.
+   */
+  rendered?: RenderedFrom;
+}
+
+/** What a rendered preview shows it came from, and what the rendering found. */
+export interface RenderedFrom {
+  /** The overlay folder, relative to the workspace: `overlays/canary`. */
+  folder: string;
+  /** `kubectl kustomize overlays/canary`. */
+  command: string;
+  /** The rendered overlay's findings, each with where it is written (`base/vs.yaml:12`). */
+  findings: { severity: string; code: string; message: string; where: string }[];
 }
 
 /** Identifies one destination of one route, by position, in the latest model. */
@@ -118,7 +133,25 @@ function isPreviewModel(value: unknown): value is PreviewModel {
     isVersion(value.version) &&
     Array.isArray(value.resources) &&
     value.resources.every(isSplitResource) &&
-    (value.error === undefined || typeof value.error === 'string')
+    (value.error === undefined || typeof value.error === 'string') &&
+    (value.rendered === undefined || isRenderedFrom(value.rendered))
+  );
+}
+
+function isRenderedFrom(value: unknown): value is RenderedFrom {
+  return (
+    isRecord(value) &&
+    typeof value.folder === 'string' &&
+    typeof value.command === 'string' &&
+    Array.isArray(value.findings) &&
+    value.findings.every(
+      (f) =>
+        isRecord(f) &&
+        typeof f.severity === 'string' &&
+        typeof f.code === 'string' &&
+        typeof f.message === 'string' &&
+        typeof f.where === 'string',
+    )
   );
 }
 

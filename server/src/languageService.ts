@@ -55,7 +55,7 @@ import {
   type RenameResult,
 } from './features/navigation';
 import { codeActions } from './features/codeActions';
-import { codeLenses, flaggerCanaryLenses } from './features/codeLens';
+import { codeLenses, flaggerCanaryLenses, kustomizationLenses } from './features/codeLens';
 import { hover } from './features/hover';
 import { computeSplits, destinationReach, hostReach } from './features/trafficSplit';
 import { toSplitResources } from './features/splitResources';
@@ -235,24 +235,27 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const viewSplits = (file: SourceFile) =>
     new FileAnalysis(file, undefined, undefined, reachFor(file)).splits;
 
-  return {
+  return settlingRequests(workspace, {
     workspace,
     get settings() {
       return settings;
     },
     configure,
     parse(document, previous) {
-      return createSourceFile(
+      const file = createSourceFile(
         document,
         { ...DEFAULT_PARSE_LIMITS, maxFileSize: settings.maxFileSize },
         previous,
         resourceViews,
       );
+      // The namespace a kustomization gives the file holds before the file is (re-)indexed.
+      workspace.place(file.uri, file.resources);
+      return file;
     },
     setWorkspaceFile(file) {
       // Handlers re-index the current parse of open documents before cross-file requests: for
       // the parse the index already holds there is nothing to do (line starts cost ~10 ms/MB).
-      if (workspace.get(file.uri)?.resources === file.resources) return;
+      if (workspace.holds(file.uri, file.resources)) return;
       workspace.set(summarize(file));
     },
     setWorkspaceSummary(summary) {
@@ -274,7 +277,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return {
         file: light,
         local,
-        crossFile: () => runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known }),
+        crossFile: () => {
+          workspace.settle();
+          return runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known });
+        },
       };
     },
     unusedDisables(file) {
@@ -344,6 +350,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           isVirtualService(resource) ? routeOwner(lookup(), resource, route) : undefined,
         ),
         ...flaggerCanaryLenses(file, settings.defaultNamespace),
+        ...kustomizationLenses(file),
       ];
     },
     simulate(params) {
@@ -389,5 +396,38 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const input = { file, splits, settings, stables: params.stables, workspace };
       return canaryStep(input, params);
     },
-  };
+  });
+}
+
+/**
+ * The methods that feed the service, and `diagnoseInPhases`, whose first phase (a file's own
+ * findings) runs while a host is still feeding files and whose cross-file phase settles itself;
+ * every other method answers a request.
+ */
+const FEEDING: ReadonlySet<string> = new Set([
+  'configure',
+  'parse',
+  'setWorkspaceFile',
+  'setWorkspaceSummary',
+  'removeWorkspaceFile',
+  'setClusterSnapshot',
+  'diagnoseInPhases',
+]);
+
+/**
+ * The service with every request method settling the index first: what the index derives lazily
+ * after a change (the namespaces kustomizations give files, workspace/kustomize.ts) is in place
+ * before any feature reads a resource view, while feeding many files (a scan) derives nothing.
+ */
+function settlingRequests(workspace: WorkspaceIndex, service: LanguageService): LanguageService {
+  const methods = service as unknown as Record<string, unknown>;
+  for (const name of Object.keys(methods)) {
+    const method = methods[name];
+    if (typeof method !== 'function' || FEEDING.has(name)) continue;
+    methods[name] = (...args: unknown[]): unknown => {
+      workspace.settle();
+      return (method as (...a: unknown[]) => unknown).apply(service, args);
+    };
+  }
+  return service;
 }

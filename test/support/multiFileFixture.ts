@@ -99,6 +99,8 @@ export function workspaceOf(fixture: MultiFileFixture | string): Workspace {
     service.setWorkspaceFile(file);
     files.set(f.path, file);
   }
+  // As after a host's scan and first request: tests read the views directly too.
+  service.workspace.settle();
   return { service, files };
 }
 

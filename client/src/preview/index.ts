@@ -7,6 +7,7 @@ import type { ServerConnection } from '../serverConnection';
 import { Commands } from '../../../protocol/src/commands';
 import { type DestinationAddress } from '../../../protocol/src/webviewProtocol';
 import { createSplitSource } from './splitRequest';
+import { createOverlaySource } from './overlayRequest';
 import { type PreviewState, TrafficSplitPanel } from './trafficSplitPanel';
 
 export interface PreviewDeps {
@@ -37,7 +38,12 @@ export function registerPreviewFeature(
   context: vscode.ExtensionContext,
   deps: PreviewDeps,
 ): TrafficSplitPanel {
-  const panel = new TrafficSplitPanel(context.extensionUri, createSplitSource(deps.client), deps.output);
+  const panel = new TrafficSplitPanel(
+    context.extensionUri,
+    createSplitSource(deps.client),
+    deps.output,
+    createOverlaySource(deps.client),
+  );
   context.subscriptions.push(
     panel,
     vscode.commands.registerCommand(PREVIEW_COMMAND, (argument?: unknown) => panel.open(readUri(argument))),

@@ -18,6 +18,18 @@ import { setWeightKeepingTotal } from '../../../protocol/src/weights';
 import { debounce } from './debounce';
 import { buildPanelHtml, createNonce } from './panelHtml';
 import { isYamlDocument, type SplitSource } from './splitRequest';
+import { isKustomizationFileName, type RenderOverlayResult } from '../../../protocol/src/overlay';
+import { UNTRUSTED_OVERLAY_MESSAGE, overlayModel } from './overlayModel';
+import { OverlayDiagnostics } from './overlayDiagnostics';
+import type { OverlayFinding } from '../../../protocol/src/overlay';
+
+/** Renders a kustomization's folder on the server (request `istioCanary/renderOverlay`). */
+export type OverlaySource = (document: vscode.TextDocument) => Promise<RenderOverlayResult>;
+
+/** Whether the document is a kustomization: the preview shows what its folder renders. */
+export function isKustomizationDocument(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === 'file' && isKustomizationFileName(path.basename(document.uri.path));
+}
 
 const VIEW_TYPE = 'istioCanary.trafficSplit';
 const REFRESH_DELAY_MS = 250;
@@ -42,19 +54,33 @@ export class TrafficSplitPanel implements vscode.Disposable {
   private readonly refreshSoon = debounce(() => void this.refresh(), REFRESH_DELAY_MS);
   private readonly disposables: vscode.Disposable[] = [];
   private readonly renderListeners = new Set<() => void>();
+  /** For an overlay: the folders it renders from (file URIs), and their watchers. */
+  private overlayFolders: string[] = [];
+  private overlayWatchers: vscode.Disposable[] = [];
+  /** The shown overlay's findings, where they are written. */
+  private readonly overlayDiagnostics = new OverlayDiagnostics();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly source: SplitSource,
     private readonly output: vscode.OutputChannel,
+    private readonly overlaySource?: OverlaySource,
   ) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.panel && editor && isYamlDocument(editor.document)) this.follow(editor.document);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.panel && event.document === this.document) this.refreshSoon.trigger();
+        // kubectl kustomize reads the saved files: an overlay re-renders on save, not on typing.
+        if (this.panel && event.document === this.document && !isKustomizationDocument(event.document))
+          this.refreshSoon.trigger();
       }),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (this.panel && this.underOverlay(document.uri)) this.refreshSoon.trigger();
+      }),
+      // Trusting the workspace lets a refused overlay render now.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.reload()),
+      this.overlayDiagnostics,
     );
   }
 
@@ -105,7 +131,36 @@ export class TrafficSplitPanel implements vscode.Disposable {
   dispose(): void {
     this.refreshSoon.cancel();
     this.panel?.dispose();
+    this.watchOverlay([]);
     for (const d of this.disposables) d.dispose();
+  }
+
+  /** Whether a file is in a folder the shown overlay renders from. */
+  private underOverlay(uri: vscode.Uri): boolean {
+    if (!this.document || !isKustomizationDocument(this.document)) return false;
+    const file = uri.toString();
+    return this.overlayFolders.some((folder) => file.startsWith(`${folder}/`));
+  }
+
+  /** Watches the overlay's folders (and its bases'), so a change on disk re-renders. */
+  private watchOverlay(folders: readonly string[]): void {
+    if (
+      folders.length === this.overlayFolders.length &&
+      folders.every((f, i) => f === this.overlayFolders[i])
+    )
+      return;
+    for (const w of this.overlayWatchers) w.dispose();
+    this.overlayFolders = [...folders];
+    this.overlayWatchers = folders.map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(
+        new vscode.RelativePattern(vscode.Uri.parse(folder, true), '**/*'),
+      );
+      const changed = () => this.refreshSoon.trigger();
+      watcher.onDidChange(changed);
+      watcher.onDidCreate(changed);
+      watcher.onDidDelete(changed);
+      return watcher;
+    });
   }
 
   private createPanel(): void {
@@ -137,6 +192,8 @@ export class TrafficSplitPanel implements vscode.Disposable {
       this.model = undefined;
       this.renderedText = undefined;
       this.refreshSoon.cancel();
+      this.watchOverlay([]);
+      this.overlayDiagnostics.clear();
     });
     this.panel = panel;
   }
@@ -150,7 +207,10 @@ export class TrafficSplitPanel implements vscode.Disposable {
 
   private follow(document: vscode.TextDocument): void {
     this.document = document;
-    if (this.panel) this.panel.title = `Traffic Split: ${path.basename(document.uri.path)}`;
+    if (this.panel)
+      this.panel.title = isKustomizationDocument(document)
+        ? `Traffic Split: ${overlayFolder(document)} (rendered)`
+        : `Traffic Split: ${path.basename(document.uri.path)}`;
     this.refreshSoon.cancel();
     void this.refresh();
   }
@@ -160,6 +220,18 @@ export class TrafficSplitPanel implements vscode.Disposable {
     if (!document || !this.panel) return;
     const serial = ++this.requestSerial;
     let model: PreviewModel;
+    if (isKustomizationDocument(document)) {
+      const rendered = await this.renderOverlay(document);
+      if (serial !== this.requestSerial || document !== this.document) return;
+      if (rendered.findings && rendered.model.rendered)
+        this.overlayDiagnostics.show(rendered.model.rendered.folder, rendered.findings);
+      else this.overlayDiagnostics.clear();
+      this.model = rendered.model;
+      await this.post({ type: 'update', model: rendered.model });
+      return;
+    }
+    this.watchOverlay([]);
+    this.overlayDiagnostics.clear();
     try {
       const result: TrafficSplitResult = await this.source(document);
       model = {
@@ -182,6 +254,42 @@ export class TrafficSplitPanel implements vscode.Disposable {
     if (serial !== this.requestSerial || document !== this.document) return;
     this.model = model;
     await this.post({ type: 'update', model });
+  }
+
+  /**
+   * The split of what the kustomization's folder renders. Rendering runs kubectl, so in an
+   * untrusted workspace the panel says why it does not, and nothing is sent to the server.
+   */
+  private async renderOverlay(
+    document: vscode.TextDocument,
+  ): Promise<{ model: PreviewModel; findings?: readonly OverlayFinding[] }> {
+    const shown = { uri: document.uri.toString(), folder: overlayFolder(document) };
+    if (!vscode.workspace.isTrusted || !this.overlaySource) {
+      this.watchOverlay([]);
+      const model = overlayModel(
+        shown,
+        { ok: false, reason: 'failed', message: UNTRUSTED_OVERLAY_MESSAGE, watch: [] },
+        relativePath,
+      );
+      return { model };
+    }
+    let result: RenderOverlayResult;
+    try {
+      result = await this.overlaySource(document);
+    } catch (error) {
+      this.output.appendLine(`[preview] renderOverlay request failed: ${String(error)}`);
+      result = {
+        ok: false,
+        reason: 'failed',
+        message: 'The language server could not render the overlay (see the Istio Canary output).',
+        watch: [],
+      };
+    }
+    if (!result.ok) this.output.appendLine(`[preview] ${shown.folder} not rendered: ${result.message}`);
+    // Even a failed render is retried when a file it read changes (a typo fixed in a patch).
+    this.watchOverlay(result.watch);
+    const model = overlayModel(shown, result, relativePath);
+    return result.ok ? { model, findings: result.findings } : { model };
   }
 
   private post(message: ExtensionToWebviewMessage): Promise<boolean> {
@@ -214,15 +322,30 @@ export class TrafficSplitPanel implements vscode.Disposable {
   }
 
   private documentFor(uri: string): vscode.TextDocument | undefined {
+    // A rendered split's ranges are in text no editor shows: nothing to edit there.
+    if (this.model?.rendered) return undefined;
     return this.document?.uri.toString() === uri ? this.document : undefined;
   }
 
   private async reveal(uri: string, address: Omit<DestinationAddress, 'destinationIndex'>): Promise<void> {
+    if (this.model?.rendered) return this.revealSource(address);
     const document = this.documentFor(uri);
     const found = document && this.model ? findRoute(this.model.resources, address) : undefined;
     if (!document || !found) return;
     const range = toVscodeRange(found.route.range);
     const editor = await vscode.window.showTextDocument(document, { preserveFocus: false });
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  /** A rendered route: where it is written (the patch, base resource or kustomization line). */
+  private async revealSource(address: Omit<DestinationAddress, 'destinationIndex'>): Promise<void> {
+    const source = this.model ? findRoute(this.model.resources, address)?.route.source : undefined;
+    if (!source) return;
+    const range = toVscodeRange(source.range);
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(source.uri, true), {
+      preserveFocus: false,
+    });
     editor.selection = new vscode.Selection(range.start, range.start);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
@@ -256,5 +379,18 @@ export class TrafficSplitPanel implements vscode.Disposable {
     if (!applied) void vscode.window.showWarningMessage('The editor refused the weight change.');
     // An edit that changes nothing (same weights) fires no change event: refresh to reset the inputs.
     if (next.every((w, i) => w === weights[i])) void this.refresh();
+  }
+}
+
+/** The kustomization's folder as the panel names it: relative to the workspace. */
+function overlayFolder(document: vscode.TextDocument): string {
+  return vscode.workspace.asRelativePath(vscode.Uri.joinPath(document.uri, '..'), false);
+}
+
+function relativePath(uri: string): string {
+  try {
+    return vscode.workspace.asRelativePath(vscode.Uri.parse(uri, true), false);
+  } catch {
+    return uri;
   }
 }

@@ -396,6 +396,8 @@ function splitLive(
   io: CliIo,
 ): number {
   const ns = service.settings.defaultNamespace;
+  // The files' views are read directly below: the namespaces kustomizations give them first.
+  service.workspace.settle();
   const isVs = (o: LiveObject) =>
     o.kind === 'VirtualService' && o.apiVersion.startsWith('networking.istio.io/');
   const live = snapshot.objects.filter(isVs);

@@ -3,7 +3,7 @@
 // Commands are the client's (protocol/src/commands.ts); the server names them and their arguments.
 import type { CodeLens } from 'vscode-languageserver-types';
 import { Commands, commandCall } from '../../../protocol/src/commands';
-import { isFlaggerCanary, isVirtualService } from '../model/resources';
+import { isFlaggerCanary, isKustomization, isVirtualService } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
 import { flaggerGeneratedResources } from './flagger/generated';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -114,6 +114,25 @@ export function flaggerCanaryLenses(file: SourceFile, defaultNamespace: string):
     });
   }
   return lenses;
+}
+
+/**
+ * Over a kustomization: the preview of what it renders (`kubectl kustomize` of its folder). The
+ * lens only names the command; the client renders, in a trusted workspace only, through the
+ * server's LSP shell (protocol/src/overlay.ts), never this pure service.
+ */
+export function kustomizationLenses(file: SourceFile): CodeLens[] {
+  return file.resources.filter(isKustomization).map((kustomization) => {
+    const at = { line: file.document.positionAt(kustomization.kindSpan.start).line, character: 0 };
+    return {
+      range: { start: at, end: at },
+      command: {
+        ...commandCall(Commands.previewTrafficSplit, '$(preview) Preview overlay split', { uri: file.uri }),
+        tooltip:
+          'Render this kustomization with kubectl kustomize (trusted workspaces only) and preview the traffic split of the result',
+      },
+    };
+  });
 }
 
 /**

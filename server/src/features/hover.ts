@@ -1,6 +1,7 @@
 // Hover: our documentation for the key under the cursor, or for the enum value under it; on a
 // `weight` value, the route's split with this destination's share; on a destination's `host` or
-// `subset` value, the subset's labels, the workloads they select and the route's split.
+// `subset` value, the subset's labels, the workloads they select and the route's split; on
+// `metadata.name` / `metadata.namespace`, the namespace kustomizations give the resource.
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { isScalar } from '../syntax/yamlAst';
 import type { SourceFile } from '../sourceFile';
@@ -16,6 +17,7 @@ import {
   manifestSchema,
 } from '../schema/schemaAt';
 import { toRange } from './diagnostics/diagnose';
+import { kustomizedNamespaceHover } from './kustomizeHover';
 import type { ResourceSplit, RouteSplit, SplitEntry } from './trafficSplit';
 import type { Settings } from '../settings';
 import type { WorkspaceIndex } from '../workspace/workspaceIndex';
@@ -50,6 +52,14 @@ export function hover(
   const root = resourceRoots(document).find((r) => offset >= r.span.start && offset <= r.span.end);
   const meta = root && readTypeMeta(root, document.doc);
   if (!root || !meta) return null;
+  const kustomized = kustomizedNamespaceHover(
+    file,
+    document,
+    root,
+    offset,
+    across?.settings.defaultNamespace,
+  );
+  if (kustomized) return kustomized;
   const kindSchema = guessKindSchema(meta.apiVersion.value, meta.kind.value);
   if (!kindSchema) {
     // Kinds without a schema still get the split on a weight value.

@@ -12,6 +12,7 @@ import { registerNavigationHandlers } from './handlers/navigation';
 import { registerCodeActionHandlers } from './handlers/codeActions';
 import { registerCodeLensHandlers } from './handlers/codeLens';
 import { ClusterSnapshots, registerClusterHandlers } from './handlers/cluster';
+import { registerOverlayHandlers } from './handlers/overlay';
 import { Validator } from './handlers/validation';
 import { WorkspaceFiles } from './handlers/workspaceFiles';
 import type { Runtime } from './runtime';
@@ -110,6 +111,7 @@ export function startServer(connection: Connection, runtime: Runtime): void {
   registerCanaryHandlers(connection, documents, getService, files, log, stableMemory);
   // A new active snapshot changes cross-file findings, drift and live splits of every open file.
   registerClusterHandlers(connection, new ClusterSnapshots(getService, () => validator.validateAll()), log);
+  registerOverlayHandlers(connection, getService, log);
   workspaceFiles.register(connection);
   documents.documents.listen(connection);
   connection.listen();

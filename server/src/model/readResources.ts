@@ -80,7 +80,7 @@ function readResource(
   const { doc } = document;
   const root = resourceRoot.node;
   const meta = readTypeMeta(resourceRoot, doc);
-  if (!meta) return undefined;
+  if (!meta) return readBareKustomization(uri, document, resourceRoot);
   const metadata = asMap(getValue(root, 'metadata'), doc);
   const name = locatedString(getValue(metadata, 'name'), doc);
   const namespace = locatedString(getValue(metadata, 'namespace'), doc);
@@ -116,7 +116,10 @@ function readResource(
   }
   if (group === 'core.oam.dev' && meta.kind.value === 'AppDeployment')
     return readAppDeployment(base, spec, doc, text);
-  if (group === 'kustomize.config.k8s.io' && meta.kind.value === 'Kustomization')
+  if (
+    group === 'kustomize.config.k8s.io' &&
+    (meta.kind.value === 'Kustomization' || meta.kind.value === 'Component')
+  )
     return readKustomization(base, root, doc);
   if (group === 'argoproj.io' && meta.kind.value === 'Rollout')
     return readRollout(readWorkload(base, root, spec, doc), spec, doc, text);
@@ -687,6 +690,56 @@ function readAppDeployment(
   };
 }
 
+/** The file names kustomize reads in a folder (`kubectl kustomize DIR`). */
+export const KUSTOMIZATION_FILE_NAMES: readonly string[] = [
+  'kustomization.yaml',
+  'kustomization.yml',
+  'Kustomization',
+];
+
+/** Whether a URI names a kustomization file (one kustomize would read for its folder). */
+export function isKustomizationFileUri(uri: string): boolean {
+  const name = uri.slice(uri.lastIndexOf('/') + 1);
+  return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+
+/**
+ * A kustomization file that leaves out `apiVersion` or `kind`, which kustomize allows (they
+ * default to `kustomize.config.k8s.io/v1beta1` `Kustomization`): read as one, so its listings and
+ * `namespace:` count.
+ */
+function readBareKustomization(
+  uri: string,
+  document: YamlDocument,
+  resourceRoot: ResourceRoot,
+): Kustomization | undefined {
+  const { doc } = document;
+  const root = resourceRoot.node;
+  if (document.index !== 0 || resourceRoot.itemIndex !== undefined || !isKustomizationFileUri(uri))
+    return undefined;
+  // What is written must be kustomize's: anything else (a half-typed kind) is not guessed at.
+  const apiVersionNode = getValue(root, 'apiVersion');
+  const kindNode = getValue(root, 'kind');
+  const apiVersion = locatedString(apiVersionNode, doc);
+  const kind = locatedString(kindNode, doc);
+  if (apiVersionNode !== undefined && !apiVersion?.value.startsWith('kustomize.config.k8s.io/'))
+    return undefined;
+  if (kindNode !== undefined && kind?.value !== 'Kustomization' && kind?.value !== 'Component')
+    return undefined;
+  const start = resourceRoot.span.start;
+  const base: ResourceBase = {
+    uri,
+    docIndex: document.index,
+    apiVersion:
+      apiVersion?.value ??
+      (kind?.value === 'Component' ? 'kustomize.config.k8s.io/v1alpha1' : 'kustomize.config.k8s.io/v1beta1'),
+    kind: kind?.value ?? 'Kustomization',
+    span: resourceRoot.span,
+    kindSpan: kind?.span ?? { start, end: start },
+  };
+  return readKustomization(base, root, doc);
+}
+
 function readKustomization(base: ResourceBase, root: YAMLMap, doc: Document): Kustomization {
   const setNamespace = locatedString(getValue(root, 'namespace'), doc);
   const patchFiles = locatedStrings(getValue(root, 'patchesStrategicMerge'), doc);
@@ -698,9 +751,13 @@ function readKustomization(base: ResourceBase, root: YAMLMap, doc: Document): Ku
   }
   return {
     ...base,
-    kind: 'Kustomization',
+    kind: base.kind === 'Component' ? 'Component' : 'Kustomization',
     ...(setNamespace ? { setNamespace } : {}),
-    resources: locatedStrings(getValue(root, 'resources'), doc),
+    resources: [
+      ...locatedStrings(getValue(root, 'resources'), doc),
+      ...locatedStrings(getValue(root, 'bases'), doc),
+    ],
+    components: locatedStrings(getValue(root, 'components'), doc),
     patchFiles,
   };
 }

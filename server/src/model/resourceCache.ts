@@ -36,7 +36,8 @@ export class ResourceCache {
 
 /**
  * A copy of a resource view with every span moved by `delta`. Spans are the values of keys
- * named `span` or ending in `Span`; `match` holds the user's JSON as written and is kept as is.
+ * named `span` or ending in `Span`, and any other `{ start, end }` object; `match` holds the
+ * user's JSON as written and is kept as is.
  */
 export function shiftSpans<T>(value: T, delta: number): T {
   if (delta === 0) return value;
@@ -46,7 +47,9 @@ export function shiftSpans<T>(value: T, delta: number): T {
   for (const [key, v] of Object.entries(value)) {
     // `match` and a Located's `value` hold the user's JSON as written: kept as is.
     if (key === 'match' || key === 'value') out[key] = v;
-    else if ((key === 'span' || key.endsWith('Span')) && isSpan(v))
+    // A span may sit under another name (a DestinationRule's `trafficPolicy`): any object
+    // that is exactly `{ start, end }` is one.
+    else if (isSpan(v) && (key === 'span' || key.endsWith('Span') || Object.keys(v).length === 2))
       out[key] = { start: v.start + delta, end: v.end + delta };
     else out[key] = shiftSpans(v, delta);
   }

@@ -23,6 +23,37 @@ export interface ResourceBase {
   readonly span: Span;
   /** Where `kind:`'s value is, a good anchor for resource-level diagnostics. */
   readonly kindSpan: Span;
+  /**
+   * What the workspace's kustomizations say about this resource's namespace. The one field of a
+   * view that is not read from its own text: the workspace index writes it (on the very objects
+   * the file's parse holds, so identities stay as they are) when a kustomization takes the file
+   * in, and clears it when none does any more (workspace/kustomize.ts). Read it through
+   * `namespaceOf`.
+   */
+  kustomized?: KustomizedNamespace | undefined;
+}
+
+/**
+ * The namespace the kustomizations that take a file in give its resources, as `kubectl kustomize`
+ * renders them (a kustomization's `namespace:` replaces the resource's own; an overlay's replaces
+ * its bases').
+ */
+export interface KustomizedNamespace {
+  /** The namespace; absent when the renderings disagree and the file keeps its own. */
+  readonly namespace?: string;
+  /** The kustomization file whose `namespace:` sets it. */
+  readonly setBy?: string;
+  /**
+   * Why the namespace is absent: a file (this one or another the same kustomizations take in),
+   * or a resource (`Kind/name`, defined in `file` and elsewhere), that the rendering
+   * kustomizations (`root`) put in different namespaces (`namespace` undefined: none set, the
+   * file's own stands).
+   */
+  readonly conflict?: {
+    readonly file: string;
+    readonly resource?: string;
+    readonly renderings: readonly { readonly root: string; readonly namespace?: string }[];
+  };
 }
 
 export interface RouteDestination {
@@ -311,14 +342,19 @@ export interface AppDeployment extends ResourceBase {
 }
 
 /**
- * A Kustomize `kustomization.yaml`: what it lists (paths relative to its folder), so the files it
- * names as patches are read as partial resources and its `namespace:` applies to its resources.
+ * A Kustomize `kustomization.yaml` (or a `kind: Component`): what it lists (paths relative to its
+ * folder), so the files it names as patches are read as partial resources and its `namespace:`
+ * applies to its resources. A kustomization file without `apiVersion`/`kind` (kustomize's
+ * default) is read as one too.
  */
 export interface Kustomization extends ResourceBase {
-  readonly kind: 'Kustomization';
+  readonly kind: 'Kustomization' | 'Component';
   /** The top-level `namespace:` it sets on everything it renders. */
   readonly setNamespace?: Located<string>;
+  /** `resources` and the deprecated `bases`: files, or folders holding a kustomization. */
   readonly resources: readonly Located<string>[];
+  /** `components`: folders holding a `kind: Component`. */
+  readonly components: readonly Located<string>[];
   /** Files named by `patches[].path`, `patchesStrategicMerge[]` and `patchesJson6902[].path`. */
   readonly patchFiles: readonly Located<string>[];
 }
@@ -373,7 +409,10 @@ export function isWorkload(r: Resource): r is Workload {
   return WORKLOAD_KINDS.has(r.kind) && 'podLabels' in r;
 }
 export function isKustomization(r: Resource): r is Kustomization {
-  return r.kind === 'Kustomization' && r.apiVersion.startsWith('kustomize.config.k8s.io/');
+  return (
+    (r.kind === 'Kustomization' || r.kind === 'Component') &&
+    r.apiVersion.startsWith('kustomize.config.k8s.io/')
+  );
 }
 export function isAppDeployment(r: Resource): r is AppDeployment {
   return r.kind === 'AppDeployment' && r.apiVersion.startsWith('core.oam.dev/');

@@ -18,6 +18,7 @@
 //
 // The meshConfig default exportTo for DestinationRules is taken to be `*` (Istio's default).
 // Pure functions over the workspace lookup; nothing here reads files.
+import { isTracked } from './lookupDependencies';
 import type { DestinationRule, Subset, VirtualService } from '../model/resources';
 import { namespaceOf } from '../model/namespaces';
 import {
@@ -253,6 +254,8 @@ function whyInvisible(
  * `istio-system`); otherwise the Gateway's own namespace stands in.
  */
 export function gatewayProxyNamespaces(lookup: WorkspaceLookup, namespace: string, name: string): string[] {
+  // A tracked lookup (lookupDependencies.ts) must see every read: no memo there.
+  if (isTracked(lookup)) return findProxyNamespaces(lookup, namespace, name);
   // Scans every workload once per Gateway and lookup (a lookup is rebuilt when files change).
   let memo = proxyNamespaceMemo.get(lookup);
   if (!memo) proxyNamespaceMemo.set(lookup, (memo = new Map<string, string[]>()));

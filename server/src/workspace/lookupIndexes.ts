@@ -9,10 +9,15 @@ import { closest } from '../text/suggest';
 import { isWildcardHost, normalizeHost } from '../istio/hosts';
 import { namespaceOf } from '../model/namespaces';
 import { resourceIdentity, type WorkspaceLookup } from './resolve';
+import { captureDependencies, recordDependencies, rememberRead } from './lookupDependencies';
 
-/** Memoises values computed from a lookup, once per lookup and builder function. */
+/**
+ * Memoises values computed from a lookup, once per lookup and builder function. From a tracked
+ * lookup (lookupDependencies.ts), what the builder read is recorded again at every use, so a
+ * memoised index does not hide its dependencies from the rules that use it.
+ */
 export class LookupMemo {
-  private readonly memo = new WeakMap<WorkspaceLookup, Map<unknown, unknown>>();
+  private readonly memo = new WeakMap<WorkspaceLookup, Map<unknown, { value: unknown; deps: Set<string> }>>();
 
   get<T>(lookup: WorkspaceLookup, build: (lookup: WorkspaceLookup) => T): T {
     let values = this.memo.get(lookup);
@@ -20,10 +25,14 @@ export class LookupMemo {
       values = new Map();
       this.memo.set(lookup, values);
     }
-    if (values.has(build)) return values.get(build) as T;
-    const value = build(lookup);
-    values.set(build, value);
-    return value;
+    const known = values.get(build);
+    if (known) {
+      recordDependencies(lookup, known.deps);
+      return known.value as T;
+    }
+    const built = captureDependencies(lookup, () => build(lookup));
+    values.set(build, built);
+    return built.value;
   }
 }
 
@@ -56,18 +65,15 @@ export function gatewayNameIndex(lookup: WorkspaceLookup): GatewayNameIndex {
     if (list) list.push(g);
     else byName.set(g.name.value, [g]);
   }
-  const perNamespace = new Map<string, ClosestName>();
+  const perNamespace = new Map<string, { value: ClosestName | undefined; deps: Set<string> }>();
   return {
     byName,
     namesInNamespace(namespace) {
-      const known = perNamespace.get(namespace);
-      if (known) return known;
-      const gateways = lookup.gatewaysByNamespace.get(namespace);
-      if (!gateways || gateways.length === 0) return undefined;
-      const names = [...new Set(gateways.flatMap((g) => (g.name ? [g.name.value] : [])))].sort();
-      const entry = new ClosestName(names);
-      perNamespace.set(namespace, entry);
-      return entry;
+      return rememberRead(lookup, perNamespace, namespace, () => {
+        const gateways = lookup.gatewaysByNamespace.get(namespace);
+        if (!gateways || gateways.length === 0) return undefined;
+        return new ClosestName([...new Set(gateways.flatMap((g) => (g.name ? [g.name.value] : [])))].sort());
+      });
     },
   };
 }
@@ -135,20 +141,21 @@ export interface ServiceNameIndex {
 }
 
 export function serviceNameIndex(lookup: WorkspaceLookup): ServiceNameIndex {
-  const perNamespace = new Map<string, ClosestName>();
+  const perNamespace = new Map<string, { value: ClosestName; deps: Set<string> }>();
   const entryHosts = lookup.serviceEntries
     .flatMap((e) => e.hosts.map((h) => h.value))
     .filter((h) => !isWildcardHost(h));
   return {
     namesInNamespace(namespace) {
-      let entry = perNamespace.get(namespace);
-      if (!entry) {
-        const names = (lookup.servicesByNamespace.get(namespace) ?? []).flatMap((s) =>
-          s.name ? [s.name.value] : [],
-        );
-        perNamespace.set(namespace, (entry = new ClosestName(names)));
-      }
-      return entry;
+      return rememberRead(
+        lookup,
+        perNamespace,
+        namespace,
+        () =>
+          new ClosestName(
+            (lookup.servicesByNamespace.get(namespace) ?? []).flatMap((s) => (s.name ? [s.name.value] : [])),
+          ),
+      );
     },
     entryHosts: new ClosestName(entryHosts),
   };

@@ -134,6 +134,7 @@ export function buildLookup(
   resources: Iterable<Resource>,
   defaultNamespace: string,
   world: ReferenceWorld = OPEN_WORLD,
+  filings?: LookupFilings,
 ): WorkspaceLookup {
   const lookup = {
     defaultNamespace,
@@ -166,63 +167,117 @@ export function buildLookup(
     rolloutsByVirtualService: new Map<string, ArgoRollout[]>(),
     flaggerCanariesByApex: new Map<string, FlaggerCanary[]>(),
   };
-  for (const r of resources) {
-    const ns = namespaceOf(r, defaultNamespace);
-    lookup.namespaces.add(ns);
-    if (r.kind === 'Namespace' && r.apiVersion === 'v1' && r.name) lookup.namespaces.add(r.name.value);
-    // A Rollout is also a workload (below); a Canary is nothing else.
-    if (isArgoRollout(r)) {
-      lookup.rollouts.push(r);
-      for (const ref of r.canary?.istio?.virtualServices ?? [])
-        if (ref.name) push(lookup.rolloutsByVirtualService, rolloutVirtualServiceKey(ref.name.value, ns), r);
-    } else if (isFlaggerCanary(r)) {
-      lookup.flaggerCanaries.push(r);
-      const apex = r.service?.name?.value ?? r.targetRef?.name?.value;
-      if (apex) push(lookup.flaggerCanariesByApex, `${ns}/${apex}`, r);
-      continue;
+  const target = lookup as unknown as Record<string, unknown>;
+  for (const r of resources)
+    for (const { field, key, value } of filings
+      ? filings.of(r, defaultNamespace)
+      : filingsOf(r, defaultNamespace)) {
+      const into = target[field];
+      if (key === undefined) (into as unknown[]).push(value ?? r);
+      else if (into instanceof Set) into.add(key);
+      else push(into as Map<string, unknown[]>, key, r);
     }
-    if (isVirtualService(r)) {
-      lookup.virtualServices.push(r);
-      for (const host of r.hosts)
-        if (!isWildcardHost(host.value))
-          for (const form of hostForms(host.value, ns)) push(lookup.virtualServicesByHost, form, r);
-    } else if (isAppDeployment(r)) lookup.appDeployments.push(r);
-    else if (isDestinationRule(r)) {
-      lookup.destinationRules.push(r);
-      if (!r.host) continue;
-      if (isWildcardHost(r.host.value)) lookup.wildcardDestinationRules.push(r);
-      else for (const form of hostForms(r.host.value, ns)) push(lookup.destinationRulesByHost, form, r);
-    } else if (isGateway(r)) {
-      lookup.gateways.push(r);
-      if (!r.name) continue;
-      push(lookup.gatewaysByRef, `${ns}/${r.name.value}`, r);
-      push(lookup.gatewaysByNamespace, ns, r);
-    } else if (isKubeService(r)) {
-      lookup.services.push(r);
-      if (!r.name) continue;
-      push(lookup.servicesByHost, `${r.name.value.toLowerCase()}.${ns}.${CLUSTER_DOMAIN}`, r);
-      push(lookup.servicesByNamespace, ns, r);
-    } else if (isServiceEntry(r)) {
-      lookup.serviceEntries.push(r);
-      for (const host of r.hosts) {
-        if (isWildcardHost(host.value))
-          lookup.wildcardServiceEntries.push({ host: normalizeHost(host.value), entry: r });
-        else for (const form of hostForms(host.value, ns)) push(lookup.serviceEntriesByHost, form, r);
-      }
-    } else if (isGatewayRoute(r)) lookup.gatewayRoutes.push(r);
-    else if (isKubeGateway(r)) {
-      lookup.kubeGateways.push(r);
-      if (r.name) push(lookup.kubeGatewaysByRef, `${ns}/${r.name.value}`, r);
-    } else if (isReferenceGrant(r)) lookup.referenceGrants.push(r);
-    else if (isWorkload(r)) {
-      lookup.workloads.push(r);
-      push(lookup.workloadsByNamespace, ns, r);
-      for (const [key, value] of Object.entries(r.podLabels))
-        push(lookup.workloadsByLabel, labelKey(ns, key, value), r);
-    }
-  }
   if (world.kind === 'cluster') for (const ns of world.namespaces ?? []) lookup.namespaces.add(ns);
   return lookup;
+}
+
+/**
+ * Where a resource goes in a lookup, in order: the list it joins, the map keys and the set
+ * members it is filed under. buildLookup applies these; a WorkspaceIndex keeps them per resource
+ * view (`LookupFilings`), so rebuilding the lookup after an edit does not recompute host forms
+ * and namespaces for the resources that did not change.
+ */
+export interface Filing {
+  /** A lookup field: a list, a map of lists, or the `namespaces` set. */
+  readonly field: string;
+  /** The map key or set member; undefined for a list. */
+  readonly key?: string;
+  /** What a list gets instead of the resource itself (`wildcardServiceEntries`). */
+  readonly value?: unknown;
+}
+
+export function filingsOf(r: Resource, defaultNamespace: string): Filing[] {
+  const out: Filing[] = [];
+  const ns = namespaceOf(r, defaultNamespace);
+  out.push({ field: 'namespaces', key: ns });
+  if (r.kind === 'Namespace' && r.apiVersion === 'v1' && r.name)
+    out.push({ field: 'namespaces', key: r.name.value });
+  // A Rollout is also a workload (below); a Canary is nothing else.
+  if (isArgoRollout(r)) {
+    out.push({ field: 'rollouts' });
+    for (const ref of r.canary?.istio?.virtualServices ?? [])
+      if (ref.name)
+        out.push({ field: 'rolloutsByVirtualService', key: rolloutVirtualServiceKey(ref.name.value, ns) });
+  } else if (isFlaggerCanary(r)) {
+    out.push({ field: 'flaggerCanaries' });
+    const apex = r.service?.name?.value ?? r.targetRef?.name?.value;
+    if (apex) out.push({ field: 'flaggerCanariesByApex', key: `${ns}/${apex}` });
+    return out;
+  }
+  if (isVirtualService(r)) {
+    out.push({ field: 'virtualServices' });
+    for (const host of r.hosts)
+      if (!isWildcardHost(host.value))
+        for (const form of hostForms(host.value, ns)) out.push({ field: 'virtualServicesByHost', key: form });
+  } else if (isAppDeployment(r)) out.push({ field: 'appDeployments' });
+  else if (isDestinationRule(r)) {
+    out.push({ field: 'destinationRules' });
+    if (!r.host) return out;
+    if (isWildcardHost(r.host.value)) out.push({ field: 'wildcardDestinationRules' });
+    else
+      for (const form of hostForms(r.host.value, ns))
+        out.push({ field: 'destinationRulesByHost', key: form });
+  } else if (isGateway(r)) {
+    out.push({ field: 'gateways' });
+    if (!r.name) return out;
+    out.push({ field: 'gatewaysByRef', key: `${ns}/${r.name.value}` });
+    out.push({ field: 'gatewaysByNamespace', key: ns });
+  } else if (isKubeService(r)) {
+    out.push({ field: 'services' });
+    if (!r.name) return out;
+    out.push({ field: 'servicesByHost', key: `${r.name.value.toLowerCase()}.${ns}.${CLUSTER_DOMAIN}` });
+    out.push({ field: 'servicesByNamespace', key: ns });
+  } else if (isServiceEntry(r)) {
+    out.push({ field: 'serviceEntries' });
+    for (const host of r.hosts) {
+      if (isWildcardHost(host.value))
+        out.push({ field: 'wildcardServiceEntries', value: { host: normalizeHost(host.value), entry: r } });
+      else
+        for (const form of hostForms(host.value, ns)) out.push({ field: 'serviceEntriesByHost', key: form });
+    }
+  } else if (isGatewayRoute(r)) out.push({ field: 'gatewayRoutes' });
+  else if (isKubeGateway(r)) {
+    out.push({ field: 'kubeGateways' });
+    if (r.name) out.push({ field: 'kubeGatewaysByRef', key: `${ns}/${r.name.value}` });
+  } else if (isReferenceGrant(r)) out.push({ field: 'referenceGrants' });
+  else if (isWorkload(r)) {
+    out.push({ field: 'workloads' });
+    out.push({ field: 'workloadsByNamespace', key: ns });
+    for (const [key, value] of Object.entries(r.podLabels))
+      out.push({ field: 'workloadsByLabel', key: labelKey(ns, key, value) });
+  }
+  return out;
+}
+
+/**
+ * Filings kept per resource view object (views of unchanged documents are reused as they are).
+ * A view's namespace can change in place (a kustomization's `namespace:`, see
+ * workspaceIndex.ts `settle`): its filings are kept only while it resolves to the same one.
+ */
+export class LookupFilings {
+  private readonly byResource = new WeakMap<
+    Resource,
+    { defaultNamespace: string; namespace: string; filings: Filing[] }
+  >();
+
+  of(r: Resource, defaultNamespace: string): readonly Filing[] {
+    const known = this.byResource.get(r);
+    const namespace = namespaceOf(r, defaultNamespace);
+    if (known?.defaultNamespace === defaultNamespace && known.namespace === namespace) return known.filings;
+    const filings = filingsOf(r, defaultNamespace);
+    this.byResource.set(r, { defaultNamespace, namespace, filings });
+    return filings;
+  }
 }
 
 /**
@@ -257,8 +312,11 @@ function labelKey(namespace: string, key: string, value: string): string {
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
+  // One resource is filed completely before the next, so a repeat (two host forms giving one key)
+  // can only be the last entry: checking it keeps the build linear where `includes` made it
+  // quadratic in the size of a key's list (every Gateway of a namespace).
   if (list) {
-    if (!list.includes(value)) list.push(value);
+    if (list[list.length - 1] !== value) list.push(value);
   } else map.set(key, [value]);
 }
 

@@ -7,6 +7,7 @@ import { isKustomization, type Kustomization, type Resource } from '../model/res
 import { liveResource } from '../cluster/liveResources';
 import {
   buildLookup,
+  LookupFilings,
   OPEN_WORLD,
   resourceIdentity,
   type ReferenceWorld,
@@ -14,6 +15,16 @@ import {
 } from './resolve';
 import type { SourceFile } from '../sourceFile';
 import { LookupMemo } from './lookupIndexes';
+import { changedKeys, trackLookup, type TrackedLookup } from './lookupDependencies';
+import {
+  kustomizePlacements,
+  placeResources,
+  regroups,
+  samePlacement,
+  type KustomizePlacements,
+  type ListingCache,
+  type Placed,
+} from './kustomize';
 
 /** A cluster snapshot as the index holds it: its resource views and the kinds it read. */
 export interface LiveLayer {
@@ -30,14 +41,33 @@ export interface FileSummary {
   readonly lineStarts: readonly number[];
 }
 
-/** What the index keeps of a parsed file. */
+/**
+ * What the index keeps of a parsed file. The line starts are computed when first asked for (a
+ * finding about another file relating to this one): an open document is summarised on every
+ * edit, and a 60,000-line file's line starts cost more than the rest of a re-check.
+ */
 export function summarize(file: SourceFile): FileSummary {
+  // A file refused by the parser (too large, binary) has no resources to locate.
+  const text = file.yaml.skipped ? undefined : file.document.getText();
+  let lineStarts: readonly number[] | undefined;
   return {
     uri: file.uri,
     resources: file.resources,
-    // A file refused by the parser (too large, binary) has no resources to locate.
-    lineStarts: file.yaml.skipped ? [0] : computeLineStarts(file.document.getText()),
+    get lineStarts() {
+      lineStarts ??= text === undefined ? [0] : computeLineStarts(text);
+      return lineStarts;
+    },
   };
+}
+
+/** The views in one list and not the other (by object: a reused document keeps its views). */
+function changedResources(
+  before: readonly Resource[],
+  after: readonly Resource[],
+): { removed: Resource[]; added: Resource[] } {
+  const old = new Set(before);
+  const now = new Set(after);
+  return { removed: before.filter((r) => !now.has(r)), added: after.filter((r) => !old.has(r)) };
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -56,10 +86,29 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** More changed resource views than this between two lookups start a new epoch (see below). */
+const MAX_PENDING_CHANGES = 5000;
+
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
   private cachedLookup: WorkspaceLookup | undefined;
+  /** The recording view of `cachedLookup` (lookupDependencies.ts), made when first asked for. */
+  private trackedLookup: TrackedLookup | undefined;
+  /**
+   * What changed since the lookup was last built: resource views removed or added (by object:
+   * an unchanged document keeps its view objects), or `everything` (cluster, settings).
+   */
+  private pendingChanges: { removed: Resource[]; added: Resource[] } | 'everything' = 'everything';
+  /** Bumped when everything may have changed; findings kept from an older epoch are dropped. */
+  private epochCounter = 0;
+  /** Bumped at each lookup rebuild after file changes; `changedAt` says which keys changed when. */
+  private generationCounter = 0;
+  private readonly changedAt = new Map<string, number>();
+  /** Where each resource view goes in a lookup, kept per view so a rebuild only files them. */
+  private readonly filings = new LookupFilings();
+  /** The keys each generation of this epoch changed (index: generation - 1). */
+  private readonly changeLog: string[][] = [];
   private live: LiveLayer | undefined;
   private completeWorkspace = false;
 
@@ -69,7 +118,7 @@ export class WorkspaceIndex {
    * resources resolve references, and the kinds the snapshot read become closed-world.
    */
   setCluster(snapshot: ClusterSnapshot | undefined): void {
-    this.cachedLookup = undefined;
+    this.dropLookup('everything');
     if (!snapshot) {
       this.live = undefined;
       return;
@@ -92,35 +141,158 @@ export class WorkspaceIndex {
 
   /** Whether a reference found nowhere is an error without a cluster (`completeWorkspace`). */
   setCompleteWorkspace(complete: boolean): void {
-    if (complete !== this.completeWorkspace) this.cachedLookup = undefined;
+    if (complete !== this.completeWorkspace) this.dropLookup('everything');
     this.completeWorkspace = complete;
   }
-  /** The kustomization.yaml views of the current contents; dropped whenever a file changes. */
+  /** The kustomization.yaml views of the current contents; dropped whenever one changes. */
   private cachedKustomizations: readonly Kustomization[] | undefined;
   /** Indexes derived from a lookup by the rules (lookupIndexes.ts), once per lookup. */
   readonly derived = new LookupMemo();
+  /**
+   * The namespace the kustomizations give each file they take in (kustomize.ts), by URI. Derived
+   * lazily: a change of a kustomization marks it stale and the next read of the index (`lookup`,
+   * `get`, `resources`…) re-derives it once, so a scan that indexes many kustomizations derives
+   * once, not once per kustomization. Until then, files indexed meanwhile wait in `unplaced`.
+   */
+  private placements: KustomizePlacements = new Map();
+  private placementsStale = false;
+  private readonly unplaced = new Set<string>();
+  /** The last derivation: placements, and the groups that tell when names regroup them. */
+  private placed: Placed = {
+    placements: new Map(),
+    groups: new Map(),
+    identityGroups: new Map(),
+    conflicted: new Set(),
+  };
+  /** The kustomization views of each file that has any, kept as files change. */
+  private readonly kustomizationFiles = new Map<string, readonly Kustomization[]>();
+  /** Each kustomization view's listings resolved to URIs, for as long as the view lives. */
+  private readonly listings: ListingCache = new WeakMap();
 
   set(summary: FileSummary): void {
-    // Re-indexing the same parse (the validator does so before every check) changes nothing.
-    if (this.files.get(summary.uri)?.resources !== summary.resources) {
-      this.cachedLookup = undefined;
-      this.cachedKustomizations = undefined;
-    }
+    const previous = this.files.get(summary.uri);
     this.files.set(summary.uri, summary);
+    // Re-indexing the same parse (the validator does so before every check) changes nothing.
+    if (previous?.resources === summary.resources) return;
+    this.dropLookup(changedResources(previous?.resources ?? [], summary.resources));
+    const kustomizations = summary.resources.filter(isKustomization);
+    if (kustomizations.length > 0 || this.kustomizationFiles.has(summary.uri)) {
+      if (kustomizations.length > 0) this.kustomizationFiles.set(summary.uri, kustomizations);
+      else this.kustomizationFiles.delete(summary.uri);
+      this.cachedKustomizations = undefined;
+      this.placementsStale = true;
+    } else {
+      // The kinds and names a taken-in file defines group the renderings (kustomize.ts).
+      const group = this.placed.groups.get(summary.uri);
+      if (group !== undefined && regroups(this.placed, group, identityList(previous), identityList(summary)))
+        this.placementsStale = true;
+    }
+    if (this.placementsStale) this.unplaced.add(summary.uri);
+    else placeResources(summary.resources, this.placements.get(summary.uri));
   }
 
   delete(uri: string): boolean {
+    const before = this.files.get(uri)?.resources;
     const deleted = this.files.delete(uri);
     if (deleted) {
-      this.cachedLookup = undefined;
-      this.cachedKustomizations = undefined;
+      this.dropLookup({ removed: [...(before ?? [])], added: [] });
+      this.unplaced.delete(uri);
+      if (this.kustomizationFiles.delete(uri)) {
+        this.cachedKustomizations = undefined;
+        this.placementsStale = true;
+      }
     }
     return deleted;
   }
 
+  /** Whether the index holds exactly this parse of `uri` (without settling anything). */
+  holds(uri: string, resources: readonly Resource[]): boolean {
+    return this.files.get(uri)?.resources === resources;
+  }
+
+  /**
+   * Gives a parse of `uri` the namespace the kustomizations give that file, so a file parsed but
+   * not (yet) indexed resolves as it will once indexed. Idempotent; the index does it itself on
+   * `set`. While the placements are stale this waits: `set` or `lookupWith` places the parse.
+   */
+  place(uri: string, resources: readonly Resource[]): void {
+    if (!this.placementsStale) placeResources(resources, this.placements.get(uri));
+  }
+
+  /**
+   * Re-derives stale placements and rewrites them on the views of the files whose placement
+   * changed and of the files indexed meanwhile (every other view already holds its own). The
+   * index's reads do it themselves; the language service does it before each request.
+   */
+  settle(): void {
+    if (!this.placementsStale) return;
+    this.placementsStale = false;
+    // Views get their namespace rewritten in place, which the kept findings cannot see as a
+    // change of views (lookupDependencies.ts): a re-derivation (a kustomization changed) starts a
+    // new epoch. LookupFilings re-files a view whose namespace changed.
+    this.dropLookup('everything');
+    this.placed = kustomizePlacements(this.kustomizations(), this.listings, (uri) =>
+      identityList(this.files.get(uri)),
+    );
+    const next = this.placed.placements;
+    const previous = this.placements;
+    this.placements = next;
+    const place = (uri: string) => {
+      const file = this.files.get(uri);
+      if (file) placeResources(file.resources, next.get(uri));
+    };
+    for (const uri of new Set([...previous.keys(), ...next.keys()]))
+      if (!this.unplaced.has(uri) && !samePlacement(previous.get(uri), next.get(uri))) place(uri);
+    for (const uri of this.unplaced) place(uri);
+    this.unplaced.clear();
+  }
+
+  private dropLookup(changed: { removed: Resource[]; added: Resource[] } | 'everything'): void {
+    this.cachedLookup = undefined;
+    this.trackedLookup = undefined;
+    if (changed === 'everything' || this.pendingChanges === 'everything') this.pendingChanges = 'everything';
+    else {
+      this.pendingChanges.removed.push(...changed.removed);
+      this.pendingChanges.added.push(...changed.added);
+      // A scan's worth of changes: stamping them would cost a lookup build of its own, and
+      // nearly every kept finding would be dropped anyway.
+      if (this.pendingChanges.removed.length + this.pendingChanges.added.length > MAX_PENDING_CHANGES)
+        this.pendingChanges = 'everything';
+    }
+  }
+
+  /**
+   * Where the lookup's changes stand: findings computed from the tracked lookup at this epoch and
+   * generation stay valid while `unchangedSince` says so for what they read.
+   */
+  get stamp(): { readonly epoch: number; readonly generation: number } {
+    return { epoch: this.epochCounter, generation: this.generationCounter };
+  }
+
+  /** Whether no key of `deps` changed after `generation` of `epoch` (see lookupDependencies.ts). */
+  unchangedSince(deps: ReadonlySet<string>, stamp: { epoch: number; generation: number }): boolean {
+    if (stamp.epoch !== this.epochCounter) return false;
+    // Usually one edit ago: the few keys it changed are looked up in the dependencies, rather
+    // than every dependency in the changes.
+    const since = this.changeLog.slice(stamp.generation);
+    if (since.reduce((n, keys) => n + keys.length, 0) < deps.size) {
+      for (const keys of since) for (const key of keys) if (deps.has(key)) return false;
+      return true;
+    }
+    for (const key of deps) if ((this.changedAt.get(key) ?? 0) > stamp.generation) return false;
+    return true;
+  }
+
+  /** The lookup as `lookup` gives it, as a view that records what is read from it. */
+  trackedLookupOf(defaultNamespace: string): TrackedLookup {
+    const lookup = this.lookup(defaultNamespace);
+    if (this.trackedLookup?.defaultNamespace !== defaultNamespace) this.trackedLookup = trackLookup(lookup);
+    return this.trackedLookup;
+  }
+
   /** Every indexed kustomization.yaml (see kustomize.ts), collected once per workspace state. */
   kustomizations(): readonly Kustomization[] {
-    this.cachedKustomizations ??= [...this.resources()].filter(isKustomization);
+    this.cachedKustomizations ??= [...this.kustomizationFiles.values()].flat();
     return this.cachedKustomizations;
   }
 
@@ -129,10 +301,49 @@ export class WorkspaceIndex {
    * per workspace state and default namespace.
    */
   lookup(defaultNamespace: string): WorkspaceLookup {
-    if (this.cachedLookup?.defaultNamespace !== defaultNamespace)
+    this.settle();
+    if (this.cachedLookup?.defaultNamespace !== defaultNamespace) {
+      this.stampChanges(defaultNamespace);
       this.cachedLookup = this.build([...this.resources()], defaultNamespace);
+      this.trackedLookup = undefined;
+    }
     return this.cachedLookup;
   }
+
+  /** Marks the keys the pending changes touch as changed now (a new epoch when that is unknown). */
+  private stampChanges(defaultNamespace: string): void {
+    const changes = this.pendingChanges;
+    this.pendingChanges = { removed: [], added: [] };
+    if (changes === 'everything' || this.stampedNamespace !== defaultNamespace) {
+      this.stampedNamespace = defaultNamespace;
+      this.epochCounter++;
+      this.generationCounter = 0;
+      this.changedAt.clear();
+      this.changeLog.length = 0;
+      return;
+    }
+    if (changes.removed.length === 0 && changes.added.length === 0) return;
+    this.generationCounter++;
+    // Over a cluster snapshot a file's resource hides the live one of the same identity: a
+    // change there may add or remove that live resource too (both sides are stamped).
+    const live = this.live
+      ? (() => {
+          const ids = new Set(
+            [...changes.removed, ...changes.added].map((r) => resourceIdentity(r, defaultNamespace)),
+          );
+          ids.delete(undefined);
+          return this.live.resources.filter((r) => ids.has(resourceIdentity(r, defaultNamespace)));
+        })()
+      : [];
+    const world = this.world();
+    const removed = buildLookup([...changes.removed, ...live], defaultNamespace, world);
+    const added = buildLookup([...changes.added, ...live], defaultNamespace, world);
+    const keys = changedKeys(removed, added);
+    for (const key of keys) this.changedAt.set(key, this.generationCounter);
+    this.changeLog.push(keys);
+  }
+
+  private stampedNamespace: string | undefined;
 
   /**
    * The lookup as it is with `resources` standing for the file `uri`: the cached one when the
@@ -140,13 +351,15 @@ export class WorkspaceIndex {
    * is checked without being indexed still resolves against itself.
    */
   lookupWith(uri: string, resources: readonly Resource[], defaultNamespace: string): WorkspaceLookup {
+    this.settle();
     if (this.files.get(uri)?.resources === resources) return this.lookup(defaultNamespace);
+    this.place(uri, resources);
     const others = [...this.files.values()].filter((f) => f.uri !== uri).flatMap((f) => f.resources);
     return this.build([...others, ...resources], defaultNamespace);
   }
 
   private build(fileResources: Resource[], defaultNamespace: string): WorkspaceLookup {
-    if (!this.live) return buildLookup(fileResources, defaultNamespace, this.world());
+    if (!this.live) return buildLookup(fileResources, defaultNamespace, this.world(), this.filings);
     const inFiles = new Set<string>();
     for (const r of fileResources) {
       const id = resourceIdentity(r, defaultNamespace);
@@ -157,7 +370,7 @@ export class WorkspaceIndex {
       const id = resourceIdentity(r, defaultNamespace);
       return id === undefined || !inFiles.has(id);
     });
-    return buildLookup([...fileResources, ...live], defaultNamespace, this.world());
+    return buildLookup([...fileResources, ...live], defaultNamespace, this.world(), this.filings);
   }
 
   private world(): ReferenceWorld {
@@ -186,6 +399,7 @@ export class WorkspaceIndex {
   }
 
   get(uri: string): FileSummary | undefined {
+    this.settle();
     return this.files.get(uri);
   }
 
@@ -202,6 +416,7 @@ export class WorkspaceIndex {
   }
 
   *resources(): IterableIterator<Resource> {
+    this.settle();
     for (const file of this.files.values()) yield* file.resources;
   }
 
@@ -218,4 +433,12 @@ export class WorkspaceIndex {
     }
     return { line: low, character: offset - starts[low]! };
   }
+}
+
+/** The kinds and names a file defines (kustomizations aside), which group renderings. */
+function identityList(file: FileSummary | undefined): string[] {
+  const out: string[] = [];
+  for (const r of file?.resources ?? [])
+    if (r.name && !isKustomization(r)) out.push(`${r.kind}/${r.name.value}`);
+  return out;
 }

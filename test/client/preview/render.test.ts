@@ -200,6 +200,48 @@ void describe('render', () => {
     assert.match(textOf(html), /promote with kubectl argo rollouts promote canary -n default/);
   });
 
+  void it('a rendered overlay: titled by its folder and command, weights read-only, findings with where they are written', () => {
+    const rendered: PreviewModel = {
+      ...model('overlays/canary (kubectl kustomize)', canary9010(undefined, [80, 20])),
+      version: null,
+      rendered: {
+        folder: 'overlays/canary',
+        command: 'kubectl kustomize overlays/canary',
+        findings: [
+          {
+            severity: 'warning',
+            code: 'weight-sum',
+            message: 'VirtualService payments/checkout: weights add up to `110`',
+            where: 'overlays/canary/kustomization.yaml:9',
+          },
+        ],
+      },
+    };
+    const html = render(rendered);
+    checkSnapshot('overlay-rendered', html);
+    assert.match(
+      textOf(html),
+      /^Traffic split overlays\/canary Rendered from overlay overlays\/canary by kubectl kustomize overlays\/canary \(saved files\)\./,
+    );
+    assert.match(html, /width="80" height="10"/);
+    assert.match(
+      html,
+      /value="80" aria-label="Weight of subset v1 \(canary\.default\.svc\.cluster\.local\) \(number\)"[^>]* disabled>/,
+    );
+    assert.match(
+      textOf(html),
+      /Rendered by kubectl kustomize: change the weights in the overlay’s patches or bases\./,
+    );
+    assert.match(
+      textOf(html),
+      /Findings in the rendered overlay warning\[weight-sum\] VirtualService payments\/checkout: weights add up to 110 \(overlays\/canary\/kustomization\.yaml:9\)/,
+    );
+    const clean = render({ ...rendered, rendered: { ...rendered.rendered!, findings: [] } });
+    assert.match(textOf(clean), /No findings in the rendered overlay\./);
+    const empty = render({ ...rendered, resources: [] });
+    assert.match(empty, /The rendered overlay has no VirtualService or AppDeployment\./);
+  });
+
   void it('says why there is nothing to show', () => {
     assert.match(render(model('empty.yaml')), /No VirtualService or AppDeployment in this file\./);
     const failed = { ...model('x.yaml'), error: 'The server is starting.' };

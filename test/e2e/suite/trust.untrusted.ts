@@ -1,12 +1,13 @@
 // Workspace Trust in a real VS Code: the runner's untrusted pass opens the workspace with Workspace
 // Trust enabled and the folder not trusted (Restricted Mode), with a recording kubectl shim as the
 // `istioCanary.kubectlPath` user setting and first on PATH (E2E_KUBECTL_LOG is where it writes).
-// The cluster snapshot, Apply, Diff and Select Kube Context must be refused with a clear message
-// and kubectl must never run; checking the files still works, open-world.
+// The cluster snapshot, Apply, Diff, Select Kube Context and rendering a Kustomize overlay must be
+// refused with a clear message and kubectl must never run; checking the files still works,
+// open-world.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { activeExtension, diagnosticCode, openFixture, waitForDiagnostics } from './helpers';
+import { activeExtension, diagnosticCode, openFixture, waitFor, waitForDiagnostics } from './helpers';
 
 class RecordingPrompts {
   results: { kind: string; message: string }[] = [];
@@ -86,6 +87,43 @@ describe('an untrusted workspace', function () {
       .getConfiguration('istioCanary')
       .update('cluster.mode', undefined, vscode.ConfigurationTarget.Global);
     assert.equal(testing.clusterState().kind, 'untrusted');
+    assert.equal(
+      fs.existsSync(kubectlLog),
+      false,
+      `kubectl ran: ${fs.existsSync(kubectlLog) ? fs.readFileSync(kubectlLog, 'utf8') : ''}`,
+    );
+  });
+
+  it('does not render a Kustomize overlay: the preview says why, and kubectl never runs', async function () {
+    const doc = await openFixture(
+      'controller-scenarios/kustomize-overlays/overlays/canary/kustomization.yaml',
+    );
+    // The lens is still there; what it opens explains instead of rendering.
+    const lens = await waitFor(async () => {
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        doc.uri,
+      );
+      return lenses?.find((l) => l.command?.title.includes('Preview overlay split'));
+    }, 'the Preview overlay split lens');
+    await vscode.commands.executeCommand(lens.command!.command, ...(lens.command!.arguments ?? []));
+    const state = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<{
+        uri?: string;
+        renderedText?: string;
+        model?: { error?: string; resources: unknown[] };
+      }>('istioCanary.preview._state');
+      return s.uri === doc.uri.toString() && s.renderedText?.includes('only in a trusted workspace')
+        ? s
+        : undefined;
+    }, 'the preview to explain why the overlay is not rendered');
+    assert.match(
+      state.model?.error ?? '',
+      /runs `kubectl kustomize`, which Istio Canary does only in a trusted workspace/,
+    );
+    assert.deepEqual(state.model?.resources, []);
+    // Saving a file of the overlay does not render either.
+    await doc.save();
     assert.equal(
       fs.existsSync(kubectlLog),
       false,

@@ -28,6 +28,9 @@ describe('resource views reused across edits', () => {
       (t) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: first\nspec: {}\n---\n${t}`, // indexes change
       (t) => t.replace(/---\napiVersion: v1\nkind: Service\nmetadata:\n {2}name: canary[\s\S]*$/, ''), // drops the last
       (t) => t.replace('exact: jason', 'exact: "jason"'),
+      (t) =>
+        `${t}\n---\napiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: tp\nspec:\n  host: tp\n  trafficPolicy:\n    tls:\n      mode: ISTIO_MUTUAL\n`,
+      (t) => `# moves the DestinationRule with its trafficPolicy\n${t}`,
     ];
     const incremental = createLanguageService();
     let text = SCENARIO;
@@ -53,6 +56,8 @@ describe('resource views reused across edits', () => {
           labels: { span: 'text' },
         },
       ],
+      // A span under another name (a DestinationRule's trafficPolicy).
+      trafficPolicy: { start: 18, end: 19 },
     };
     assert.deepEqual(shiftSpans(resource, 5), {
       span: { start: 15, end: 25 },
@@ -65,6 +70,7 @@ describe('resource views reused across edits', () => {
           labels: { span: 'text' },
         },
       ],
+      trafficPolicy: { start: 23, end: 24 },
     });
   });
 });

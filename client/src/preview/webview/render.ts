@@ -7,7 +7,7 @@ import {
   type SplitResource,
   type SplitRoute,
 } from '../../../../protocol/src/protocol';
-import { type PreviewModel } from '../../../../protocol/src/webviewProtocol';
+import { type PreviewModel, type RenderedFrom } from '../../../../protocol/src/webviewProtocol';
 import { whyNotSteerable } from '../../../../protocol/src/promotion';
 
 const COLOR_COUNT = 6;
@@ -128,9 +128,14 @@ function isGatewayApiRoute(resource: SplitResource): boolean {
   return resource.kind === 'HTTPRoute' || resource.kind === 'GRPCRoute';
 }
 
-function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights = false): string {
+function renderRoute(
+  resourceIndex: number,
+  route: SplitRoute,
+  relativeWeights = false,
+  readOnly?: string,
+): string {
   const broken = route.problems.length > 0;
-  const steerProblem = whyNotSteerable(route);
+  const steerProblem = readOnly ?? whyNotSteerable(route);
   const matchLines = route.matchText.length > 0 ? route.matchText : ['everything else'];
   const title = relativeWeights
     ? `Rule ${route.index + 1}`
@@ -183,7 +188,7 @@ function renderRoute(resourceIndex: number, route: SplitRoute, relativeWeights =
   );
 }
 
-function renderResource(resource: SplitResource, resourceIndex: number): string {
+function renderResource(resource: SplitResource, resourceIndex: number, readOnly?: string): string {
   const headingId = `resource-${resourceIndex}`;
   const qualified = resource.namespace ? `${resource.namespace}/${resource.name}` : resource.name;
   const gatewayApi = isGatewayApiRoute(resource);
@@ -193,7 +198,7 @@ function renderResource(resource: SplitResource, resourceIndex: number): string 
       ? `<dt>${gatewayApi ? 'Parents' : 'Gateways'}</dt><dd>${resource.gateways.map((g) => `<code>${escapeHtml(g)}</code>`).join(' ')}</dd>`
       : '');
   const routes = resource.routes.length
-    ? `<ol class="routes">${resource.routes.map((r) => renderRoute(resourceIndex, r, gatewayApi)).join('')}</ol>`
+    ? `<ol class="routes">${resource.routes.map((r) => renderRoute(resourceIndex, r, gatewayApi, readOnly)).join('')}</ol>`
     : `<p class="note">No routes.</p>`;
   return (
     `<section class="resource" aria-labelledby="${headingId}">` +
@@ -204,14 +209,44 @@ function renderResource(resource: SplitResource, resourceIndex: number): string 
   );
 }
 
+/** A rendered overlay's findings, each where it is written. */
+function renderFindings(rendered: RenderedFrom): string {
+  if (rendered.findings.length === 0) return `<p class="note">No findings in the rendered overlay.</p>`;
+  return (
+    `<section class="findings" aria-labelledby="findings-heading"><h2 id="findings-heading">Findings in the rendered overlay</h2><ul>` +
+    rendered.findings
+      .map(
+        (f) =>
+          `<li class="finding finding-${escapeHtml(f.severity)}">${escapeHtml(f.severity)}[${escapeHtml(f.code)}] ${withCode(f.message)} <span class="where">(${escapeHtml(f.where)})</span></li>`,
+      )
+      .join('') +
+    `</ul></section>`
+  );
+}
+
 /** The panel's body for a model. Pure: the same model always gives the same HTML. */
 export function render(model: PreviewModel): string {
-  const header = `<header><h1>Traffic split <span class="file-name">${escapeHtml(model.fileName)}</span></h1></header>`;
+  const rendered = model.rendered;
+  const header = rendered
+    ? `<header><h1>Traffic split <span class="file-name">${escapeHtml(rendered.folder)}</span></h1>` +
+      `<p class="rendered-from">Rendered from overlay <code>${escapeHtml(rendered.folder)}</code> by <code>${escapeHtml(rendered.command)}</code> (saved files).</p></header>`
+    : `<header><h1>Traffic split <span class="file-name">${escapeHtml(model.fileName)}</span></h1></header>`;
   if (model.error !== undefined) {
     return `${header}<p class="notice" role="status">${escapeHtml(model.error)}</p>`;
   }
+  const findings = rendered ? renderFindings(rendered) : '';
   if (model.resources.length === 0) {
-    return `${header}<p class="notice" role="status">No VirtualService or AppDeployment in this file.</p>`;
+    const none = rendered
+      ? 'The rendered overlay has no VirtualService or AppDeployment.'
+      : 'No VirtualService or AppDeployment in this file.';
+    return `${header}<p class="notice" role="status">${none}</p>${findings}`;
   }
-  return header + `<main>${model.resources.map(renderResource).join('')}</main>`;
+  // Rendered weights come from the overlay's patches and bases: there is nothing here to edit.
+  const readOnly = rendered
+    ? 'Rendered by kubectl kustomize: change the weights in the overlay’s patches or bases.'
+    : undefined;
+  return (
+    header +
+    `<main>${model.resources.map((r, i) => renderResource(r, i, readOnly)).join('')}${findings}</main>`
+  );
 }

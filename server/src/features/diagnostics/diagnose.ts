@@ -9,7 +9,8 @@ import type { Span } from '../../syntax/parseYaml';
 import { ruleDocHref } from '../../../../protocol/src/rulePages';
 import { FileAnalysis } from './fileAnalysis';
 import type { SchemaIssueCache } from './schemaIssueCache';
-import type { DocumentFindings, DocumentFindingsCache } from './documentFindingsCache';
+import type { DocumentFindings, DocumentFindingsCache, WorkspaceStamp } from './documentFindingsCache';
+import { captureDependencies } from '../../workspace/lookupDependencies';
 import type { YamlDocument } from '../../syntax/parseYaml';
 import type { Resource } from '../../model/resources';
 import type { SchemaIssue } from './schemaCheck';
@@ -90,6 +91,26 @@ export function diagnose(
           onRuleTime,
         )
       : undefined;
+  // The rules that read the workspace through its lookup run document by document too, with a
+  // recording view of the lookup, when the index holds this very parse: a document's findings
+  // are kept until something they read changes (an edit re-runs them on the edited document and
+  // on those that read what it changed).
+  const lookupRules = rules.filter((rule) => rule.crossFile === true && rule.wholeFile !== true);
+  const byDocumentWithLookup =
+    caches.documentFindings &&
+    lookupRules.length > 0 &&
+    file.yaml.documents.length > 0 &&
+    workspace.get(file.uri)?.resources === file.resources
+      ? lookupDocumentFindings(
+          file,
+          context,
+          lookupRules,
+          caches.documentFindings,
+          isCancelled,
+          failures,
+          onRuleTime,
+        )
+      : undefined;
   for (const rule of rules) {
     if (isCancelled()) break;
     const configured = settings.rules[rule.code];
@@ -106,7 +127,7 @@ export function diagnose(
         ),
       );
     };
-    const found = byDocument?.get(rule.code);
+    const found = byDocument?.get(rule.code) ?? byDocumentWithLookup?.get(rule.code);
     if (found) {
       for (const finding of found) report(finding);
       continue;
@@ -170,6 +191,59 @@ function perDocumentFindings(
   return all;
 }
 
+/**
+ * The findings of the rules that read the lookup, by code, in document order: each document is
+ * checked on its own against a recording view of the workspace lookup, or its findings come
+ * from the cache when nothing they read changed.
+ */
+function lookupDocumentFindings(
+  file: SourceFile,
+  fileContext: RuleContext,
+  rules: readonly Rule[],
+  cache: DocumentFindingsCache,
+  isCancelled: () => boolean,
+  failures: { code: string; error: unknown }[],
+  onRuleTime: ((code: string, ms: number) => void) | undefined,
+): Map<string, Finding[]> {
+  const { workspace, settings } = fileContext;
+  const lookup = workspace.trackedLookupOf(settings.defaultNamespace);
+  const stamp = workspace.stamp;
+  const unchanged = (deps: ReadonlySet<string>, since: WorkspaceStamp) =>
+    workspace.unchangedSince(deps, since);
+  const context: RuleContext = { ...fileContext, lookup };
+  const all = new Map<string, Finding[]>(rules.map((rule) => [rule.code, []]));
+  const resourcesByDocument = new Map<number, Resource[]>();
+  for (const resource of file.resources) {
+    const list = resourcesByDocument.get(resource.docIndex);
+    if (list) list.push(resource);
+    else resourcesByDocument.set(resource.docIndex, [resource]);
+  }
+  for (const document of file.yaml.documents) {
+    if (isCancelled()) break;
+    const findings = cache.lookupFindingsOf(file.uri, document.doc, settings, stamp, unchanged, () => {
+      const { value, deps } = captureDependencies(lookup, () =>
+        checkDocument(
+          file,
+          document,
+          resourcesByDocument.get(document.index) ?? [],
+          context,
+          rules,
+          failures,
+          onRuleTime,
+          // A rule may look at the schema issues of a resource it found in another document of
+          // this file (subset-not-found skips a DestinationRule whose subsets are malformed):
+          // the whole file's, as when the rule checks the whole file. Found through the lookup,
+          // that resource is among what the findings depend on.
+          () => fileContext.analysis.schemaIssues,
+        ),
+      );
+      return { ...value, deps };
+    });
+    for (const [code, list] of findings) all.get(code)?.push(...list);
+  }
+  return all;
+}
+
 function checkDocument(
   file: SourceFile,
   document: YamlDocument,
@@ -178,12 +252,19 @@ function checkDocument(
   rules: readonly Rule[],
   failures: { code: string; error: unknown }[],
   onRuleTime: ((code: string, ms: number) => void) | undefined,
+  fileSchemaIssues?: () => readonly SchemaIssue[],
 ): { findings: DocumentFindings; keep: boolean } {
   const view: SourceFile = { ...file, yaml: { ...file.yaml, documents: [document] }, resources };
   const context: RuleContext = {
     ...fileContext,
     file: view,
-    analysis: new FileAnalysis(view, fileContext.analysis.schemaIssueCache),
+    analysis: new FileAnalysis(
+      view,
+      fileContext.analysis.schemaIssueCache,
+      undefined,
+      undefined,
+      fileSchemaIssues,
+    ),
   };
   // Most documents have no findings: only rules that found something get an entry.
   const findings = new Map<string, Finding[]>();

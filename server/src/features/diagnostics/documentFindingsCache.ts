@@ -18,8 +18,62 @@ interface Entry {
   findings: DocumentFindings;
 }
 
+/** Findings of the lookup-reading rules about one document, with what they read. */
+interface LookupEntry {
+  readonly uri: string;
+  readonly settings: Settings;
+  readonly start: number;
+  /**
+   * The workspace state they were found in (or last found still valid in), and the lookup keys
+   * they read (lookupDependencies.ts).
+   */
+  stamp: WorkspaceStamp;
+  readonly deps: ReadonlySet<string>;
+  readonly findings: DocumentFindings;
+}
+
+export interface WorkspaceStamp {
+  readonly epoch: number;
+  readonly generation: number;
+}
+
 export class DocumentFindingsCache {
   private readonly byDocument = new WeakMap<Document.Parsed, Entry>();
+  private readonly lookupFindings = new WeakMap<Document.Parsed, LookupEntry>();
+
+  /**
+   * The findings of the rules that read the workspace lookup (cross-file rules without
+   * `wholeFile`) about `doc`: the cached ones when this document is unchanged and in the same
+   * place, the settings are the same and nothing they read from the lookup changed since
+   * (`unchanged`), else `compute()`'s with what it read. A document that moved is checked again:
+   * the resources it read may have moved with it.
+   */
+  lookupFindingsOf(
+    uri: string,
+    doc: Document.Parsed,
+    settings: Settings,
+    stamp: WorkspaceStamp,
+    unchanged: (deps: ReadonlySet<string>, stamp: WorkspaceStamp) => boolean,
+    compute: () => { findings: DocumentFindings; keep: boolean; deps: ReadonlySet<string> },
+  ): DocumentFindings {
+    const start = doc.range[0];
+    const hit = this.lookupFindings.get(doc);
+    if (
+      hit &&
+      hit.uri === uri &&
+      hit.settings === settings &&
+      hit.start === start &&
+      unchanged(hit.deps, hit.stamp)
+    ) {
+      // Still valid now: the next check only looks at what changes after this state.
+      hit.stamp = stamp;
+      return hit.findings;
+    }
+    const { findings, keep, deps } = compute();
+    if (keep) this.lookupFindings.set(doc, { uri, settings, start, stamp, deps, findings });
+    else this.lookupFindings.delete(doc);
+    return findings;
+  }
 
   /**
    * The findings of `doc` in `uri`: the cached ones (moved to where the document now starts)

@@ -21,11 +21,14 @@ export class FileAnalysis {
     knownSchemaIssues?: readonly SchemaIssue[],
     /** Says which destinations reach no Service, for the views that show it (split, CodeLens). */
     private readonly reach?: DestinationReach,
+    /** Where the schema issues come from instead (a view of one document: the whole file's). */
+    private readonly schemaIssuesOf?: () => readonly SchemaIssue[],
   ) {
     this.schemaIssuesMemo = knownSchemaIssues;
   }
 
   get schemaIssues(): readonly SchemaIssue[] {
+    if (!this.schemaIssuesMemo && this.schemaIssuesOf) this.schemaIssuesMemo = this.schemaIssuesOf();
     if (!this.schemaIssuesMemo) {
       const issues: SchemaIssue[] = [];
       for (const document of this.file.yaml.documents) {

@@ -4,6 +4,7 @@
 import type { Span } from '../../syntax/parseYaml';
 import type { SourceFile } from '../../sourceFile';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
+import type { WorkspaceLookup } from '../../workspace/resolve';
 import type { Settings } from '../../settings';
 import type { FileAnalysis } from './fileAnalysis';
 import type { DiagnoseResult } from './diagnose';
@@ -43,6 +44,12 @@ export interface RuleContext {
    * will generate from this file (flagger-generated), which no file holds.
    */
   readonly diagnoseGenerated?: (file: SourceFile) => DiagnoseResult;
+  /**
+   * The workspace lookup to resolve against, when the engine checks one document of an indexed
+   * file on its own (a recording view, see workspace/lookupDependencies.ts); rules read it
+   * through `lookupOf`.
+   */
+  readonly lookup?: WorkspaceLookup;
 }
 
 export interface Rule {
@@ -64,5 +71,14 @@ export interface Rule {
    * without `crossFile`; test/server/diagnostics/perDocument.test.ts checks the answer is the same.
    */
   readonly perDocument?: boolean;
+  /**
+   * Whether a finding about one document may depend on other documents of the same file read
+   * directly (not through the lookup), or on workspace state outside the lookup (kustomizations,
+   * generated files). Without it, the editor checks each document of an indexed file on its own
+   * and keeps its findings until something the rule read from the lookup changes
+   * (diagnose.ts, workspace/lookupDependencies.ts); perDocument.test.ts and
+   * lookupFindings.test.ts check the answer is the same.
+   */
+  readonly wholeFile?: boolean;
   check(context: RuleContext, report: (finding: Finding) => void): void;
 }

@@ -10,7 +10,7 @@ import {
   isVirtualService,
   type Resource,
 } from '../../model/resources';
-import { namespaceOf } from '../../model/namespaces';
+import { givenNamespaceOf, namespaceOf } from '../../model/namespaces';
 import type { WorkspaceIndex } from '../../workspace/workspaceIndex';
 import { computeVirtualServiceSplit, computeAppDeploymentSplit, type RouteSplit } from '../trafficSplit';
 
@@ -42,7 +42,8 @@ export function documentSymbols(file: SourceFile): DocumentSymbol[] {
   return file.resources.map((resource) => {
     const name = resource.name?.value ?? '';
     const selection = resource.name?.span ?? resource.kindSpan;
-    const detail = resource.namespace ? `${resource.kind} · ${resource.namespace.value}` : resource.kind;
+    const namespace = givenNamespaceOf(resource);
+    const detail = namespace ? `${resource.kind} · ${namespace}` : resource.kind;
     let children: DocumentSymbol[] | undefined;
     if (isVirtualService(resource) || isAppDeployment(resource)) {
       const split = isVirtualService(resource)

@@ -23,6 +23,7 @@ import {
 import { renderSimulationMarkdown } from './render';
 import { normaliseRequest } from './request';
 import { simulateRequest, type SimulateOptions, type VirtualServiceRecord } from './simulate';
+import { givenNamespaceOf } from '../../model/namespaces';
 
 export { renderSimulationMarkdown, renderSimulationText } from './render';
 export { simulateRequest, type SimulateOptions, type VirtualServiceRecord } from './simulate';
@@ -144,7 +145,8 @@ export function recordOf(vs: VirtualService): VirtualServiceRecord {
     spec[route.protocol] = list;
   }
   const record: VirtualServiceRecord = { name: vs.name?.value ?? '(unnamed)', uri: vs.uri, spec };
-  if (vs.namespace && vs.namespace.value !== '') record.namespace = vs.namespace.value;
+  const namespace = givenNamespaceOf(vs);
+  if (namespace !== undefined) record.namespace = namespace;
   return record;
 }
 

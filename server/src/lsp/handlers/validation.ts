@@ -9,11 +9,21 @@ import type { LanguageService } from '../../languageService';
 import type { DocumentStore } from '../documents';
 import type { Logger } from '../safeRequest';
 
+/**
+ * The pause after an edit before re-checking is at most EDIT_DELAY_MS, and no longer than the
+ * document's last check took (at least MIN_EDIT_DELAY_MS, which gathers the changes that arrive
+ * together; a document not checked yet, just opened, waits that minimum): the pause only saves the checks of versions typed over, so waiting longer than a
+ * check costs is waiting for nothing. A large file's re-check reuses the findings of unchanged
+ * documents and takes milliseconds (diagnose.ts), so its diagnostics follow an edit that fast.
+ */
 const EDIT_DELAY_MS = 30;
+const MIN_EDIT_DELAY_MS = 4;
 const OTHERS_DELAY_MS = 250;
 
 export class Validator {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  /** How long each open document's last check took, in milliseconds. */
+  private readonly checkMs = new Map<string, number>();
   private othersTimer: ReturnType<typeof setTimeout> | undefined;
   private busy = 0;
   /** Set while a workspace scan runs. */
@@ -42,8 +52,14 @@ export class Validator {
         this.pending.delete(uri);
         this.validate(uri);
         this.scheduleOthers(uri);
-      }, EDIT_DELAY_MS),
+      }, this.editDelay(uri)),
     );
+  }
+
+  private editDelay(uri: string): number {
+    // A document opened (or never checked) is checked at once: there is nothing typed over yet.
+    const last = this.checkMs.get(uri) ?? 0;
+    return Math.min(EDIT_DELAY_MS, Math.max(MIN_EDIT_DELAY_MS, last));
   }
 
   /** Re-checks every open document except `except`, after the workspace changed. */
@@ -64,6 +80,7 @@ export class Validator {
     if (!document) return;
     this.setBusy(+1);
     try {
+      const started = performance.now();
       const service = this.service();
       const file = this.documents.parsed(uri);
       if (!file) return;
@@ -72,6 +89,7 @@ export class Validator {
       const diagnostics = service.diagnose(file, () => this.documents.get(uri)?.version !== version, {
         scope: this.indexReady ? 'all' : 'local',
       });
+      this.checkMs.set(uri, performance.now() - started);
       if (this.documents.get(uri)?.version !== version) return; // a newer edit will publish
       void this.connection.sendDiagnostics({ uri, version, diagnostics });
     } catch (error) {
@@ -87,6 +105,7 @@ export class Validator {
     const existing = this.pending.get(uri);
     if (existing) clearTimeout(existing);
     this.pending.delete(uri);
+    this.checkMs.delete(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 

@@ -36,8 +36,8 @@ export function ownerOfRoute(
 }
 
 /** The workspace lookup with this file's current parse in it (indexed or not). */
-export function lookupOf({ file, workspace, settings }: RuleContext): WorkspaceLookup {
-  return workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace);
+export function lookupOf({ file, workspace, settings, lookup }: RuleContext): WorkspaceLookup {
+  return lookup ?? workspace.lookupWith(file.uri, file.resources, settings.defaultNamespace);
 }
 
 /**

@@ -29,6 +29,7 @@ interface Difference {
 
 export const differsFromCluster: Rule = {
   code: 'differs-from-cluster',
+  wholeFile: true,
   defaultSeverity: 'info',
   summary:
     'With a cluster snapshot: a resource whose live version differs from the file in a field the file writes under `spec` (defaults, status and metadata ignored), shown at the first differing field with both values.',

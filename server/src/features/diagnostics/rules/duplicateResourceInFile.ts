@@ -4,6 +4,7 @@ import type { Rule } from '../ruleTypes';
 
 export const duplicateResourceInFile: Rule = {
   code: 'duplicate-resource-in-file',
+  wholeFile: true,
   defaultSeverity: 'error',
   summary:
     'The same kind, namespace and name twice in one file: the second silently replaces the first on apply.',

@@ -88,7 +88,7 @@ export const flaggerCanary: Rule = {
           const index = derivedIndex(context, lookup, gatewayNameIndex);
           const elsewhere = index.byName.get(resolved.name)?.[0];
           if (elsewhere) {
-            const there = elsewhere.namespace?.value ?? lookup.defaultNamespace;
+            const there = namespaceOf(elsewhere, lookup.defaultNamespace);
             report({
               span: ref.span,
               severity: closed ? 'error' : 'warning',

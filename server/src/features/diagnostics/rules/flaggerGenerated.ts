@@ -31,6 +31,7 @@ const FLAGGER_ROUTE_ORDER = new Set(['ineffective-match', 'unreachable-route']);
 
 export const flaggerGenerated: Rule = {
   code: 'flagger-generated',
+  wholeFile: true,
   defaultSeverity: 'warning',
   summary:
     'A VirtualService, DestinationRule or Service Flagger will generate from a Canary has a finding (any rule, with its own severity).',

@@ -2,6 +2,7 @@ import { gatewayNameIndex, type GatewayNameIndex } from '../../../workspace/look
 import { closedWorld, resolveGatewayRef } from '../../../workspace/resolve';
 import type { Rule } from '../ruleTypes';
 import { derivedIndex, gatewayRefsIn, lookupOf } from './crossFile';
+import { namespaceOf } from '../../../model/namespaces';
 
 export const gatewayNotFound: Rule = {
   code: 'gateway-not-found',
@@ -26,7 +27,7 @@ export const gatewayNotFound: Rule = {
       if (sameName.length > 0) {
         // The Gateway exists, in another namespace: the reference needs that namespace.
         const target = sameName[0]!;
-        const replacement = `${target.namespace?.value ?? lookup.defaultNamespace}/${resolved.name}`;
+        const replacement = `${namespaceOf(target, lookup.defaultNamespace)}/${resolved.name}`;
         report({
           span: ref.span,
           message: `Gateway \`${resolved.name}\` is not in namespace ${resolved.namespace}; it is defined in namespace ${replacement.split('/')[0]}. Write \`${replacement}\`.`,

@@ -4,6 +4,7 @@ import { schemaIssueRule } from '../schemaIssueRule';
 
 const fromSchema = schemaIssueRule({
   code: 'missing-required',
+  wholeFile: true,
   defaultSeverity: 'error',
   summary: 'A required field is missing, such as a destination without `host`.',
 });

@@ -4,6 +4,7 @@ import type { Rule } from '../ruleTypes';
 
 export const patchReplacesList: Rule = {
   code: 'patch-replaces-list',
+  wholeFile: true,
   defaultSeverity: 'warning',
   summary:
     'A Kustomize strategic-merge patch sets a VirtualService route list, which replaces the whole list (custom resources have no merge keys) and drops the routes it does not repeat.',

@@ -32,6 +32,7 @@ function checkIstioPorts(ports: SpecNode[], kind: string, report: (finding: Find
 
 export const portNameProtocol: Rule = {
   code: 'port-name-protocol',
+  perDocument: true,
   defaultSeverity: 'info',
   summary:
     'A Gateway server or ServiceEntry port whose name does not follow its protocol (`http` or `http-<suffix>` for HTTP) (Kiali KIA0601). Istio reads the protocol field, so this is information.',

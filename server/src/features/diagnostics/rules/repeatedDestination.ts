@@ -11,6 +11,7 @@ import type { Rule } from '../ruleTypes';
 
 export const repeatedDestination: Rule = {
   code: 'repeated-destination',
+  perDocument: true,
   defaultSeverity: 'warning',
   summary:
     'One route lists the same host and subset as two destinations (Kiali KIA1105); their weights add up, which is rarely what was meant.',
