@@ -47,6 +47,8 @@ export interface SplitRoute {
   match: unknown[];
   /** The match in plain words, one line per match entry, e.g. "header end-user = jason". */
   matchText: string[];
+  /** The route's timeout and retries in plain words (`timeout 5s`); absent when it sets neither. */
+  options?: string[];
   destinations: SplitDestination[];
   /** Sum of the written weights (what Istio checks). */
   total: number;

@@ -243,6 +243,50 @@ describe('istio-canary split', () => {
     assert.match(result.stdout, /\[A{30}B{10}\]\n {4}A {5}75% {2}reviews-v1:9080 {2}\(weight 75\)/);
   });
 
+  it("shows a route's timeout and retries under its match, in text and JSON", () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-split-options-'));
+    fs.writeFileSync(
+      path.join(folder, 'vs.yaml'),
+      [
+        'apiVersion: networking.istio.io/v1',
+        'kind: VirtualService',
+        'metadata: {name: reviews, namespace: shop}',
+        'spec:',
+        '  hosts: [reviews]',
+        '  http:',
+        '  - name: fast',
+        '    match: [{headers: {end-user: {exact: jason}}}]',
+        '    route: [{destination: {host: reviews, subset: v2}}]',
+        '    retries: {attempts: 0}',
+        '  - route:',
+        '    - destination: {host: reviews, subset: v1}',
+        '      weight: 90',
+        '    - destination: {host: reviews, subset: v2}',
+        '      weight: 10',
+        '    timeout: 10s',
+        '    retries: {attempts: 3, perTryTimeout: 2s}',
+        '',
+      ].join('\n'),
+    );
+    try {
+      const text = run(['split', 'vs.yaml'], folder).stdout;
+      assert.match(text, /http\[0\] fast: header end-user = jason\n {4}no retries\n/);
+      assert.match(
+        text,
+        /http\[1\]: everything else\n {4}timeout 10s, retries 3, 2s per try\n {4}\[A{36}B{4}\]/,
+      );
+      const [vs] = JSON.parse(run(['split', 'vs.yaml', '--format', 'json'], folder).stdout) as {
+        routes: { options?: string[] }[];
+      }[];
+      assert.deepEqual(
+        vs!.routes.map((r) => r.options),
+        [['no retries'], ['timeout 10s', 'retries 3, 2s per try']],
+      );
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('draws one bar per route in text', () => {
     const result = run(['split', 'canary-90-10/virtual.yaml'], SCENARIOS);
     assert.match(

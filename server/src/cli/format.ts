@@ -276,6 +276,8 @@ export interface SplitJson {
     match: unknown[];
     /** Why Istio refuses the route; null when it accepts it. */
     rejected: string | null;
+    /** The route's timeout and retries in plain words (`timeout 5s`); empty when it sets neither. */
+    options: string[];
     destinations: {
       host: string;
       subset: string | null;
@@ -312,6 +314,7 @@ export function toSplitJson(file: string, r: SplitResource): SplitJson {
       name: route.name ?? null,
       match: route.match,
       rejected: route.rejected ?? null,
+      options: route.options ?? [],
       destinations: route.destinations.map((d) => ({
         host: d.host,
         subset: d.subset ?? null,
@@ -360,6 +363,7 @@ export function formatSplitText(
       const list = gatewayApi ? 'rules' : route.protocol;
       const label = `${list}[${route.index}]${route.name ? ` ${route.name}` : ''}`;
       lines.push(`  ${label}: ${route.matchText.join(' | ')}`);
+      if (route.options?.length) lines.push(`    ${route.options.join(', ')}`);
       // A controller steps this route: its plan beside the resting split below.
       if (route.owner) {
         lines.push(

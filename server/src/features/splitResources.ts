@@ -53,6 +53,7 @@ export function toSplitResources(
         ...(route.name !== undefined ? { name: route.name } : {}),
         match: [...route.match],
         matchText: [...route.matchText],
+        ...(route.options.length > 0 ? { options: [...route.options] } : {}),
         destinations: route.entries.map((e) => ({
           host: e.host?.value ?? '',
           ...(e.subset ? { subset: e.subset.value } : {}),

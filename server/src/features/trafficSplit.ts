@@ -11,6 +11,7 @@ import {
   type Located,
   type Resource,
   type RouteProtocol,
+  type RouteSpec,
   type VirtualService,
 } from '../model/resources';
 import { normaliseWeights } from '../istio/weights';
@@ -88,6 +89,8 @@ export interface RouteSplit {
   readonly span: Span;
   readonly entriesSpan?: Span;
   readonly terminal?: 'redirect' | 'directResponse' | 'delegate';
+  /** The route's timeout and retries in plain words (`timeout 5s`), as views show them. */
+  readonly options: readonly string[];
   /**
    * Why Istio refuses this route (its weights or its match), in our words. A VirtualService with
    * one refused route is refused whole, so the other routes name the refused one here too.
@@ -154,9 +157,30 @@ export function computeVirtualServiceSplit(vs: VirtualService, reach?: Destinati
       span: route.span,
       ...(route.destinationsSpan ? { entriesSpan: route.destinationsSpan } : {}),
       ...(route.terminal ? { terminal: route.terminal } : {}),
+      options: describeRouteOptions(route.spec),
     };
   });
   return { resource: vs, routes: markRejected(routes, own) };
+}
+
+/**
+ * A route's timeout and retries in plain words, as written: `timeout 5s`, `retries 3, 2s per try`,
+ * `no retries` (attempts 0). Values of the wrong type are left out (the schema rules report them).
+ */
+export function describeRouteOptions(spec: RouteSpec): string[] {
+  const out: string[] = [];
+  const timeout = spec.timeout?.value;
+  if (typeof timeout === 'string' && timeout !== '') out.push(`timeout ${timeout}`);
+  const retries = spec.retries?.value;
+  if (retries && typeof retries === 'object' && !Array.isArray(retries)) {
+    const { attempts, perTryTimeout } = retries as { attempts?: unknown; perTryTimeout?: unknown };
+    if (attempts === 0) out.push('no retries');
+    else if (typeof attempts === 'number')
+      out.push(
+        `retries ${attempts}${typeof perTryTimeout === 'string' && perTryTimeout !== '' ? `, ${perTryTimeout} per try` : ''}`,
+      );
+  }
+  return out;
 }
 
 /** Gives every route of a refused resource its reason: its own, or the first refused route's. */
@@ -202,6 +226,7 @@ export function computeAppDeploymentSplit(app: AppDeployment): ResourceSplit {
       ...(base.rejected !== undefined ? { weightsRejected: true } : {}),
       span: route.span,
       ...(route.targetsSpan ? { entriesSpan: route.targetsSpan } : {}),
+      options: [],
     };
   });
   return { resource: app, routes: markRejected(routes, own) };
@@ -226,6 +251,7 @@ export function computeGatewayRouteSplit(route: GatewayRoute): ResourceSplit {
       match: rule.matches,
       matchText: describeGatewayMatches(rule.matches),
       hasMatch: rule.matches.length > 0,
+      options: [],
       entries: rule.backendRefs.map((b, i) => {
         const w = weights[i];
         return {

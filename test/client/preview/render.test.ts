@@ -236,6 +236,19 @@ void describe('render', () => {
       textOf(html),
       /Findings in the rendered overlay warning\[weight-sum\] VirtualService payments\/checkout: weights add up to 110 \(overlays\/canary\/kustomization\.yaml:9\)/,
     );
+    // A route's timeout and retries are shown under its match.
+    const [resource] = rendered.resources;
+    const withOptions = render({
+      ...rendered,
+      resources: [
+        {
+          ...resource!,
+          routes: resource!.routes.map((r) => ({ ...r, options: ['timeout 5s', 'retries 3, 2s per try'] })),
+        },
+      ],
+    });
+    assert.match(textOf(withOptions), /everything else timeout 5s · retries 3, 2s per try/);
+    assert.doesNotMatch(textOf(html), /timeout/);
     const clean = render({ ...rendered, rendered: { ...rendered.rendered!, findings: [] } });
     assert.match(textOf(clean), /No findings in the rendered overlay\./);
     const empty = render({ ...rendered, resources: [] });

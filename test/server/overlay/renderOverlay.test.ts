@@ -91,6 +91,8 @@ describe('renderOverlay', () => {
       ]),
       [['VirtualService', 'payments', 'checkout', [[80, 20]]]],
     );
+    // The JSON patch's timeout is part of what the preview shows for the route.
+    assert.deepEqual(result.resources[0]!.routes[0]!.options, ['timeout 5s']);
     assert.deepEqual(result.findings, []);
     // The route `- name: default` is written in the base's VirtualService.
     const source = result.resources[0]!.routes[0]!.source!;

@@ -173,6 +173,9 @@ function renderRoute(
     `<ul class="match${route.match.length === 0 ? ' match-all' : ''}" aria-label="Matches">` +
     matchLines.map((line) => `<li>${escapeHtml(line)}</li>`).join('') +
     `</ul>` +
+    (route.options?.length
+      ? `<p class="route-options">${route.options.map((o) => escapeHtml(o)).join(' · ')}</p>`
+      : '') +
     problems +
     renderOwner(route) +
     live +
