@@ -102,7 +102,7 @@ describe('istioCanary/renderOverlay over stdio, with the real kubectl', () => {
     assert.equal(result.reason, 'missing');
     assert.equal(
       result.message,
-      `kubectl was not found ("${missing}"): install kubectl or set istioCanary.kubectlPath`,
+      `kubectl was not found ("${missing}"). Install kubectl or set istioCanary.kubectlPath.`,
     );
   });
 

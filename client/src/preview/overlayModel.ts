@@ -32,7 +32,7 @@ export function overlayModel(
         result.reason === 'remote'
           ? `${command} was not run: ${result.message}`
           : result.reason === 'missing'
-            ? `${result.message}. The overlay could not be rendered.`
+            ? `${result.message.replace(/\.$/, '')}. The overlay could not be rendered.`
             : result.message,
     };
   return {

@@ -1,4 +1,4 @@
-// A KubectlRunner for Node hosts (the CLI): execFile with an argument array, never a shell, a
+// A KubectlRunner for Node hosts (the CLI, the server's snapshot and overlay renders): execFile with an argument array, never a shell, a
 // bounded output buffer and an overall time limit on top of kubectl's own --request-timeout.
 import { execFile } from 'node:child_process';
 import type { KubectlResult, KubectlRunner } from './readSnapshot';
@@ -9,6 +9,8 @@ export interface ExecKubectlOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** The whole command's limit; kubectl's own per-request timeout is in the arguments. */
   readonly limitMs: number;
+  /** What to do when kubectl cannot be started, for the host's words (a CLI flag, a setting). */
+  readonly notFoundHint?: string;
 }
 
 export function execKubectl(options: ExecKubectlOptions): KubectlRunner {
@@ -30,7 +32,7 @@ export function execKubectl(options: ExecKubectlOptions): KubectlRunner {
           if (code === 'ENOENT' || code === 'EACCES')
             return reject(
               new Error(
-                `kubectl was not found ("${options.kubectlPath}"). Install kubectl or pass --kubectl PATH.`,
+                `kubectl was not found ("${options.kubectlPath}"). ${options.notFoundHint ?? 'Install kubectl or pass --kubectl PATH.'}`,
               ),
             );
           if (error.killed)

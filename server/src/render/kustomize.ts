@@ -5,10 +5,10 @@
 // kind/name, otherwise the kustomization line that lists the patch or resource). Only local bases
 // are rendered: a remote one is refused before kubectl runs. Like cluster/, this module runs a
 // process, so the pure language service never imports it.
-import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { execKubectl } from '../cluster/execKubectl';
 import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Node } from '../syntax/yamlAst';
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -251,36 +251,11 @@ export async function renderKustomization(
 
 /** The Node runner: `kubectlPath` through execFile with an argument array, bounded in time and output. */
 export function execKustomize(kubectlPath: string, limitMs = 60_000): KustomizeRunner {
-  return (args, signal) =>
-    new Promise((resolve, reject) => {
-      execFile(
-        kubectlPath,
-        [...args],
-        {
-          timeout: limitMs,
-          maxBuffer: 64 * 1024 * 1024,
-          windowsHide: true,
-          ...(signal ? { signal } : {}),
-        },
-        (error, stdout, stderr) => {
-          if (!error) return resolve({ stdout, stderr, exitCode: 0 });
-          const code = (error as NodeJS.ErrnoException).code;
-          if (code === 'ENOENT' || code === 'EACCES')
-            return reject(
-              new Error(
-                `kubectl was not found ("${kubectlPath}"): install kubectl or set istioCanary.kubectlPath`,
-              ),
-            );
-          if (error.killed)
-            return resolve({
-              stdout,
-              stderr: `${stderr}\nkubectl did not finish within ${limitMs / 1000} s`,
-              exitCode: 1,
-            });
-          resolve({ stdout, stderr, exitCode: typeof code === 'number' ? code : 1 });
-        },
-      );
-    });
+  return execKubectl({
+    kubectlPath,
+    limitMs,
+    notFoundHint: 'Install kubectl or set istioCanary.kubectlPath.',
+  });
 }
 
 /**

@@ -62,9 +62,9 @@ void describe('overlayModel', () => {
       'kubectl kustomize overlays/canary was not run: overlays/canary: remote bases are not rendered (only local ones): github.com/x/y',
     );
     assert.equal(
-      failed('missing', 'kubectl was not found ("kubectl"): install kubectl or set istioCanary.kubectlPath')
+      failed('missing', 'kubectl was not found ("kubectl"). Install kubectl or set istioCanary.kubectlPath.')
         .error,
-      'kubectl was not found ("kubectl"): install kubectl or set istioCanary.kubectlPath. The overlay could not be rendered.',
+      'kubectl was not found ("kubectl"). Install kubectl or set istioCanary.kubectlPath. The overlay could not be rendered.',
     );
     assert.match(failed('failed', UNTRUSTED_OVERLAY_MESSAGE).error!, /only in a trusted workspace/);
     assert.equal(failed('failed', 'x').resources.length, 0);
