@@ -167,12 +167,7 @@ function perDocumentFindings(
 ): Map<string, Finding[]> {
   const all = new Map<string, Finding[]>(rules.map((rule) => [rule.code, []]));
   if (rules.length === 0) return all;
-  const resourcesByDocument = new Map<number, Resource[]>();
-  for (const resource of file.resources) {
-    const list = resourcesByDocument.get(resource.docIndex);
-    if (list) list.push(resource);
-    else resourcesByDocument.set(resource.docIndex, [resource]);
-  }
+  const resourcesByDocument = groupByDocument(file.resources);
   for (const document of file.yaml.documents) {
     if (isCancelled()) break;
     const findings = cache.findingsOf(file.uri, document.doc, fileContext.settings, () =>
@@ -212,12 +207,7 @@ function lookupDocumentFindings(
     workspace.unchangedSince(deps, since);
   const context: RuleContext = { ...fileContext, lookup };
   const all = new Map<string, Finding[]>(rules.map((rule) => [rule.code, []]));
-  const resourcesByDocument = new Map<number, Resource[]>();
-  for (const resource of file.resources) {
-    const list = resourcesByDocument.get(resource.docIndex);
-    if (list) list.push(resource);
-    else resourcesByDocument.set(resource.docIndex, [resource]);
-  }
+  const resourcesByDocument = groupByDocument(file.resources);
   for (const document of file.yaml.documents) {
     if (isCancelled()) break;
     const findings = cache.lookupFindingsOf(file.uri, document.doc, settings, stamp, unchanged, () => {
@@ -242,6 +232,17 @@ function lookupDocumentFindings(
     for (const [code, list] of findings) all.get(code)?.push(...list);
   }
   return all;
+}
+
+/** A file's resources by the index of the document they are written in. */
+function groupByDocument(resources: readonly Resource[]): Map<number, Resource[]> {
+  const out = new Map<number, Resource[]>();
+  for (const resource of resources) {
+    const list = out.get(resource.docIndex);
+    if (list) list.push(resource);
+    else out.set(resource.docIndex, [resource]);
+  }
+  return out;
 }
 
 function checkDocument(
