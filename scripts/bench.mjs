@@ -361,57 +361,38 @@ async function waitUntil(condition, timeoutMs, what) {
 }
 
 /**
- * In a fresh process (bench/lib/ruleTimes.mjs, bundled with the server's sources): each rule's
- * time over the workspace, and `yaml.parseAllDocuments` alone over the same files.
+ * Bundles a bench/lib script with the server's sources as they ship (scripts/build.mjs uses the
+ * same plugin; the installed `yaml` the script loads at run time stays the baseline), runs it in
+ * a fresh process and answers its JSON output.
  */
-async function measureRules(wsDir, work) {
-  const bundle = join(work, 'ruleTimes.cjs');
+async function runBundled(script, work, name, args) {
+  const bundle = join(work, `${script.replace(/\.mjs$/, '')}.cjs`);
   // esbuild takes plugins only in its asynchronous API.
   await esbuild.build({
-    entryPoints: [join(ROOT, 'bench', 'lib', 'ruleTimes.mjs')],
+    entryPoints: [join(ROOT, 'bench', 'lib', script)],
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     outfile: bundle,
     logLevel: 'error',
-    // Our code as it ships (scripts/build.mjs uses the same plugin); the installed `yaml` stays
-    // the baseline (ruleTimes.mjs loads it at run time).
     plugins: [yamlWithoutEnvReads()],
   });
-  const output = execFileSync(
-    process.execPath,
-    ['--expose-gc', ...profileArgs('rules'), bundle, wsDir, ROOT],
-    {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+  const output = execFileSync(process.execPath, ['--expose-gc', ...profileArgs(name), bundle, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(output);
 }
 
-/**
- * In a fresh process (bench/lib/parseTimes.mjs, bundled with the server's sources): the parse of
- * the large file by parseYaml (fast reader + `yaml` fallback) and by `yaml` alone, same run.
- */
-async function measureParse(largePath, work) {
-  const bundle = join(work, 'parseTimes.cjs');
-  await esbuild.build({
-    entryPoints: [join(ROOT, 'bench', 'lib', 'parseTimes.mjs')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'error',
-    plugins: [yamlWithoutEnvReads()],
-  });
-  const output = execFileSync(
-    process.execPath,
-    ['--expose-gc', ...profileArgs('parse'), bundle, largePath, ROOT, quick ? '3' : '7'],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  return JSON.parse(output);
+/** Each rule's time over the workspace, and `yaml.parseAllDocuments` alone over the same files. */
+function measureRules(wsDir, work) {
+  return runBundled('ruleTimes.mjs', work, 'rules', [wsDir, ROOT]);
+}
+
+/** The parse of the large file by parseYaml (fast reader + `yaml` fallback) and by `yaml` alone, same run. */
+function measureParse(largePath, work) {
+  return runBundled('parseTimes.mjs', work, 'parse', [largePath, ROOT, quick ? '3' : '7']);
 }
 
 /** Peak RSS of a finished child: a preload writes process.resourceUsage().maxRSS at exit. */
