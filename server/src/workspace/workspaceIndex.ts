@@ -352,7 +352,7 @@ export class WorkspaceIndex {
    */
   lookupWith(uri: string, resources: readonly Resource[], defaultNamespace: string): WorkspaceLookup {
     this.settle();
-    if (this.files.get(uri)?.resources === resources) return this.lookup(defaultNamespace);
+    if (this.holds(uri, resources)) return this.lookup(defaultNamespace);
     this.place(uri, resources);
     const others = [...this.files.values()].filter((f) => f.uri !== uri).flatMap((f) => f.resources);
     return this.build([...others, ...resources], defaultNamespace);

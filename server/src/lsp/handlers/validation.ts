@@ -12,9 +12,10 @@ import type { Logger } from '../safeRequest';
 /**
  * The pause after an edit before re-checking is at most EDIT_DELAY_MS, and no longer than the
  * document's last check took (at least MIN_EDIT_DELAY_MS, which gathers the changes that arrive
- * together; a document not checked yet, just opened, waits that minimum): the pause only saves the checks of versions typed over, so waiting longer than a
- * check costs is waiting for nothing. A large file's re-check reuses the findings of unchanged
- * documents and takes milliseconds (diagnose.ts), so its diagnostics follow an edit that fast.
+ * together; a document not checked yet, just opened, waits that minimum). The pause only saves
+ * the checks of versions typed over, so waiting longer than a check costs is waiting for nothing.
+ * A large file's re-check reuses the findings of unchanged documents and takes milliseconds
+ * (diagnose.ts), so its diagnostics follow an edit that fast.
  */
 const EDIT_DELAY_MS = 30;
 const MIN_EDIT_DELAY_MS = 4;
@@ -57,7 +58,7 @@ export class Validator {
   }
 
   private editDelay(uri: string): number {
-    // A document opened (or never checked) is checked at once: there is nothing typed over yet.
+    // A document opened (or never checked) waits only the minimum: nothing is typed over yet.
     const last = this.checkMs.get(uri) ?? 0;
     return Math.min(EDIT_DELAY_MS, Math.max(MIN_EDIT_DELAY_MS, last));
   }
