@@ -31,6 +31,7 @@ import {
   kustomizationFileIn,
   mapRenderedLine,
   readKustomizeSources,
+  remoteBasesRefusal,
   runTool,
   splitHelmOutput,
   type RunTool,
@@ -459,12 +460,7 @@ function renderAll(
   const relative = (p: string) => path.relative(io.cwd, p) || '.';
   for (const dir of overlays) {
     const sources = readKustomizeSources(dir);
-    if (sources.remote.length)
-      return usageError(
-        io,
-        command,
-        `${relative(dir)}: remote bases are not rendered (only local ones): ${sources.remote.join(', ')}`,
-      );
+    if (sources.remote.length) return usageError(io, command, remoteBasesRefusal(relative(dir), sources));
     const result = run('kubectl', ['kustomize', dir], io.cwd);
     if (!result.ok) return usageError(io, command, `${relative(dir)} was not rendered: ${result.message}`);
     const uri = pathToFileURL(path.join(dir, '.kustomize-rendered.yaml')).toString();

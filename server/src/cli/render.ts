@@ -9,6 +9,7 @@ export {
   kustomizationFileIn,
   mapRenderedLine,
   readKustomizeSources,
+  remoteBasesRefusal,
   type KustomizeSources,
   type SourceLine,
 } from '../render/kustomize';

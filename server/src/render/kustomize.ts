@@ -204,6 +204,11 @@ export type RenderOutcome =
       readonly sources?: KustomizeSources;
     };
 
+/** Why an overlay with remote bases is not rendered (the CLI and the editor say the same). */
+export function remoteBasesRefusal(display: string, sources: KustomizeSources): string {
+  return `${display}: remote bases are not rendered (only local ones): ${sources.remote.join(', ')}`;
+}
+
 /**
  * Renders the kustomization in `dir` with `kubectl kustomize DIR`, after refusing remote bases
  * (kustomize would fetch them over the network). `display` names the folder in messages.
@@ -227,7 +232,7 @@ export async function renderKustomization(
     return {
       ok: false,
       reason: 'remote',
-      message: `${display}: remote bases are not rendered (only local ones): ${sources.remote.join(', ')}`,
+      message: remoteBasesRefusal(display, sources),
       sources,
     };
   let result: Awaited<ReturnType<KustomizeRunner>>;
