@@ -13,7 +13,7 @@ import {
   type SourceFile,
 } from '../../../server/src/languageService';
 import type { DocumentStore } from '../../../server/src/lsp/documents';
-import { Validator } from '../../../server/src/lsp/handlers/validation';
+import { Validator, WEIGHT_RULES } from '../../../server/src/lsp/handlers/validation';
 
 const FIXTURES = path.join(__dirname, '../../../../test/server/diagnostics/workspace/fixtures');
 const URI = 'file:///work/all.yaml';
@@ -74,7 +74,8 @@ describe('the validator', () => {
     const text = allFixturesInOneFile();
     const fresh = createLanguageService();
     const file = fresh.parse(TextDocument.create(URI, 'yaml', 1, text));
-    const own = fresh.diagnose(file, undefined, { scope: 'local' });
+    fresh.setWorkspaceFile(file);
+    const own = fresh.diagnose(file, undefined, { scope: 'local', alsoRules: WEIGHT_RULES });
     const full = createLanguageService().diagnose(
       createLanguageService().parse(TextDocument.create(URI, 'yaml', 1, text)),
     );

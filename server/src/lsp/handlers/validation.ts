@@ -30,6 +30,13 @@ const OTHERS_DELAY_MS = 250;
  * so an open or edit arriving meanwhile waits at most one slice.
  */
 const FOLLOW_UP_SLICE_MS = 25;
+/**
+ * Cross-file only to stay silent: these read the workspace just to skip routes an Argo Rollout or
+ * Flagger steps. With a complete index they are part of a just-opened file's own findings
+ * (weights); while the first scan runs they wait, since a Rollout not indexed yet would make
+ * them false.
+ */
+export const WEIGHT_RULES: readonly string[] = ['weight-sum', 'missing-weight'];
 
 export class Validator {
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
@@ -163,7 +170,15 @@ export class Validator {
       const cancelled = () =>
         stale() || (sliceEnd !== undefined && performance.now() > sliceEnd && (cut = true));
       const local = !this.indexReady || !this.published.has(uri);
-      const diagnostics = service.diagnose(file, cancelled, { scope: local ? 'local' : 'all' });
+      const diagnostics = service.diagnose(
+        file,
+        cancelled,
+        !local
+          ? { scope: 'all' }
+          : this.indexReady
+            ? { scope: 'local', alsoRules: WEIGHT_RULES }
+            : { scope: 'local' },
+      );
       if (cut) return false;
       if (sliceEnd === undefined) this.checkMs.set(uri, performance.now() - started);
       if (stale()) return true; // a newer edit will publish
