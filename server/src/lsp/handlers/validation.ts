@@ -234,6 +234,7 @@ export class Validator {
     this.fullPending.delete(uri);
     this.checkMs.delete(uri);
     this.notifySettled();
+    this.runFollowUps(); // they may have been waiting for this document's pending check
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
