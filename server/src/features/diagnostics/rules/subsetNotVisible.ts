@@ -1,4 +1,5 @@
 import { namespaceOf } from '../../../model/namespaces';
+import type { VirtualService } from '../../../model/resources';
 import { callersOf, subsetVisibility } from '../../../workspace/destinationRuleScope';
 import type { Rule } from '../ruleTypes';
 import { destinationsIn, lookupOf } from './crossFile';
@@ -13,13 +14,17 @@ export const subsetNotVisible: Rule = {
     const lookup = lookupOf(context);
     if (lookup.destinationRules.length === 0) return;
     const root = context.settings.rootNamespace;
+    // A VirtualService's callers are the same for each of its destinations: found once per resource.
+    const callers = new Map<VirtualService, ReturnType<typeof callersOf>>();
     for (const { resource, destination, host, namespace } of destinationsIn(
       context.file.resources,
       lookup.defaultNamespace,
     )) {
       const subset = destination.subset;
       if (!subset || subset.value === '') continue;
-      for (const { namespace: caller, via } of callersOf(resource, lookup)) {
+      let callersOfResource = callers.get(resource);
+      if (!callersOfResource) callers.set(resource, (callersOfResource = callersOf(resource, lookup)));
+      for (const { namespace: caller, via } of callersOfResource) {
         const seen = subsetVisibility(lookup, host.value, subset.value, namespace, { caller, root });
         if (seen.kind !== 'invisible') continue;
         const rule = seen.rule;
