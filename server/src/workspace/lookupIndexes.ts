@@ -4,7 +4,7 @@
 // so each index is built at most once per state: checking every file of a 2,000-file workspace
 // stays linear instead of quadratic. The memo belongs to the WorkspaceIndex instance (no
 // module-level state) and is keyed weakly by lookup, so old states are collected with it.
-import type { Gateway } from '../model/resources';
+import type { Gateway, KubeService } from '../model/resources';
 import { closestOf, editDistance } from '../text/suggest';
 import { isWildcardHost, normalizeHost } from '../istio/hosts';
 import { namespaceOf } from '../model/namespaces';
@@ -188,12 +188,23 @@ export function gatewayServersByFileSet(lookup: WorkspaceLookup): GatewayServers
 export interface ServiceNameIndex {
   /** Per namespace: the Service names there (lookup order), with a memoised closest(). */
   readonly namesInNamespace: (namespace: string) => ClosestName;
+  /**
+   * The Services of a name, in every namespace, grouped by namespace (`servicesByNamespace`
+   * order): a short host that names no Service of its own namespace asks where that name is.
+   */
+  readonly servicesNamed: (
+    name: string,
+  ) => readonly { readonly namespace: string; readonly services: readonly KubeService[] }[];
   /** Every non-wildcard ServiceEntry host, as written, with a memoised closest(). */
   readonly entryHosts: ClosestName;
 }
 
 export function serviceNameIndex(lookup: WorkspaceLookup): ServiceNameIndex {
   const perNamespace = new Map<string, { value: ClosestName; deps: Set<string> }>();
+  const byName = new Map<
+    string,
+    { value: Map<string, { namespace: string; services: KubeService[] }[]>; deps: Set<string> }
+  >();
   const entryHosts = lookup.serviceEntries
     .flatMap((e) => e.hosts.map((h) => h.value))
     .filter((h) => !isWildcardHost(h));
@@ -210,7 +221,29 @@ export function serviceNameIndex(lookup: WorkspaceLookup): ServiceNameIndex {
       );
     },
     entryHosts: new ClosestName(entryHosts),
+    servicesNamed(name) {
+      // Built at the first question (what it read is recorded again at every use, as for
+      // namesInNamespace): scanning every Service per unresolved short host was quadratic in a
+      // workspace with many of them.
+      return rememberRead(lookup, byName, '', () => servicesByName(lookup)).get(name) ?? [];
+    },
   };
+}
+
+function servicesByName(
+  lookup: WorkspaceLookup,
+): Map<string, { namespace: string; services: KubeService[] }[]> {
+  const out = new Map<string, { namespace: string; services: KubeService[] }[]>();
+  for (const [namespace, services] of lookup.servicesByNamespace)
+    for (const service of services) {
+      if (!service.name) continue;
+      let groups = out.get(service.name.value);
+      if (!groups) out.set(service.name.value, (groups = []));
+      const last = groups[groups.length - 1];
+      if (last?.namespace === namespace) last.services.push(service);
+      else groups.push({ namespace, services: [service] });
+    }
+  return out;
 }
 
 /**

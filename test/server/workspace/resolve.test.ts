@@ -26,6 +26,7 @@ import {
   type WorkspaceLookup,
 } from '../../../server/src/workspace/resolve';
 import type { Resource } from '../../../server/src/model/resources';
+import { serviceNameIndex } from '../../../server/src/workspace/lookupIndexes';
 import { workspaceOf } from '../../support/multiFileFixture';
 
 function lookupOf(fixture: string, defaultNamespace = 'default'): WorkspaceLookup {
@@ -445,5 +446,27 @@ describe('the yes/no questions every destination asks', () => {
         }
     }
     assert.ok(asked > 1000, `${asked} questions`);
+  });
+});
+
+describe('Services by name across namespaces', () => {
+  it('groups what a scan of every namespace finds, in the same order', () => {
+    const dir = path.join(__dirname, '../../../../test/server/diagnostics/workspace/fixtures');
+    let found = 0;
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+      const lookup = lookupOf(fs.readFileSync(path.join(dir, name), 'utf8'));
+      const index = serviceNameIndex(lookup);
+      for (const written of [...lookup.services.flatMap((s) => (s.name ? [s.name.value] : [])), 'absent']) {
+        const scanned = [...lookup.servicesByNamespace]
+          .map(([namespace, services]) => ({
+            namespace,
+            services: services.filter((s) => s.name?.value === written),
+          }))
+          .filter(({ services }) => services.length > 0);
+        assert.deepEqual(index.servicesNamed(written), scanned, `${name}: ${written}`);
+        found += scanned.length;
+      }
+    }
+    assert.ok(found > 50, `${found} groups`);
   });
 });
