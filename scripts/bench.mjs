@@ -766,7 +766,11 @@ async function main() {
 
 /** Node options that write a CPU profile of a process we start, with --cpu-prof. */
 function profileArgs(name) {
-  return cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  if (!cpuProf) return [];
+  // The server's index worker threads inherit these flags: with one fixed name they would write
+  // over each other's profile, so the index stage keeps Node's default names (thread id in it).
+  if (name === 'index') return ['--cpu-prof', `--cpu-prof-dir=${join(PROFILE_DIR, 'index')}`];
+  return ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`, `--cpu-prof-name=${name}.cpuprofile`];
 }
 
 /** The client bundle as a release would ship it: the options of scripts/build.mjs plus minify. */
