@@ -7,13 +7,21 @@
 // yamlAst's guards test (`isMap`, `isScalar`…), and `toJS`. Building them costs a fraction of
 // `yaml`'s nodes, whose constructors define their type and schema per object.
 //
-// Anything outside the subset (or any file parseYaml.ts would refuse or flag) makes the whole
-// file undefined, and the caller parses it fully. test/server/syntax/summaryYaml.test.ts proves
+// A `---` segment outside the subset is parsed as parseYaml.ts parses it (real `yaml` nodes, which
+// the resource readers take as well); a file parseYaml.ts would refuse is left to it. test/server/syntax/summaryYaml.test.ts proves
 // the summaries equal the full parse's on every fixture, scenario, bench input and fuzz mutation.
 // Only resource reading may see these nodes: they do not edit, stringify or carry comments.
 import { Document, Scalar } from 'yaml';
 import { mayNotBeString, PARSE_OPTIONS } from './fastYaml';
-import { splitSegments, type ParseLimits, type YamlDocument, type YamlFile } from './parseYaml';
+import {
+  isDocument,
+  maxNestingDepth,
+  parseSegment,
+  splitSegments,
+  type ParseLimits,
+  type YamlDocument,
+  type YamlFile,
+} from './parseYaml';
 
 /** `yaml`'s node-type marker (identity.js): the guards test `node[NODE_TYPE] === MAP` etc. */
 const NODE_TYPE = Symbol.for('yaml.node.type');
@@ -571,32 +579,72 @@ class Reader {
 }
 
 /**
- * The documents of `text` as parseYaml.ts would number and delimit them, with light nodes, or
- * undefined when any part of the file is outside the subset, too large, binary, or a problem
- * parseYaml.ts would report: the caller then parses the file with parseYaml.
+ * Tabs, carriage returns, byte order marks, NUL: left to `yaml`. A function of its own, so that
+ * V8's on-stack replacement of this loop (on the first file a worker reads) does not optimise
+ * the rest of the reader before it has run.
+ */
+function outsideCharacters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0 || c === 9 || c === 13 || c === 0xfeff) return true;
+  }
+  return false;
+}
+
+/** What parseYaml.ts refuses as binary: a NUL character near the start. */
+function looksBinary(text: string): boolean {
+  const nul = text.indexOf('\0');
+  return nul >= 0 && nul < 8192;
+}
+
+/**
+ * The documents of `text` as parseYaml.ts numbers and delimits them: the `---` segments in the
+ * subset as light nodes, the others parsed as parseYaml.ts parses them (fastYaml.ts or `yaml`).
+ * Undefined when parseYaml.ts would not analyse the file (too large, binary, nested too deeply,
+ * or a parser failure): the caller then parses it with parseYaml, which says why.
  */
 export function readSummaryYaml(text: string, limits: ParseLimits): YamlFile | undefined {
-  if (text.length > limits.maxFileSize) return undefined;
-  // NUL (binary), tabs, carriage returns, byte order marks: left to `yaml`.
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0 || c === 9 || c === 13 || c === 0xfeff) return undefined;
-  }
+  if (text.length > limits.maxFileSize || looksBinary(text)) return undefined;
   const documents: YamlDocument[] = [];
   try {
     for (const segment of splitSegments(text)) {
-      const read = new Reader(text, segment.start, segment.end).read();
-      if (!read) continue;
-      const doc = { contents: read.contents, range: read.range, errors: [], warnings: [] };
-      documents.push({
-        index: documents.length,
-        doc: doc as unknown as YamlDocument['doc'],
-        span: { start: read.range[0], end: read.range[2] },
-      });
+      const source = text.slice(segment.start, segment.end);
+      if (maxNestingDepth(source, limits.maxNesting) > limits.maxNesting) return undefined;
+      const light = readLight(text, segment.start, segment.end);
+      if (light === undefined) {
+        // Outside the subset: this segment's documents are `yaml`'s, as in any parse.
+        const docs = parseSegment(text, segment, source, limits);
+        if (!docs) return undefined;
+        for (const doc of docs)
+          if (isDocument(doc, source))
+            documents.push({
+              index: documents.length,
+              doc,
+              span: { start: doc.range[0], end: doc.range[2] },
+            });
+      } else if (light !== null) {
+        const doc = { contents: light.contents, range: light.range, errors: [], warnings: [] };
+        documents.push({
+          index: documents.length,
+          doc: doc as unknown as YamlDocument['doc'],
+          span: { start: light.range[0], end: light.range[2] },
+        });
+      }
     }
+  } catch {
+    // parseYaml.ts reports a parser failure for the whole file: it is left to it.
+    return undefined;
+  }
+  return { text, documents, problems: [], skipped: false, segments: [] };
+}
+
+/** A segment by the light reader: its document, null when it holds none, undefined when outside the subset. */
+function readLight(text: string, start: number, end: number): ReturnType<Reader['read']> | null {
+  if (outsideCharacters(text, start, end)) return undefined;
+  try {
+    return new Reader(text, start, end).read() ?? null;
   } catch (error) {
     if (error === FALLBACK || error instanceof RangeError) return undefined;
     throw error;
   }
-  return { text, documents, problems: [], skipped: false, segments: [] };
 }
