@@ -23,7 +23,7 @@ export function isListKind(kind: string): boolean {
 /**
  * The resource roots of a document. Each parse makes new YamlDocument objects and never changes
  * them, so the roots are worked out once per parse (the readers and a dozen rules each ask for
- * every document's roots) and kept weakly, with the document.
+ * every document's roots) and kept on the document object, so they go when it goes.
  */
 export function resourceRoots(document: YamlDocument): readonly ResourceRoot[] {
   const holder = document as YamlDocument & { [ROOTS]?: readonly ResourceRoot[] };
