@@ -7,8 +7,11 @@
 // pool, which the threads of the process share) left the workers idle half the scan.
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { waitWhilePaused, type WorkerSetup } from './pause';
 import { summarizeText, type SummaryJob, type SummaryResult } from './summarizeText';
+
+const pause = (workerData as WorkerSetup | undefined)?.pause;
 
 function summarizeFile(uri: string, maxFileSize: number): SummaryResult {
   try {
@@ -21,5 +24,11 @@ function summarizeFile(uri: string, maxFileSize: number): SummaryResult {
 }
 
 parentPort?.on('message', (job: SummaryJob) => {
-  parentPort?.postMessage(job.uris.map((uri) => summarizeFile(uri, job.maxFileSize)));
+  const results: SummaryResult[] = [];
+  for (const uri of job.uris) {
+    // The main thread is serving the editor: give it the CPU before the next file.
+    if (pause) waitWhilePaused(pause);
+    results.push(summarizeFile(uri, job.maxFileSize));
+  }
+  parentPort?.postMessage(results);
 });
