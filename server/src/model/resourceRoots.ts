@@ -23,18 +23,24 @@ export function isListKind(kind: string): boolean {
 /**
  * The resource roots of a document. Each parse makes new YamlDocument objects and never changes
  * them, so the roots are worked out once per parse (the readers and a dozen rules each ask for
- * every document's roots) and kept weakly, with the document.
+ * every document's roots) and kept on the document object, so they go when it goes.
  */
 export function resourceRoots(document: YamlDocument): readonly ResourceRoot[] {
-  let roots = rootsByDocument.get(document);
+  const holder = document as YamlDocument & { [ROOTS]?: readonly ResourceRoot[] };
+  let roots = holder[ROOTS];
   if (!roots) {
     roots = findRoots(document);
-    rootsByDocument.set(document, roots);
+    Object.defineProperty(holder, ROOTS, { value: roots });
   }
   return roots;
 }
 
-const rootsByDocument = new WeakMap<YamlDocument, readonly ResourceRoot[]>();
+/**
+ * The roots are kept on the document object (a hidden, non-enumerable property), not in a
+ * WeakMap: V8's young-generation GC keeps a WeakMap's young entries alive, so every document's
+ * syntax tree was promoted and the index workers spent most of their time in GC.
+ */
+const ROOTS = Symbol('resource roots');
 
 function findRoots(document: YamlDocument): ResourceRoot[] {
   const { doc } = document;

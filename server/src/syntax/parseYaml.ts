@@ -105,26 +105,14 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
       const delta = segment.start - old.start;
       if (delta !== 0) for (const doc of parsed) shiftRanges(doc, delta);
     } else {
-      // The composer recurses per nesting level: refuse absurd nesting before it sees the text.
-      if (maxNestingDepth(source, limits.maxNesting) > limits.maxNesting)
-        return tooDeeplyNested(text, limits);
-      // fastYaml.ts reads the block-style subset manifests are written in, yielding the very
-      // nodes `yaml` would (ranges already in whole-text offsets); anything else, or anything
-      // `yaml` would complain about, goes to `yaml`.
-      const fast = readSegmentFast(text, segment.start, segment.end);
-      if (fast) parsed = fast;
-      else {
-        parsed = parseAllDocuments(source, PARSE_OPTIONS) as Document.Parsed[];
-        if (segment.start > 0) for (const doc of parsed) shiftRanges(doc, segment.start);
-        if (source.includes('<<')) for (const doc of parsed) resolveMergeAliases(doc);
-      }
+      const fresh = parseSegment(text, segment, source, limits);
+      if (!fresh) return tooDeeplyNested(text, limits);
+      parsed = fresh;
     }
     segments.push({ source, start: segment.start, docs: parsed });
     for (const doc of parsed) {
       const [start, , end] = doc.range;
-      // A segment holding only comments or blank lines is not a document.
-      if (doc.contents === null && doc.errors.length === 0 && parsed.length > 0 && !/^---/.test(source))
-        continue;
+      if (!isDocument(doc, source)) continue;
       documents.push({ index, doc, span: { start, end } });
       for (const error of doc.errors) problems.push(toProblem(error, 'error', text));
       for (const warning of doc.warnings) problems.push(toProblem(warning, 'warning', text));
@@ -132,6 +120,35 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
     }
   }
   return { text, documents, problems, skipped: false, segments };
+}
+
+/**
+ * The documents of one `---` segment (`source` is its text), with ranges in offsets of the whole
+ * text; undefined when the segment is nested too deeply to be parsed at all.
+ */
+export function parseSegment(
+  text: string,
+  segment: Span,
+  source: string,
+  limits: ParseLimits,
+): Document.Parsed[] | undefined {
+  // The composer recurses per nesting level: refuse absurd nesting before it sees the text.
+  if (maxNestingDepth(source, limits.maxNesting) > limits.maxNesting) return undefined;
+  // fastYaml.ts reads the block-style subset manifests are written in, yielding the very
+  // nodes `yaml` would (ranges already in whole-text offsets); anything else, or anything
+  // `yaml` would complain about, goes to `yaml`.
+  const fast = readSegmentFast(text, segment.start, segment.end);
+  if (fast) return fast;
+  const parsed = parseAllDocuments(source, PARSE_OPTIONS) as Document.Parsed[];
+  if (segment.start > 0) for (const doc of parsed) shiftRanges(doc, segment.start);
+  if (source.includes('<<')) for (const doc of parsed) resolveMergeAliases(doc);
+  return parsed;
+}
+
+/** Whether a document parsed from the segment `source` counts as one of the stream's documents. */
+export function isDocument(doc: Document.Parsed, source: string): boolean {
+  // A segment holding only comments or blank lines is not a document.
+  return !(doc.contents === null && doc.errors.length === 0 && !source.startsWith('---'));
 }
 
 /** Segments of the text that each start at a `---` marker line (the first starts at 0). */
@@ -254,7 +271,7 @@ function looksBinary(text: string): boolean {
  * counting once past `limit`. Brackets inside quoted scalars are counted too, which can only
  * overestimate, and only matters for files already far beyond any real manifest.
  */
-function maxNestingDepth(text: string, limit: number): number {
+export function maxNestingDepth(text: string, limit: number): number {
   let flow = 0;
   let maxFlow = 0;
   let maxIndentLevels = 0;
