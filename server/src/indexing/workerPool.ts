@@ -1,5 +1,5 @@
 // Spreads the summaries of many files over worker threads (indexWorker.ts), one per core up to
-// four, handing out small batches as workers become free so one large file does not hold up the
+// four, handing out small batches (two in flight per worker) as workers free up so one large file does not hold up the
 // rest. The workers stop between two files while the main thread holds the pause (pause.ts), so
 // an open, an edit or a request is served without waiting for CPU behind them. Node-only; the
 // server's runtime (main.ts) offers it to the workspace scan.
@@ -10,6 +10,7 @@ import { indexPause, type WorkerSetup } from './pause';
 import type { SummaryJob, SummaryResult } from './summarizeText';
 
 const BATCH = 16;
+const IN_FLIGHT = 2;
 
 /**
  * Summarises `uris` in worker threads, calling `onResult` for each file as batches come back.
@@ -31,9 +32,11 @@ export function summarizeInWorkers(
     const finish = () => {
       if (--running === 0) resolve(undone);
     };
+    const starts: (() => void)[] = [];
     for (let w = 0; w < count; w++) {
       const worker = new Worker(path.resolve(workerFile), { workerData: { pause } satisfies WorkerSetup });
-      let current: string[] | undefined;
+      // Batches posted and not answered yet, oldest first (a worker answers in order).
+      const inFlight: string[][] = [];
       let ended = false;
       const end = () => {
         if (ended) return;
@@ -41,22 +44,27 @@ export function summarizeInWorkers(
         finish();
       };
       const next = () => {
-        current = queue.shift();
-        if (current) worker.postMessage({ uris: current, maxFileSize } satisfies SummaryJob);
-        else void worker.terminate().then(end, end);
+        const batch = queue.shift();
+        if (batch) {
+          inFlight.push(batch);
+          worker.postMessage({ uris: batch, maxFileSize } satisfies SummaryJob);
+        } else if (inFlight.length === 0) void worker.terminate().then(end, end);
       };
       worker.on('message', (results: SummaryResult[]) => {
+        inFlight.shift();
         for (const result of results) onResult(result);
         next();
       });
       worker.on('error', () => {
-        // The batch in hand and whatever is still queued fall back to the caller.
-        if (current) undone.push(...current);
+        // The batches in hand and whatever is still queued fall back to the caller.
+        for (const batch of inFlight.splice(0)) undone.push(...batch);
         while (queue.length) undone.push(...queue.shift()!);
-        current = undefined;
         end();
       });
-      next();
+      starts.push(next);
     }
+    // Each worker gets a batch before any gets a second. Two in flight: a worker starts its next
+    // batch while this thread files the last one, instead of waiting for it to be handed out.
+    for (let k = 0; k < IN_FLIGHT; k++) for (const next of starts) next();
   });
 }
