@@ -248,8 +248,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         previous,
         resourceViews,
       );
+      if (file.yaml.moves) workspace.recordMoves(file.uri, file.yaml.moves);
+      // The documents reused from `previous` moved their resource views in place: an index that
+      // held `previous` takes this parse now, so it never holds views whose spans belong to a
+      // text it does not have.
+      if (previous && workspace.holds(file.uri, previous.resources)) workspace.set(summarize(file));
       // The namespace a kustomization gives the file holds before the file is (re-)indexed.
-      workspace.place(file.uri, file.resources);
+      else workspace.place(file.uri, file.resources);
       return file;
     },
     setWorkspaceFile(file) {

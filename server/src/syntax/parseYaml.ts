@@ -3,7 +3,7 @@
 // nesting all come back as problems with a position. Imports only the `yaml` package.
 import { parseAllDocuments, type Document } from 'yaml';
 import { PARSE_OPTIONS, readSegmentFast } from './fastYaml';
-import { isCollection, isNode, isPair, resolveMergeAliases } from './yamlAst';
+import { resolveMergeAliases } from './yamlAst';
 
 export interface Span {
   /** Offset of the first character. */
@@ -36,6 +36,19 @@ export interface YamlFile {
   readonly skipped: boolean;
   /** The parsed `---` segments, so the next parse of the same document can reuse unchanged ones. */
   readonly segments: readonly ParsedSegment[];
+  /**
+   * When parsed from an earlier version: the stretches of that version's text whose segments
+   * were reused at another offset (their syntax trees moved in place), in text order.
+   * Offsets outside them either did not move or belong to segments parsed again.
+   */
+  readonly moves?: readonly TextMove[];
+}
+
+/** Offsets in `[start, end)` of an earlier text are now `delta` further. */
+export interface TextMove {
+  readonly start: number;
+  readonly end: number;
+  readonly delta: number;
 }
 
 /** One `---`-separated segment of the text and the documents parsed from it. */
@@ -43,6 +56,8 @@ export interface ParsedSegment {
   readonly source: string;
   readonly start: number;
   readonly docs: readonly Document.Parsed[];
+  /** Whether merge keys were resolved in it (a merged map is then reachable twice). */
+  readonly merges?: boolean;
 }
 
 export interface ParseLimits {
@@ -92,18 +107,28 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
   const problems: SyntaxProblem[] = [];
   const documents: YamlDocument[] = [];
   const segments: ParsedSegment[] = [];
-  const reusable = new Map<string, ParsedSegment[]>();
-  for (const old of previous?.segments ?? [])
-    reusable.set(old.source, [...(reusable.get(old.source) ?? []), old]);
+  const moves: TextMove[] = [];
+  const spans = splitSegments(text);
+  const reuse = reusableSegments(text, spans, previous?.segments ?? []);
   let index = 0;
-  for (const segment of splitSegments(text)) {
+  for (let i = 0; i < spans.length; i++) {
+    const segment = spans[i]!;
     const source = text.slice(segment.start, segment.end);
-    const old = reusable.get(source)?.shift();
+    const old = reuse[i];
     let parsed: readonly Document.Parsed[];
+    let merges = false;
     if (old) {
       parsed = old.docs;
+      merges = old.merges === true;
       const delta = segment.start - old.start;
-      if (delta !== 0) for (const doc of parsed) shiftRanges(doc, delta);
+      if (delta !== 0) {
+        for (const doc of parsed) shiftRanges(doc, delta, merges);
+        const last = moves[moves.length - 1];
+        // Neighbouring segments that moved alike make one stretch.
+        if (last && last.end === old.start && last.delta === delta)
+          moves[moves.length - 1] = { start: last.start, end: old.start + old.source.length, delta };
+        else moves.push({ start: old.start, end: old.start + old.source.length, delta });
+      }
     } else {
       // The composer recurses per nesting level: refuse absurd nesting before it sees the text.
       if (maxNestingDepth(source, limits.maxNesting) > limits.maxNesting)
@@ -115,15 +140,18 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
       if (fast) parsed = fast;
       else {
         parsed = parseAllDocuments(source, PARSE_OPTIONS) as Document.Parsed[];
-        if (segment.start > 0) for (const doc of parsed) shiftRanges(doc, segment.start);
-        if (source.includes('<<')) for (const doc of parsed) resolveMergeAliases(doc);
+        if (segment.start > 0) for (const doc of parsed) shiftRanges(doc, segment.start, false);
+        if (source.includes('<<')) {
+          for (const doc of parsed) resolveMergeAliases(doc);
+          merges = true;
+        }
       }
     }
-    segments.push({ source, start: segment.start, docs: parsed });
+    segments.push({ source, start: segment.start, docs: parsed, ...(merges ? { merges } : {}) });
     for (const doc of parsed) {
       const [start, , end] = doc.range;
       // A segment holding only comments or blank lines is not a document.
-      if (doc.contents === null && doc.errors.length === 0 && parsed.length > 0 && !/^---/.test(source))
+      if (doc.contents === null && doc.errors.length === 0 && parsed.length > 0 && !source.startsWith('---'))
         continue;
       documents.push({ index, doc, span: { start, end } });
       for (const error of doc.errors) problems.push(toProblem(error, 'error', text));
@@ -131,7 +159,48 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
       index++;
     }
   }
-  return { text, documents, problems, skipped: false, segments };
+  return { text, documents, problems, skipped: false, segments, ...(previous ? { moves } : {}) };
+}
+
+/**
+ * For each segment of the new text, the segment of the previous parse with the very same text,
+ * if any (each reused once). An edit changes a stretch of the text: the segments before it are
+ * matched in order from the start, those after it in order from the end (comparing text, no
+ * hashing), and only the few in between are looked up by content.
+ */
+function reusableSegments(
+  text: string,
+  spans: readonly Span[],
+  old: readonly ParsedSegment[],
+): (ParsedSegment | undefined)[] {
+  const out: (ParsedSegment | undefined)[] = new Array<ParsedSegment | undefined>(spans.length);
+  const same = (span: Span, segment: ParsedSegment) =>
+    span.end - span.start === segment.source.length && text.slice(span.start, span.end) === segment.source;
+  let head = 0;
+  while (head < spans.length && head < old.length && same(spans[head]!, old[head]!)) {
+    out[head] = old[head];
+    head++;
+  }
+  let tail = 0;
+  while (
+    tail < spans.length - head &&
+    tail < old.length - head &&
+    same(spans[spans.length - 1 - tail]!, old[old.length - 1 - tail]!)
+  ) {
+    out[spans.length - 1 - tail] = old[old.length - 1 - tail];
+    tail++;
+  }
+  const middle = new Map<string, ParsedSegment[]>();
+  for (let j = head; j < old.length - tail; j++) {
+    const segment = old[j]!;
+    const list = middle.get(segment.source);
+    if (list) list.push(segment);
+    else middle.set(segment.source, [segment]);
+  }
+  if (middle.size > 0)
+    for (let i = head; i < spans.length - tail; i++)
+      out[i] = middle.get(text.slice(spans[i]!.start, spans[i]!.end))?.shift();
+  return out;
 }
 
 /** Segments of the text that each start at a `---` marker line (the first starts at 0). */
@@ -148,23 +217,43 @@ export function splitSegments(text: string): Span[] {
   return segments;
 }
 
-/** Adds `delta` to every range in a parsed document (iteratively: depth is already bounded). */
-function shiftRanges(doc: Document.Parsed, delta: number): void {
-  const shift = (range: number[] | null | undefined) => {
-    if (range) for (let i = 0; i < range.length; i++) range[i]! += delta;
-  };
-  shift(doc.range);
-  for (const e of [...doc.errors, ...doc.warnings]) shift(e.pos);
+/**
+ * Adds `delta` to every range in a parsed document, in place (iteratively: depth is already
+ * bounded). Nodes are reached once each, except maps a resolved merge key shares (`shared`).
+ */
+function shiftRanges(doc: Document.Parsed, delta: number, shared: boolean): void {
+  shiftRange(doc.range, delta);
+  for (const e of doc.errors) shiftRange(e.pos, delta);
+  for (const e of doc.warnings) shiftRange(e.pos, delta);
+  // Plain property reads rather than isNode/isPair (symbol lookups): this walks every node of
+  // every document after an inserted line. Collections have `items`, pairs a key and no range,
+  // scalars and aliases a range only.
   const stack: unknown[] = [doc.contents];
-  const seen = new Set<unknown>();
+  const seen = shared ? new Set<unknown>() : undefined;
   while (stack.length) {
-    const node = stack.pop();
-    if (!node || typeof node !== 'object' || seen.has(node)) continue;
-    seen.add(node);
-    if (isNode(node)) shift(node.range);
-    if (isPair(node)) stack.push(node.key, node.value);
-    else if (isCollection(node)) stack.push(...node.items);
+    const node = stack.pop() as WalkedNode | null | undefined;
+    if (!node || typeof node !== 'object') continue;
+    if (seen) {
+      if (seen.has(node)) continue;
+      seen.add(node);
+    }
+    const range = node.range;
+    if (range) shiftRange(range, delta);
+    const items = node.items;
+    if (items) for (let i = 0; i < items.length; i++) stack.push(items[i]);
+    else if (!range && 'key' in node) stack.push(node.key, node.value);
   }
+}
+
+interface WalkedNode {
+  range?: number[] | null;
+  items?: unknown[];
+  key?: unknown;
+  value?: unknown;
+}
+
+function shiftRange(range: number[] | null | undefined, delta: number): void {
+  if (range) for (let i = 0; i < range.length; i++) range[i]! += delta;
 }
 
 function toProblem(

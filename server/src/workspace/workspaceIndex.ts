@@ -14,6 +14,7 @@ import {
   type WorkspaceLookup,
 } from './resolve';
 import type { SourceFile } from '../sourceFile';
+import type { Span, TextMove } from '../syntax/parseYaml';
 import { LookupMemo } from './lookupIndexes';
 import { changedKeys, trackLookup, type TrackedLookup } from './lookupDependencies';
 import {
@@ -89,6 +90,9 @@ export function computeLineStarts(text: string): number[] {
 /** More changed resource views than this between two lookups start a new epoch (see below). */
 const MAX_PENDING_CHANGES = 5000;
 
+/** How many parses' moves are kept per file (findings kept from before them are found again). */
+const MAX_MOVES_PER_FILE = 32;
+
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
@@ -111,6 +115,55 @@ export class WorkspaceIndex {
   private readonly changeLog: string[][] = [];
   private live: LiveLayer | undefined;
   private completeWorkspace = false;
+  /** Bumped each time a file's text moved (`recordMoves`). */
+  private moveCounter = 0;
+  /** The latest moves of each file's text, oldest first, with the count they were made at. */
+  private readonly movesByUri = new Map<
+    string,
+    { list: { seq: number; moves: readonly TextMove[] }[]; dropped: number }
+  >();
+
+  /**
+   * A new parse of `uri` reused documents of the previous one at other offsets, moving their
+   * syntax trees and resource views in place (parseYaml.ts, resourceCache.ts): the views keep
+   * their identity, so nothing filed in the lookup changed, but spans kept elsewhere (findings
+   * kept per document, about this file or relating to it) are to be moved with `moveSpan`.
+   */
+  recordMoves(uri: string, moves: readonly TextMove[]): void {
+    if (moves.length === 0) return;
+    const kept = this.movesByUri.get(uri) ?? { list: [], dropped: 0 };
+    kept.list.push({ seq: ++this.moveCounter, moves });
+    if (kept.list.length > MAX_MOVES_PER_FILE) kept.dropped = kept.list.shift()!.seq;
+    this.movesByUri.set(uri, kept);
+  }
+
+  /** Counts the moves so far: spans kept now are moved with `moveSpan` from this count. */
+  get moveStamp(): number {
+    return this.moveCounter;
+  }
+
+  /**
+   * Where a span of `uri` kept at move count `since` is now; undefined when moves that old are
+   * no longer known. Spans in text parsed again are returned as they are: what depends on that
+   * text is computed again anyway (its views are new objects).
+   */
+  moveSpan(uri: string, span: Span, since: number): Span | undefined {
+    const kept = this.movesByUri.get(uri);
+    if (!kept || kept.list[kept.list.length - 1]!.seq <= since) return span;
+    if (kept.dropped > since) return undefined;
+    const { list } = kept;
+    let { start, end } = span;
+    for (const { seq, moves } of list) {
+      if (seq <= since) continue;
+      const empty = start === end;
+      const atStart = moveAt(moves, start, false);
+      // An end offset moves with the text before it.
+      const atEnd = empty ? atStart : moveAt(moves, end, true);
+      start += atStart;
+      end += atEnd;
+    }
+    return { start, end };
+  }
 
   /**
    * Lays the files over a cluster snapshot (undefined: files only). As istioctl analyze does, a
@@ -433,6 +486,25 @@ export class WorkspaceIndex {
     }
     return { line: low, character: offset - starts[low]! };
   }
+}
+
+/**
+ * How far `offset` moved (moves sorted by start): inside `[start, end)`, or `(start, end]` for
+ * an offset that ends a span.
+ */
+function moveAt(moves: readonly TextMove[], offset: number, isEnd: boolean): number {
+  let low = 0;
+  let high = moves.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const move = moves[mid]!;
+    const before = isEnd ? offset <= move.start : offset < move.start;
+    const after = isEnd ? offset > move.end : offset >= move.end;
+    if (before) high = mid - 1;
+    else if (after) low = mid + 1;
+    else return move.delta;
+  }
+  return 0;
 }
 
 /** The kinds and names a file defines (kustomizations aside), which group renderings. */

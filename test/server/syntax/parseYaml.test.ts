@@ -114,4 +114,28 @@ describe('parseYaml', () => {
     }
     assert.ok(reusedSomething, 'unchanged segments were reused, not parsed again');
   });
+
+  it('says which stretches of the previous text moved, and by how much', () => {
+    const doc = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n`;
+    const before = [0, 1, 2, 3].map(doc).join('---\n');
+    const previous = parseYaml(before, LIMITS);
+    // A line inserted into the second document: the first stays, the last two move by 7.
+    const inserted = before.replace('name: c1\n', 'name: c1\n# note\n');
+    const after = parseYaml(inserted, LIMITS, previous);
+    const third = before.indexOf('---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c2');
+    assert.deepEqual(after.moves, [{ start: third, end: before.length, delta: 7 }]);
+    assert.equal(after.segments[0]!.docs[0], previous.segments[0]!.docs[0]);
+    assert.equal(after.segments[3]!.docs[0], previous.segments[3]!.docs[0]);
+    // The moved documents' nodes moved in place.
+    assert.equal(after.documents[3]!.span.start, inserted.lastIndexOf('---'));
+    // A `---` typed in the middle splits a document: what follows moves by 4 and is reused.
+    const split = inserted.replace(
+      'kind: ConfigMap\nmetadata:\n  name: c1',
+      'kind: ConfigMap\n---\nmetadata:\n  name: c1',
+    );
+    const again = parseYaml(split, LIMITS, after);
+    assert.equal(again.documents.length, 5);
+    assert.deepEqual(again.moves, [{ start: third + 7, end: inserted.length, delta: 4 }]);
+    assert.equal(parseYaml(split, LIMITS).moves, undefined);
+  });
 });

@@ -210,25 +210,33 @@ function lookupDocumentFindings(
   const resourcesByDocument = groupByDocument(file.resources);
   for (const document of file.yaml.documents) {
     if (isCancelled()) break;
-    const findings = cache.lookupFindingsOf(file.uri, document.doc, settings, stamp, unchanged, () => {
-      const { value, deps } = captureDependencies(lookup, () =>
-        checkDocument(
-          file,
-          document,
-          resourcesByDocument.get(document.index) ?? [],
-          context,
-          rules,
-          failures,
-          onRuleTime,
-          // A rule may look at the schema issues of a resource it found in another document of
-          // this file (subset-not-found skips a DestinationRule whose subsets are malformed):
-          // the whole file's, as when the rule checks the whole file. Found through the lookup,
-          // that resource is among what the findings depend on.
-          () => fileContext.analysis.schemaIssues,
-        ),
-      );
-      return { ...value, deps };
-    });
+    const findings = cache.lookupFindingsOf(
+      file.uri,
+      document.doc,
+      settings,
+      stamp,
+      unchanged,
+      workspace,
+      () => {
+        const { value, deps } = captureDependencies(lookup, () =>
+          checkDocument(
+            file,
+            document,
+            resourcesByDocument.get(document.index) ?? [],
+            context,
+            rules,
+            failures,
+            onRuleTime,
+            // A rule may look at the schema issues of a resource it found in another document of
+            // this file (subset-not-found skips a DestinationRule whose subsets are malformed):
+            // the whole file's, as when the rule checks the whole file. Found through the lookup,
+            // that resource is among what the findings depend on.
+            () => fileContext.analysis.schemaIssues,
+          ),
+        );
+        return { ...value, deps };
+      },
+    );
     for (const [code, list] of findings) all.get(code)?.push(...list);
   }
   return all;
