@@ -17,6 +17,7 @@ import type { SourceFile } from '../sourceFile';
 import type { Span, TextMove } from '../syntax/parseYaml';
 import { LookupMemo } from './lookupIndexes';
 import { changedKeys, trackLookup, type TrackedLookup } from './lookupDependencies';
+import { patchLookup } from './lookupPatch';
 import {
   kustomizePlacements,
   placeResources,
@@ -97,6 +98,8 @@ export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
   private cachedLookup: WorkspaceLookup | undefined;
+  /** The lookup last built, which `pendingChanges` are relative to: the next one patches it. */
+  private baseLookup: WorkspaceLookup | undefined;
   /** The recording view of `cachedLookup` (lookupDependencies.ts), made when first asked for. */
   private trackedLookup: TrackedLookup | undefined;
   /**
@@ -303,6 +306,7 @@ export class WorkspaceIndex {
   private dropLookup(changed: { removed: Resource[]; added: Resource[] } | 'everything'): void {
     this.cachedLookup = undefined;
     this.trackedLookup = undefined;
+    if (changed === 'everything') this.baseLookup = undefined;
     if (changed === 'everything' || this.pendingChanges === 'everything') this.pendingChanges = 'everything';
     else {
       this.pendingChanges.removed.push(...changed.removed);
@@ -325,11 +329,14 @@ export class WorkspaceIndex {
   /** Whether no key of `deps` changed after `generation` of `epoch` (see lookupDependencies.ts). */
   unchangedSince(deps: ReadonlySet<string>, stamp: { epoch: number; generation: number }): boolean {
     if (stamp.epoch !== this.epochCounter) return false;
+    if (stamp.generation === this.generationCounter) return true;
     // Usually one edit ago: the few keys it changed are looked up in the dependencies, rather
     // than every dependency in the changes.
-    const since = this.changeLog.slice(stamp.generation);
-    if (since.reduce((n, keys) => n + keys.length, 0) < deps.size) {
-      for (const keys of since) for (const key of keys) if (deps.has(key)) return false;
+    let changed = 0;
+    for (let g = stamp.generation; g < this.changeLog.length; g++) changed += this.changeLog[g]!.length;
+    if (changed < deps.size) {
+      for (let g = stamp.generation; g < this.changeLog.length; g++)
+        for (const key of this.changeLog[g]!) if (deps.has(key)) return false;
       return true;
     }
     for (const key of deps) if ((this.changedAt.get(key) ?? 0) > stamp.generation) return false;
@@ -356,15 +363,61 @@ export class WorkspaceIndex {
   lookup(defaultNamespace: string): WorkspaceLookup {
     this.settle();
     if (this.cachedLookup?.defaultNamespace !== defaultNamespace) {
-      this.stampChanges(defaultNamespace);
-      this.cachedLookup = this.build([...this.resources()], defaultNamespace);
+      const base = this.baseLookup;
+      const change = this.stampChanges(defaultNamespace);
+      // An edit changes a few entries: the previous lookup is patched (lookupPatch.ts) rather
+      // than every view filed again. Over a cluster snapshot a change also hides or shows live
+      // resources: built afresh.
+      const patched =
+        change && base?.defaultNamespace === defaultNamespace && !this.live
+          ? patchLookup(base, change.removed, change.removedLookup, change.addedLookup, (a, b) =>
+              this.compareInFileOrder(a, b),
+            )
+          : undefined;
+      this.positionsInFile.clear();
+      this.fileOrdinals = undefined;
+      this.cachedLookup = patched ?? this.build([...this.resources()], defaultNamespace);
+      this.baseLookup = this.cachedLookup;
       this.trackedLookup = undefined;
     }
     return this.cachedLookup;
   }
 
-  /** Marks the keys the pending changes touch as changed now (a new epoch when that is unknown). */
-  private stampChanges(defaultNamespace: string): void {
+  /** Each file's views by position, while a patch asks (`compareInFileOrder`). */
+  private readonly positionsInFile = new Map<string, Map<Resource, number>>();
+  private fileOrdinals: Map<string, number> | undefined;
+
+  /** Orders two indexed views as `resources()` yields them: by file, then within their file. */
+  private compareInFileOrder(a: Resource, b: Resource): number {
+    if (a.uri !== b.uri) {
+      if (!this.fileOrdinals) {
+        this.fileOrdinals = new Map();
+        for (const uri of this.files.keys()) this.fileOrdinals.set(uri, this.fileOrdinals.size);
+      }
+      return (this.fileOrdinals.get(a.uri) ?? -1) - (this.fileOrdinals.get(b.uri) ?? -1);
+    }
+    const positions = this.positionsOf(a.uri);
+    return (positions.get(a) ?? -1) - (positions.get(b) ?? -1);
+  }
+
+  private positionsOf(uri: string): Map<Resource, number> {
+    let positions = this.positionsInFile.get(uri);
+    if (!positions) {
+      positions = new Map();
+      for (const r of this.files.get(uri)?.resources ?? []) positions.set(r, positions.size);
+      this.positionsInFile.set(uri, positions);
+    }
+    return positions;
+  }
+
+  /**
+   * Marks the keys the pending changes touch as changed now (a new epoch when that is unknown).
+   * Returns the changes (views removed, and lookups of just the removed and the added views),
+   * undefined when everything may have changed.
+   */
+  private stampChanges(
+    defaultNamespace: string,
+  ): { removed: Resource[]; removedLookup: WorkspaceLookup; addedLookup: WorkspaceLookup } | undefined {
     const changes = this.pendingChanges;
     this.pendingChanges = { removed: [], added: [] };
     if (changes === 'everything' || this.stampedNamespace !== defaultNamespace) {
@@ -373,16 +426,21 @@ export class WorkspaceIndex {
       this.generationCounter = 0;
       this.changedAt.clear();
       this.changeLog.length = 0;
-      return;
+      return undefined;
     }
-    if (changes.removed.length === 0 && changes.added.length === 0) return;
+    // Views added and removed again since the last build were never in a lookup.
+    const added = changes.added.filter((r) => this.positionsOf(r.uri).has(r));
+    if (changes.removed.length === 0 && added.length === 0) {
+      const none = buildLookup([], defaultNamespace);
+      return { removed: [], removedLookup: none, addedLookup: none };
+    }
     this.generationCounter++;
     // Over a cluster snapshot a file's resource hides the live one of the same identity: a
     // change there may add or remove that live resource too (both sides are stamped).
     const live = this.live
       ? (() => {
           const ids = new Set(
-            [...changes.removed, ...changes.added].map((r) => resourceIdentity(r, defaultNamespace)),
+            [...changes.removed, ...added].map((r) => resourceIdentity(r, defaultNamespace)),
           );
           ids.delete(undefined);
           return this.live.resources.filter((r) => ids.has(resourceIdentity(r, defaultNamespace)));
@@ -390,10 +448,11 @@ export class WorkspaceIndex {
       : [];
     const world = this.world();
     const removed = buildLookup([...changes.removed, ...live], defaultNamespace, world);
-    const added = buildLookup([...changes.added, ...live], defaultNamespace, world);
-    const keys = changedKeys(removed, added);
+    const addedLookup = buildLookup([...added, ...live], defaultNamespace, world);
+    const keys = changedKeys(removed, addedLookup);
     for (const key of keys) this.changedAt.set(key, this.generationCounter);
     this.changeLog.push(keys);
+    return { removed: changes.removed, removedLookup: removed, addedLookup };
   }
 
   private stampedNamespace: string | undefined;
