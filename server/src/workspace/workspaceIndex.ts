@@ -62,14 +62,28 @@ export function summarize(file: SourceFile): FileSummary {
   };
 }
 
-/** The views in one list and not the other (by object: a reused document keeps its views). */
+/**
+ * The views in one list and not the other (by object: a reused document keeps its views, in
+ * order, so only the stretch between the common start and end is compared as sets).
+ */
 function changedResources(
   before: readonly Resource[],
   after: readonly Resource[],
 ): { removed: Resource[]; added: Resource[] } {
-  const old = new Set(before);
-  const now = new Set(after);
-  return { removed: before.filter((r) => !now.has(r)), added: after.filter((r) => !old.has(r)) };
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  const was = before.slice(head, before.length - tail);
+  const is = after.slice(head, after.length - tail);
+  const old = new Set(was);
+  const now = new Set(is);
+  return { removed: was.filter((r) => !now.has(r)), added: is.filter((r) => !old.has(r)) };
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -230,9 +244,12 @@ export class WorkspaceIndex {
     this.files.set(summary.uri, summary);
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
     if (previous?.resources === summary.resources) return;
-    this.dropLookup(changedResources(previous?.resources ?? [], summary.resources));
-    const kustomizations = summary.resources.filter(isKustomization);
-    if (kustomizations.length > 0 || this.kustomizationFiles.has(summary.uri)) {
+    const changes = changedResources(previous?.resources ?? [], summary.resources);
+    this.dropLookup(changes);
+    // Views kept from the previous parse are neither kustomizations (a file holding one is
+    // handled as a whole) nor in need of placing.
+    if (this.kustomizationFiles.has(summary.uri) || changes.added.some(isKustomization)) {
+      const kustomizations = summary.resources.filter(isKustomization);
       if (kustomizations.length > 0) this.kustomizationFiles.set(summary.uri, kustomizations);
       else this.kustomizationFiles.delete(summary.uri);
       this.cachedKustomizations = undefined;
@@ -244,7 +261,7 @@ export class WorkspaceIndex {
         this.placementsStale = true;
     }
     if (this.placementsStale) this.unplaced.add(summary.uri);
-    else placeResources(summary.resources, this.placements.get(summary.uri));
+    else placeResources(changes.added, this.placements.get(summary.uri));
   }
 
   delete(uri: string): boolean {

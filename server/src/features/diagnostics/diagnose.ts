@@ -242,9 +242,15 @@ function lookupDocumentFindings(
   return all;
 }
 
+/** Grouped once per parse: the per-document and the lookup passes both ask. */
+const groupedByDocument = new WeakMap<readonly Resource[], Map<number, Resource[]>>();
+
 /** A file's resources by the index of the document they are written in. */
 function groupByDocument(resources: readonly Resource[]): Map<number, Resource[]> {
+  const known = groupedByDocument.get(resources);
+  if (known) return known;
   const out = new Map<number, Resource[]>();
+  groupedByDocument.set(resources, out);
   for (const resource of resources) {
     const list = out.get(resource.docIndex);
     if (list) list.push(resource);
