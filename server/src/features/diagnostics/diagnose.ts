@@ -167,14 +167,13 @@ function perDocumentFindings(
 ): Map<string, Finding[]> {
   const all = new Map<string, Finding[]>(rules.map((rule) => [rule.code, []]));
   if (rules.length === 0) return all;
-  const resourcesByDocument = groupByDocument(file.resources);
   for (const document of file.yaml.documents) {
     if (isCancelled()) break;
     const findings = cache.findingsOf(file.uri, document.doc, fileContext.settings, () =>
       checkDocument(
         file,
         document,
-        resourcesByDocument.get(document.index) ?? [],
+        resourcesOfDocument(file.resources, document.index),
         fileContext,
         rules,
         failures,
@@ -207,7 +206,6 @@ function lookupDocumentFindings(
     workspace.unchangedSince(deps, since);
   const context: RuleContext = { ...fileContext, lookup };
   const all = new Map<string, Finding[]>(rules.map((rule) => [rule.code, []]));
-  const resourcesByDocument = groupByDocument(file.resources);
   for (const document of file.yaml.documents) {
     if (isCancelled()) break;
     const findings = cache.lookupFindingsOf(
@@ -222,7 +220,7 @@ function lookupDocumentFindings(
           checkDocument(
             file,
             document,
-            resourcesByDocument.get(document.index) ?? [],
+            resourcesOfDocument(file.resources, document.index),
             context,
             rules,
             failures,
@@ -242,21 +240,25 @@ function lookupDocumentFindings(
   return all;
 }
 
-/** Grouped once per parse: the per-document and the lookup passes both ask. */
-const groupedByDocument = new WeakMap<readonly Resource[], Map<number, Resource[]>>();
-
-/** A file's resources by the index of the document they are written in. */
-function groupByDocument(resources: readonly Resource[]): Map<number, Resource[]> {
-  const known = groupedByDocument.get(resources);
-  if (known) return known;
-  const out = new Map<number, Resource[]>();
-  groupedByDocument.set(resources, out);
-  for (const resource of resources) {
-    const list = out.get(resource.docIndex);
-    if (list) list.push(resource);
-    else out.set(resource.docIndex, [resource]);
-  }
-  return out;
+/**
+ * The resources of one document: a file's resources are in document order, so they are found by
+ * bisection, only for the documents whose findings are not kept (an edit: one).
+ */
+function resourcesOfDocument(resources: readonly Resource[], index: number): readonly Resource[] {
+  const first = (docIndex: number) => {
+    let low = 0;
+    let high = resources.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (resources[mid]!.docIndex < docIndex) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const start = first(index);
+  return start < resources.length && resources[start]!.docIndex === index
+    ? resources.slice(start, first(index + 1))
+    : [];
 }
 
 function checkDocument(
