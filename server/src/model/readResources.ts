@@ -56,7 +56,8 @@ export function readResources(uri: string, file: YamlFile, cache?: ResourceCache
   for (const document of file.documents) {
     const read = () =>
       resourceRoots(document).flatMap((root) => readResource(uri, document, root, file.text) ?? []);
-    resources.push(...(cache ? cache.resourcesOf(uri, document.doc, document.index, read) : read()));
+    for (const r of cache ? cache.resourcesOf(uri, document.doc, document.index, read) : read())
+      resources.push(r);
   }
   return resources;
 }

@@ -12,6 +12,8 @@ interface Entry {
   start: number;
   docIndex: number;
   readonly resources: readonly Resource[];
+  /** The views' span objects, collected on the document's first move. */
+  spans?: { start: number; end: number }[];
 }
 
 export class ResourceCache {
@@ -31,10 +33,15 @@ export class ResourceCache {
     const hit = this.byDocument.get(doc);
     if (hit && hit.uri === uri) {
       if (hit.start !== start || hit.docIndex !== docIndex) {
-        for (const r of hit.resources) {
-          shiftSpansInPlace(r, start - hit.start);
-          (r as { docIndex: number }).docIndex = docIndex;
+        const delta = start - hit.start;
+        if (delta !== 0) {
+          hit.spans ??= spansOf(hit.resources);
+          for (const span of hit.spans) {
+            span.start += delta;
+            span.end += delta;
+          }
         }
+        for (const r of hit.resources) (r as { docIndex: number }).docIndex = docIndex;
         hit.start = start;
         hit.docIndex = docIndex;
       }
@@ -49,6 +56,27 @@ export class ResourceCache {
 /** Keys whose values are never spans: user JSON as written, and what the index writes. */
 const NOT_SPANS = new Set(['match', 'value', 'kustomized']);
 
+/** The span objects of resource views (see `shiftSpansInPlace`). */
+function spansOf(
+  value: unknown,
+  out: { start: number; end: number }[] = [],
+): { start: number; end: number }[] {
+  if (value === null || typeof value !== 'object') return out;
+  if (Array.isArray(value)) {
+    for (const v of value) spansOf(v, out);
+    return out;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key in record) {
+    if (NOT_SPANS.has(key)) continue;
+    const v = record[key];
+    if (v === null || typeof v !== 'object') continue;
+    if (isSpan(v) && (key === 'span' || key.endsWith('Span') || Object.keys(v).length === 2)) out.push(v);
+    else spansOf(v, out);
+  }
+  return out;
+}
+
 /**
  * Moves every span of a resource view by `delta`, in place (the values of keys named `span` or
  * ending in `Span`, and any other `{ start, end }` object; `match` and a Located's `value` hold
@@ -57,20 +85,9 @@ const NOT_SPANS = new Set(['match', 'value', 'kustomized']);
  * of every fixture), so each span moves once.
  */
 export function shiftSpansInPlace(value: unknown, delta: number): void {
-  if (delta === 0 || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const v of value) shiftSpansInPlace(v, delta);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    if (NOT_SPANS.has(key)) continue;
-    const v = record[key];
-    if (v === null || typeof v !== 'object') continue;
-    if (isSpan(v) && (key === 'span' || key.endsWith('Span') || Object.keys(v).length === 2)) {
-      v.start += delta;
-      v.end += delta;
-    } else shiftSpansInPlace(v, delta);
+  for (const span of spansOf(value)) {
+    span.start += delta;
+    span.end += delta;
   }
 }
 
