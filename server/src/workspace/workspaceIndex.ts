@@ -102,6 +102,9 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** The lookup a recording view reads through. */
+const TRACKED_REAL = Symbol('trackedReal');
+
 /** More changed resource views than this between two lookups start a new epoch (see below). */
 const MAX_PENDING_CHANGES = 5000;
 
@@ -114,8 +117,11 @@ export class WorkspaceIndex {
   private cachedLookup: WorkspaceLookup | undefined;
   /** The lookup last built, which `pendingChanges` are relative to: the next one patches it. */
   private baseLookup: WorkspaceLookup | undefined;
-  /** The recording view of `cachedLookup` (lookupDependencies.ts), made when first asked for. */
-  private trackedLookup: TrackedLookup | undefined;
+  /**
+   * The recording view of `cachedLookup` (lookupDependencies.ts), made when first asked for and
+   * kept while the lookup is the same object (indexes derived from it are kept per view).
+   */
+  private trackedLookup: (TrackedLookup & { [TRACKED_REAL]: WorkspaceLookup }) | undefined;
   /**
    * What changed since the lookup was last built: resource views removed or added (by object:
    * an unchanged document keeps its view objects), or `everything` (cluster, settings).
@@ -322,7 +328,6 @@ export class WorkspaceIndex {
 
   private dropLookup(changed: { removed: Resource[]; added: Resource[] } | 'everything'): void {
     this.cachedLookup = undefined;
-    this.trackedLookup = undefined;
     if (changed === 'everything') this.baseLookup = undefined;
     if (changed === 'everything' || this.pendingChanges === 'everything') this.pendingChanges = 'everything';
     else {
@@ -363,7 +368,8 @@ export class WorkspaceIndex {
   /** The lookup as `lookup` gives it, as a view that records what is read from it. */
   trackedLookupOf(defaultNamespace: string): TrackedLookup {
     const lookup = this.lookup(defaultNamespace);
-    if (this.trackedLookup?.defaultNamespace !== defaultNamespace) this.trackedLookup = trackLookup(lookup);
+    if (this.trackedLookup?.[TRACKED_REAL] !== lookup)
+      this.trackedLookup = Object.assign(trackLookup(lookup), { [TRACKED_REAL]: lookup });
     return this.trackedLookup;
   }
 
@@ -385,17 +391,20 @@ export class WorkspaceIndex {
       // An edit changes a few entries: the previous lookup is patched (lookupPatch.ts) rather
       // than every view filed again. Over a cluster snapshot a change also hides or shows live
       // resources: built afresh.
+      // Nothing filed changed (documents only moved, their views moving in place): the very
+      // same lookup, with the indexes rules derived from it (they hold views, no offsets).
       const patched =
         change && base?.defaultNamespace === defaultNamespace && !this.live
-          ? patchLookup(base, change.removed, change.removedLookup, change.addedLookup, (a, b) =>
-              this.compareInFileOrder(a, b),
-            )
+          ? change.removed.length === 0 && change.added.length === 0
+            ? base
+            : patchLookup(base, change.removed, change.removedLookup, change.addedLookup, (a, b) =>
+                this.compareInFileOrder(a, b),
+              )
           : undefined;
       this.positionsInFile.clear();
       this.fileOrdinals = undefined;
       this.cachedLookup = patched ?? this.build([...this.resources()], defaultNamespace);
       this.baseLookup = this.cachedLookup;
-      this.trackedLookup = undefined;
     }
     return this.cachedLookup;
   }
@@ -429,12 +438,14 @@ export class WorkspaceIndex {
 
   /**
    * Marks the keys the pending changes touch as changed now (a new epoch when that is unknown).
-   * Returns the changes (views removed, and lookups of just the removed and the added views),
+   * Returns the changes (views removed and added, and lookups of just those),
    * undefined when everything may have changed.
    */
   private stampChanges(
     defaultNamespace: string,
-  ): { removed: Resource[]; removedLookup: WorkspaceLookup; addedLookup: WorkspaceLookup } | undefined {
+  ):
+    | { removed: Resource[]; added: Resource[]; removedLookup: WorkspaceLookup; addedLookup: WorkspaceLookup }
+    | undefined {
     const changes = this.pendingChanges;
     this.pendingChanges = { removed: [], added: [] };
     if (changes === 'everything' || this.stampedNamespace !== defaultNamespace) {
@@ -449,7 +460,7 @@ export class WorkspaceIndex {
     const added = changes.added.filter((r) => this.positionsOf(r.uri).has(r));
     if (changes.removed.length === 0 && added.length === 0) {
       const none = buildLookup([], defaultNamespace);
-      return { removed: [], removedLookup: none, addedLookup: none };
+      return { removed: [], added: [], removedLookup: none, addedLookup: none };
     }
     this.generationCounter++;
     // Over a cluster snapshot a file's resource hides the live one of the same identity: a
@@ -469,7 +480,7 @@ export class WorkspaceIndex {
     const keys = changedKeys(removed, addedLookup);
     for (const key of keys) this.changedAt.set(key, this.generationCounter);
     this.changeLog.push(keys);
-    return { removed: changes.removed, removedLookup: removed, addedLookup };
+    return { removed: changes.removed, added, removedLookup: removed, addedLookup };
   }
 
   private stampedNamespace: string | undefined;
