@@ -6,6 +6,7 @@
 // a line inserted at the top of a 2,000-document file changes one document, not 2,000.
 import type { Document } from '../syntax/yamlAst';
 import type { Resource } from './resources';
+import { movedOffset, type TextMove } from '../syntax/parseYaml';
 
 interface Entry {
   readonly uri: string;
@@ -28,6 +29,8 @@ export class ResourceCache {
     doc: Document.Parsed,
     docIndex: number,
     read: () => Resource[],
+    replaces?: Document.Parsed,
+    moves?: readonly TextMove[],
   ): readonly Resource[] {
     const start = doc.range[0];
     const hit = this.byDocument.get(doc);
@@ -48,9 +51,77 @@ export class ResourceCache {
       return hit.resources;
     }
     const resources = read();
+    // A document parsed again where only comments, blank lines or layout changed reads as the
+    // same views at other offsets: the views of the document it replaces are kept (their spans
+    // set to the new ones), when each old span is where the parse's moves say it now is (so
+    // spans kept elsewhere, findings relating to these views, move the same way).
+    const before = replaces && this.byDocument.get(replaces);
+    if (before && before.uri === uri && moves && sameViews(before.resources, resources)) {
+      const spans = spansOf(before.resources);
+      const now = spansOf(resources);
+      const moved = (s: { start: number; end: number }, i: number) => {
+        const to = now[i]!;
+        const end = s.start === s.end ? to.start : movedOffset(moves, s.end, true);
+        return movedOffset(moves, s.start, false) === to.start && end === to.end;
+      };
+      if (spans.length === now.length && spans.every(moved)) {
+        spans.forEach((s, i) => {
+          s.start = now[i]!.start;
+          s.end = now[i]!.end;
+        });
+        for (const r of before.resources) (r as { docIndex: number }).docIndex = docIndex;
+        this.byDocument.delete(replaces);
+        this.byDocument.set(doc, { uri, start, docIndex, resources: before.resources, spans });
+        return before.resources;
+      }
+    }
     this.byDocument.set(doc, { uri, start, docIndex, resources });
     return resources;
   }
+}
+
+/**
+ * Whether two lists of views say the same but for their spans (and what the index writes):
+ * user JSON (`match`, a Located's `value`) compared as data.
+ */
+function sameViews(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameViews(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let count = 0;
+  for (const key in x) {
+    if (key === 'kustomized' || key === 'docIndex') continue;
+    count++;
+    if (!(key in y)) return false;
+    const v = x[key];
+    const w = y[key];
+    if (key === 'match' || key === 'value') {
+      if (!samePlain(v, w)) return false;
+    } else if (isSpan(v) && (key === 'span' || key.endsWith('Span') || Object.keys(v).length === 2)) {
+      if (!isSpan(w)) return false;
+    } else if (!sameViews(v, w)) return false;
+  }
+  for (const key in y) if (key !== 'kustomized' && key !== 'docIndex') count--;
+  return count === 0;
+}
+
+/** Deep equality of plain data. */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((key) => key in y && samePlain(x[key], y[key]));
 }
 
 /** Keys whose values are never spans: user JSON as written, and what the index writes. */

@@ -26,6 +26,11 @@ export interface YamlDocument {
   readonly doc: Document.Parsed;
   /** From the first to the last character of the document, `---` marker included. */
   readonly span: Span;
+  /**
+   * The document of the previous parse this one was parsed again in place of (its segment's
+   * text changed), when they pair up one to one: what was read from it may be kept if equal.
+   */
+  readonly replaces?: Document.Parsed;
 }
 
 export interface YamlFile {
@@ -37,9 +42,10 @@ export interface YamlFile {
   /** The parsed `---` segments, so the next parse of the same document can reuse unchanged ones. */
   readonly segments: readonly ParsedSegment[];
   /**
-   * When parsed from an earlier version: the stretches of that version's text whose segments
-   * were reused at another offset (their syntax trees moved in place), in text order.
-   * Offsets outside them either did not move or belong to segments parsed again.
+   * When parsed from an earlier version: the stretches of that version's text now at another
+   * offset, in text order: segments reused (their syntax trees moved in place), and the text
+   * before and after the change in a segment parsed again in place of one. Offsets elsewhere
+   * either did not move or are in text that changed.
    */
   readonly moves?: readonly TextMove[];
 }
@@ -49,6 +55,24 @@ export interface TextMove {
   readonly start: number;
   readonly end: number;
   readonly delta: number;
+}
+
+/**
+ * Where an offset of the earlier text is now, by `moves` (sorted by start): moved inside
+ * `[start, end)`, or `(start, end]` for an offset that ends a span (it moves with the text before
+ * it); elsewhere where it was.
+ */
+export function movedOffset(moves: readonly TextMove[], offset: number, isEnd: boolean): number {
+  let low = 0;
+  let high = moves.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const move = moves[mid]!;
+    if (isEnd ? offset <= move.start : offset < move.start) high = mid - 1;
+    else if (isEnd ? offset > move.end : offset >= move.end) low = mid + 1;
+    else return offset + move.delta;
+  }
+  return offset;
 }
 
 /** One `---`-separated segment of the text and the documents parsed from it. */
@@ -109,12 +133,21 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
   const segments: ParsedSegment[] = [];
   const moves: TextMove[] = [];
   const spans = splitSegments(text);
-  const reuse = reusableSegments(text, spans, previous?.segments ?? []);
+  const { reuse, replaced } = reusableSegments(text, spans, previous?.segments ?? []);
+  const addMove = (start: number, end: number, delta: number) => {
+    if (delta === 0 || end <= start) return;
+    const last = moves[moves.length - 1];
+    // Neighbouring stretches that moved alike make one.
+    if (last && last.end === start && last.delta === delta)
+      moves[moves.length - 1] = { start: last.start, end, delta };
+    else moves.push({ start, end, delta });
+  };
   let index = 0;
   for (let i = 0; i < spans.length; i++) {
     const segment = spans[i]!;
     const source = text.slice(segment.start, segment.end);
     const old = reuse[i];
+    const before = replaced[i];
     let parsed: readonly Document.Parsed[];
     let merges = false;
     if (old) {
@@ -123,13 +156,16 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
       const delta = segment.start - old.start;
       if (delta !== 0) {
         for (const doc of parsed) shiftRanges(doc, delta, merges);
-        const last = moves[moves.length - 1];
-        // Neighbouring segments that moved alike make one stretch.
-        if (last && last.end === old.start && last.delta === delta)
-          moves[moves.length - 1] = { start: last.start, end: old.start + old.source.length, delta };
-        else moves.push({ start: old.start, end: old.start + old.source.length, delta });
+        addMove(old.start, old.start + old.source.length, delta);
       }
     } else {
+      // The text before and after the change within a segment parsed again moved too.
+      if (before) {
+        const { head, tail } = commonEnds(before.source, source);
+        addMove(before.start, before.start + head, segment.start - before.start);
+        const end = before.start + before.source.length;
+        addMove(end - tail, end, segment.end - end);
+      }
       // The composer recurses per nesting level: refuse absurd nesting before it sees the text.
       if (maxNestingDepth(source, limits.maxNesting) > limits.maxNesting)
         return tooDeeplyNested(text, limits);
@@ -148,17 +184,21 @@ function parseStream(text: string, previous: YamlFile | undefined, limits: Parse
       }
     }
     segments.push({ source, start: segment.start, docs: parsed, ...(merges ? { merges } : {}) });
-    for (const doc of parsed) {
+    const pairs = !old && before?.docs.length === parsed.length ? before.docs : undefined;
+    for (let d = 0; d < parsed.length; d++) {
+      const doc = parsed[d]!;
       const [start, , end] = doc.range;
       // A segment holding only comments or blank lines is not a document.
       if (doc.contents === null && doc.errors.length === 0 && parsed.length > 0 && !source.startsWith('---'))
         continue;
-      documents.push({ index, doc, span: { start, end } });
+      documents.push({ index, doc, span: { start, end }, ...(pairs ? { replaces: pairs[d]! } : {}) });
       for (const error of doc.errors) problems.push(toProblem(error, 'error', text));
       for (const warning of doc.warnings) problems.push(toProblem(warning, 'warning', text));
       index++;
     }
   }
+  // Segments matched by content out of order (documents swapped) add their stretch out of order.
+  moves.sort((a, b) => a.start - b.start);
   return { text, documents, problems, skipped: false, segments, ...(previous ? { moves } : {}) };
 }
 
@@ -172,8 +212,9 @@ function reusableSegments(
   text: string,
   spans: readonly Span[],
   old: readonly ParsedSegment[],
-): (ParsedSegment | undefined)[] {
+): { reuse: (ParsedSegment | undefined)[]; replaced: (ParsedSegment | undefined)[] } {
   const out: (ParsedSegment | undefined)[] = new Array<ParsedSegment | undefined>(spans.length);
+  const replaced: (ParsedSegment | undefined)[] = new Array<ParsedSegment | undefined>(spans.length);
   const same = (span: Span, segment: ParsedSegment) =>
     span.end - span.start === segment.source.length && text.slice(span.start, span.end) === segment.source;
   let head = 0;
@@ -200,7 +241,24 @@ function reusableSegments(
   if (middle.size > 0)
     for (let i = head; i < spans.length - tail; i++)
       out[i] = middle.get(text.slice(spans[i]!.start, spans[i]!.end))?.shift();
-  return out;
+  // Segments changed in place (as many before as after the change): each replaces the old one at
+  // its place.
+  const unmatched: number[] = [];
+  for (let i = head; i < spans.length - tail; i++) if (!out[i]) unmatched.push(i);
+  const left = [...middle.values()].flat().sort((a, b) => a.start - b.start);
+  if (unmatched.length === left.length) unmatched.forEach((i, k) => (replaced[i] = left[k]));
+  return { reuse: out, replaced };
+}
+
+/** How many characters two texts share at their start and, after that, at their end. */
+function commonEnds(a: string, b: string): { head: number; tail: number } {
+  const shortest = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < shortest && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < shortest - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail))
+    tail++;
+  return { head, tail };
 }
 
 /** Segments of the text that each start at a `---` marker line (the first starts at 0). */

@@ -14,7 +14,7 @@ import {
   type WorkspaceLookup,
 } from './resolve';
 import type { SourceFile } from '../sourceFile';
-import type { Span, TextMove } from '../syntax/parseYaml';
+import { movedOffset, type Span, type TextMove } from '../syntax/parseYaml';
 import { LookupMemo } from './lookupIndexes';
 import { changedKeys, trackLookup, type TrackedLookup } from './lookupDependencies';
 import { patchLookup } from './lookupPatch';
@@ -178,12 +178,10 @@ export class WorkspaceIndex {
     let { start, end } = span;
     for (const { seq, moves } of list) {
       if (seq <= since) continue;
-      const empty = start === end;
-      const atStart = moveAt(moves, start, false);
-      // An end offset moves with the text before it.
-      const atEnd = empty ? atStart : moveAt(moves, end, true);
-      start += atStart;
-      end += atEnd;
+      const movedStart = movedOffset(moves, start, false);
+      // An end offset moves with the text before it (an empty span with its start).
+      end = start === end ? movedStart : movedOffset(moves, end, true);
+      start = movedStart;
     }
     return { start, end };
   }
@@ -573,25 +571,6 @@ export class WorkspaceIndex {
     }
     return { line: low, character: offset - starts[low]! };
   }
-}
-
-/**
- * How far `offset` moved (moves sorted by start): inside `[start, end)`, or `(start, end]` for
- * an offset that ends a span.
- */
-function moveAt(moves: readonly TextMove[], offset: number, isEnd: boolean): number {
-  let low = 0;
-  let high = moves.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const move = moves[mid]!;
-    const before = isEnd ? offset <= move.start : offset < move.start;
-    const after = isEnd ? offset > move.end : offset >= move.end;
-    if (before) high = mid - 1;
-    else if (after) low = mid + 1;
-    else return move.delta;
-  }
-  return 0;
 }
 
 /** The kinds and names a file defines (kustomizations aside), which group renderings. */
