@@ -58,6 +58,37 @@ export interface TextMove {
 }
 
 /**
+ * Where a text differs from an earlier one: `[start, end)` of the new text replaced
+ * `[start, end - delta)` of the earlier; before `start` and from `end` on, the texts are the same.
+ * An editor's content changes say so exactly (lsp/documents.ts gathers them with `mergeChange`).
+ */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly delta: number;
+}
+
+/**
+ * `earlier` (the text's differences so far, undefined: none) followed by one more change:
+ * `[start, end)` of the current text replaced by `inserted` characters.
+ */
+export function mergeChange(
+  earlier: TextChange | undefined,
+  start: number,
+  end: number,
+  inserted: number,
+): TextChange {
+  const delta = inserted - (end - start);
+  if (!earlier) return { start, end: start + inserted, delta };
+  const previousEnd = earlier.end <= start ? earlier.end : earlier.end >= end ? earlier.end + delta : 0;
+  return {
+    start: Math.min(earlier.start, start),
+    end: Math.max(previousEnd, start + inserted),
+    delta: earlier.delta + delta,
+  };
+}
+
+/**
  * Where an offset of the earlier text is now, by `moves` (sorted by start): moved inside
  * `[start, end)`, or `(start, end]` for an offset that ends a span (it moves with the text before
  * it); elsewhere where it was.
@@ -103,11 +134,12 @@ export function parseYaml(
   text: string,
   limits: ParseLimits = DEFAULT_PARSE_LIMITS,
   previous?: YamlFile,
+  change?: TextChange,
 ): YamlFile {
   const refusal = refuseToParse(text, limits);
   if (refusal) return { text, documents: [], problems: [refusal], skipped: true, segments: [] };
   try {
-    return parseStream(text, previous, limits);
+    return parseStream(text, previous, limits, change);
   } catch (error) {
     // The `yaml` package is not supposed to throw on bad input; if it ever does (or the stack
     // runs out on input our nesting pre-check missed), the file is reported, not the server.
@@ -127,13 +159,31 @@ export function parseYaml(
  * bad indent) cannot swallow the documents after it; node ranges are then shifted back to
  * offsets in the whole text.
  */
-function parseStream(text: string, previous: YamlFile | undefined, limits: ParseLimits): YamlFile {
+function parseStream(
+  text: string,
+  previous: YamlFile | undefined,
+  limits: ParseLimits,
+  change: TextChange | undefined,
+): YamlFile {
   const problems: SyntaxProblem[] = [];
   const documents: YamlDocument[] = [];
   const segments: ParsedSegment[] = [];
   const moves: TextMove[] = [];
-  const spans = splitSegments(text);
-  const { reuse, replaced } = reusableSegments(text, spans, previous?.segments ?? []);
+  // A change that does not fit the two texts (it must not happen) is not trusted.
+  const fits =
+    change !== undefined &&
+    previous !== undefined &&
+    text.length === previous.text.length + change.delta &&
+    change.start >= 0 &&
+    change.start <= change.end &&
+    change.end <= text.length;
+  const { spans, reuse, replaced } =
+    previous && change && fits
+      ? segmentsAround(text, previous.segments, change)
+      : (() => {
+          const all = splitSegments(text);
+          return { spans: all, ...reusableSegments(text, all, previous?.segments ?? []) };
+        })();
   const addMove = (start: number, end: number, delta: number) => {
     if (delta === 0 || end <= start) return;
     const last = moves[moves.length - 1];
@@ -250,6 +300,44 @@ function reusableSegments(
   return { reuse: out, replaced };
 }
 
+/**
+ * The segments of the new text and what can be reused, knowing where the text changed: the old
+ * segments wholly before the change (and far enough from it that no `---` marker can appear or
+ * vanish at their end) are reused as they are, those wholly after it moved by the change's
+ * delta, and only the text in between is split again and matched (reusableSegments).
+ */
+function segmentsAround(
+  text: string,
+  old: readonly ParsedSegment[],
+  change: TextChange,
+): { spans: Span[]; reuse: (ParsedSegment | undefined)[]; replaced: (ParsedSegment | undefined)[] } {
+  const oldEnd = change.end - change.delta;
+  // A marker needs the line end before it and the three dashes and a blank after it.
+  let head = 0;
+  while (head < old.length && old[head]!.start + old[head]!.source.length + 5 <= change.start) head++;
+  let tail = old.length;
+  while (tail > head && old[tail - 1]!.start > oldEnd) tail--;
+  const from = head < old.length ? old[head]!.start : 0;
+  const to = tail < old.length ? old[tail]!.start + change.delta : text.length;
+  const spans: Span[] = [];
+  for (let i = 0; i < head; i++)
+    spans.push({ start: old[i]!.start, end: old[i]!.start + old[i]!.source.length });
+  // The change removed whole segments and nothing else: no segment in between.
+  const middle = from < to || text.length === 0 ? splitSegments(text, from, to) : [];
+  spans.push(...middle);
+  for (let i = tail; i < old.length; i++) {
+    const start = old[i]!.start + change.delta;
+    spans.push({ start, end: start + old[i]!.source.length });
+  }
+  const inner = reusableSegments(text, middle, old.slice(head, tail));
+  const none = (n: number) => new Array<ParsedSegment | undefined>(n);
+  return {
+    spans,
+    reuse: [...old.slice(0, head), ...inner.reuse, ...old.slice(tail)],
+    replaced: [...none(head), ...inner.replaced, ...none(old.length - tail)],
+  };
+}
+
 /** How many characters two texts share at their start and, after that, at their end. */
 function commonEnds(a: string, b: string): { head: number; tail: number } {
   const shortest = Math.min(a.length, b.length);
@@ -261,17 +349,21 @@ function commonEnds(a: string, b: string): { head: number; tail: number } {
   return { head, tail };
 }
 
-/** Segments of the text that each start at a `---` marker line (the first starts at 0). */
-export function splitSegments(text: string): Span[] {
+/**
+ * Segments of the text that each start at a `---` marker line (the first starts at 0); of
+ * `[from, to)` only, when `from` starts a segment and `to` starts the next (or ends the text).
+ */
+export function splitSegments(text: string, from = 0, to = text.length): Span[] {
   const segments: Span[] = [];
-  let start = 0;
+  let start = from;
   const marker = /^---(?=[ \t\r\n]|$)/gm;
-  for (let m = marker.exec(text); m; m = marker.exec(text)) {
-    if (m.index === 0) continue;
+  marker.lastIndex = from;
+  for (let m = marker.exec(text); m && m.index < to; m = marker.exec(text)) {
+    if (m.index === from) continue;
     segments.push({ start, end: m.index });
     start = m.index;
   }
-  segments.push({ start, end: text.length });
+  segments.push({ start, end: to });
   return segments;
 }
 

@@ -16,7 +16,9 @@ import {
   createLanguageService,
   type LanguageService,
   type SourceFile,
+  type TextChange,
 } from '../../../server/src/languageService';
+import { applyContentChanges } from '../../../server/src/lsp/documents';
 import { collectCorpus, mutate, prng } from '../../robustness/fuzzEngine';
 import { stripExpectations } from '../../support/fixture';
 import { fixtureUri, parseMultiFileFixture, snapshotOf } from '../../support/multiFileFixture';
@@ -144,9 +146,9 @@ describe('cross-file findings kept per document', () => {
       const parses = new Map<string, SourceFile>();
       const versions = new Map<string, number>();
       const openDocuments = new Map<string, TextDocument>();
-      const reparse = (uri: string, document: TextDocument) => {
+      const reparse = (uri: string, document: TextDocument, change?: TextChange) => {
         openDocuments.set(uri, document);
-        const file = service.parse(document, parses.get(uri));
+        const file = service.parse(document, parses.get(uri), change);
         parses.set(uri, file);
         service.setWorkspaceFile(file);
       };
@@ -155,13 +157,16 @@ describe('cross-file findings kept per document', () => {
         versions.set(uri, version);
         reparse(uri, TextDocument.create(uri, 'yaml', version, texts.get(uri)!));
       };
-      /** Applies content changes to the open document, as the LSP shell's document store does. */
+      /**
+       * Applies content changes to the open document as the LSP shell's document store does,
+       * and parses with where they changed the text.
+       */
       const change = (uri: string, changes: TextDocumentContentChangeEvent[]) => {
         const version = (versions.get(uri) ?? 0) + 1;
         versions.set(uri, version);
-        const document = TextDocument.update(openDocuments.get(uri)!, changes, version);
-        texts.set(uri, document.getText());
-        reparse(uri, document);
+        const applied = applyContentChanges(openDocuments.get(uri)!, changes, version);
+        texts.set(uri, applied.document.getText());
+        reparse(uri, applied.document, applied.change === 'whole' ? undefined : applied.change);
       };
       for (const uri of texts.keys()) open(uri);
       let runs = 0;
