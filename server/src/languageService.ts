@@ -27,7 +27,7 @@ import type { CanaryStepParams, CanaryStepResult } from '../../protocol/src/prom
 import { simulateWorkspace } from './features/simulate';
 import { gatewayProxyNamespaces, subsetVisibility } from './workspace/destinationRuleScope';
 import { qualifiedName } from './workspace/resolve';
-import { DEFAULT_PARSE_LIMITS } from './syntax/parseYaml';
+import { DEFAULT_PARSE_LIMITS, type TextChange } from './syntax/parseYaml';
 import { createSourceFile, type SourceFile } from './sourceFile';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './settings';
 import { WorkspaceIndex, summarize, type FileSummary } from './workspace/workspaceIndex';
@@ -67,6 +67,7 @@ import { workspaceFacts } from './features/newCanary/workspaceFacts';
 import { canaryStep, promotionCodeActions } from './features/promotion';
 
 export type { SourceFile } from './sourceFile';
+export { mergeChange, type TextChange } from './syntax/parseYaml';
 export type { FileSummary } from './workspace/workspaceIndex';
 export type { PrepareRenameResult, RenameResult } from './features/navigation';
 export type { Settings } from './settings';
@@ -85,9 +86,11 @@ export interface LanguageService {
   configure(settings: unknown): string[];
   /**
    * Parses a document. Never throws. `previous`, the parse of an earlier version of the same
-   * document, lets unchanged `---` segments be reused; it must not be used afterwards.
+   * document, lets unchanged `---` segments be reused; it must not be used afterwards. `change`
+   * says where the text differs from `previous`'s (as the editor's content changes say), so only
+   * the segments around it are looked at.
    */
-  parse(document: TextDocument, previous?: SourceFile): SourceFile;
+  parse(document: TextDocument, previous?: SourceFile, change?: TextChange): SourceFile;
   /** Puts the file's summary into the workspace index (replacing an older one). */
   setWorkspaceFile(file: SourceFile): void;
   /** Puts a summary made elsewhere (the scan's worker threads, `summarizeText`) into the index. */
@@ -244,15 +247,21 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return settings;
     },
     configure,
-    parse(document, previous) {
+    parse(document, previous, change) {
       const file = createSourceFile(
         document,
         { ...DEFAULT_PARSE_LIMITS, maxFileSize: settings.maxFileSize },
         previous,
         resourceViews,
+        change,
       );
+      if (file.yaml.moves) workspace.recordMoves(file.uri, file.yaml.moves);
+      // The documents reused from `previous` moved their resource views in place: an index that
+      // held `previous` takes this parse now, so it never holds views whose spans belong to a
+      // text it does not have.
+      if (previous && workspace.holds(file.uri, previous.resources)) workspace.set(summarize(file));
       // The namespace a kustomization gives the file holds before the file is (re-)indexed.
-      workspace.place(file.uri, file.resources);
+      else workspace.place(file.uri, file.resources);
       return file;
     },
     setWorkspaceFile(file) {

@@ -5,7 +5,7 @@ import { readResources } from './model/readResources';
 import type { ResourceCache } from './model/resourceCache';
 import type { Resource } from './model/resources';
 import { findTemplateAction } from './syntax/goTemplate';
-import { parseYaml, type ParseLimits, type Span, type YamlFile } from './syntax/parseYaml';
+import { parseYaml, type ParseLimits, type Span, type TextChange, type YamlFile } from './syntax/parseYaml';
 
 export interface SourceFile {
   readonly uri: string;
@@ -21,12 +21,16 @@ export interface SourceFile {
   readonly templateAction?: Span;
 }
 
-/** Parses a document; `previous` (an earlier version's parse, given up by the caller) speeds it up. */
+/**
+ * Parses a document; `previous` (an earlier version's parse, given up by the caller) speeds it up,
+ * and `change` (where the text differs from `previous`'s) more so.
+ */
 export function createSourceFile(
   document: TextDocument,
   limits: ParseLimits,
   previous?: SourceFile,
   cache?: ResourceCache,
+  change?: TextChange,
 ): SourceFile {
   const text = document.getText();
   const templateAction = findTemplateAction(document.uri, text);
@@ -34,7 +38,8 @@ export function createSourceFile(
     const yaml: YamlFile = { text, documents: [], problems: [], skipped: false, segments: [] };
     return { uri: document.uri, document, yaml, resources: [], isKubernetes: true, templateAction };
   }
-  const yaml = parseYaml(text, limits, previous?.uri === document.uri ? previous.yaml : undefined);
+  const yaml =
+    previous?.uri === document.uri ? parseYaml(text, limits, previous.yaml, change) : parseYaml(text, limits);
   const resources = readResources(document.uri, yaml, cache);
   return {
     uri: document.uri,

@@ -56,7 +56,10 @@ export function readResources(uri: string, file: YamlFile, cache?: ResourceCache
   for (const document of file.documents) {
     const read = () =>
       resourceRoots(document).flatMap((root) => readResource(uri, document, root, file.text) ?? []);
-    resources.push(...(cache ? cache.resourcesOf(uri, document.doc, document.index, read) : read()));
+    const views = cache
+      ? cache.resourcesOf(uri, document.doc, document.index, read, document.replaces, file.moves)
+      : read();
+    for (const r of views) resources.push(r);
   }
   return resources;
 }

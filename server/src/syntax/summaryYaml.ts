@@ -613,9 +613,9 @@ export function readSummaryYaml(text: string, limits: ParseLimits): YamlFile | u
       const light = readLight(text, segment.start, segment.end);
       if (light === undefined) {
         // Outside the subset: this segment's documents are `yaml`'s, as in any parse.
-        const docs = parseSegment(text, segment, source, limits);
-        if (!docs) return undefined;
-        for (const doc of docs)
+        const parsed = parseSegment(text, segment, source, limits);
+        if (!parsed) return undefined;
+        for (const doc of parsed.docs)
           if (isDocument(doc, source))
             documents.push({
               index: documents.length,

@@ -14,8 +14,10 @@ import {
   type WorkspaceLookup,
 } from './resolve';
 import type { SourceFile } from '../sourceFile';
+import { movedOffset, type Span, type TextMove } from '../syntax/parseYaml';
 import { LookupMemo } from './lookupIndexes';
 import { changedKeys, trackLookup, type TrackedLookup } from './lookupDependencies';
+import { patchLookup } from './lookupPatch';
 import {
   kustomizePlacements,
   placeResources,
@@ -60,14 +62,28 @@ export function summarize(file: SourceFile): FileSummary {
   };
 }
 
-/** The views in one list and not the other (by object: a reused document keeps its views). */
+/**
+ * The views in one list and not the other (by object: a reused document keeps its views, in
+ * order, so only the stretch between the common start and end is compared as sets).
+ */
 function changedResources(
   before: readonly Resource[],
   after: readonly Resource[],
 ): { removed: Resource[]; added: Resource[] } {
-  const old = new Set(before);
-  const now = new Set(after);
-  return { removed: before.filter((r) => !now.has(r)), added: after.filter((r) => !old.has(r)) };
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  const was = before.slice(head, before.length - tail);
+  const is = after.slice(head, after.length - tail);
+  const old = new Set(was);
+  const now = new Set(is);
+  return { removed: was.filter((r) => !now.has(r)), added: is.filter((r) => !old.has(r)) };
 }
 
 export function computeLineStarts(text: string): number[] {
@@ -86,15 +102,26 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** The lookup a recording view reads through. */
+const TRACKED_REAL = Symbol('trackedReal');
+
 /** More changed resource views than this between two lookups start a new epoch (see below). */
 const MAX_PENDING_CHANGES = 5000;
+
+/** How many parses' moves are kept per file (findings kept from before them are found again). */
+const MAX_MOVES_PER_FILE = 32;
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, FileSummary>();
   /** The resolution lookup of the current contents; dropped whenever a file changes. */
   private cachedLookup: WorkspaceLookup | undefined;
-  /** The recording view of `cachedLookup` (lookupDependencies.ts), made when first asked for. */
-  private trackedLookup: TrackedLookup | undefined;
+  /** The lookup last built, which `pendingChanges` are relative to: the next one patches it. */
+  private baseLookup: WorkspaceLookup | undefined;
+  /**
+   * The recording view of `cachedLookup` (lookupDependencies.ts), made when first asked for and
+   * kept while the lookup is the same object (indexes derived from it are kept per view).
+   */
+  private trackedLookup: (TrackedLookup & { [TRACKED_REAL]: WorkspaceLookup }) | undefined;
   /**
    * What changed since the lookup was last built: resource views removed or added (by object:
    * an unchanged document keeps its view objects), or `everything` (cluster, settings).
@@ -111,6 +138,53 @@ export class WorkspaceIndex {
   private readonly changeLog: string[][] = [];
   private live: LiveLayer | undefined;
   private completeWorkspace = false;
+  /** Bumped each time a file's text moved (`recordMoves`). */
+  private moveCounter = 0;
+  /** The latest moves of each file's text, oldest first, with the count they were made at. */
+  private readonly movesByUri = new Map<
+    string,
+    { list: { seq: number; moves: readonly TextMove[] }[]; dropped: number }
+  >();
+
+  /**
+   * A new parse of `uri` reused documents of the previous one at other offsets, moving their
+   * syntax trees and resource views in place (parseYaml.ts, resourceCache.ts): the views keep
+   * their identity, so nothing filed in the lookup changed, but spans kept elsewhere (findings
+   * kept per document, about this file or relating to it) are to be moved with `moveSpan`.
+   */
+  recordMoves(uri: string, moves: readonly TextMove[]): void {
+    if (moves.length === 0) return;
+    const kept = this.movesByUri.get(uri) ?? { list: [], dropped: 0 };
+    kept.list.push({ seq: ++this.moveCounter, moves });
+    if (kept.list.length > MAX_MOVES_PER_FILE) kept.dropped = kept.list.shift()!.seq;
+    this.movesByUri.set(uri, kept);
+  }
+
+  /** Counts the moves so far: spans kept now are moved with `moveSpan` from this count. */
+  get moveStamp(): number {
+    return this.moveCounter;
+  }
+
+  /**
+   * Where a span of `uri` kept at move count `since` is now; undefined when moves that old are
+   * no longer known. Spans in text parsed again are returned as they are: what depends on that
+   * text is computed again anyway (its views are new objects).
+   */
+  moveSpan(uri: string, span: Span, since: number): Span | undefined {
+    const kept = this.movesByUri.get(uri);
+    if (!kept || kept.list[kept.list.length - 1]!.seq <= since) return span;
+    if (kept.dropped > since) return undefined;
+    const { list } = kept;
+    let { start, end } = span;
+    for (const { seq, moves } of list) {
+      if (seq <= since) continue;
+      const movedStart = movedOffset(moves, start, false);
+      // An end offset moves with the text before it (an empty span with its start).
+      end = start === end ? movedStart : movedOffset(moves, end, true);
+      start = movedStart;
+    }
+    return { start, end };
+  }
 
   /**
    * Lays the files over a cluster snapshot (undefined: files only). As istioctl analyze does, a
@@ -174,9 +248,12 @@ export class WorkspaceIndex {
     this.files.set(summary.uri, summary);
     // Re-indexing the same parse (the validator does so before every check) changes nothing.
     if (previous?.resources === summary.resources) return;
-    this.dropLookup(changedResources(previous?.resources ?? [], summary.resources));
-    const kustomizations = summary.resources.filter(isKustomization);
-    if (kustomizations.length > 0 || this.kustomizationFiles.has(summary.uri)) {
+    const changes = changedResources(previous?.resources ?? [], summary.resources);
+    this.dropLookup(changes);
+    // Views kept from the previous parse are neither kustomizations (a file holding one is
+    // handled as a whole) nor in need of placing.
+    if (this.kustomizationFiles.has(summary.uri) || changes.added.some(isKustomization)) {
+      const kustomizations = summary.resources.filter(isKustomization);
       if (kustomizations.length > 0) this.kustomizationFiles.set(summary.uri, kustomizations);
       else this.kustomizationFiles.delete(summary.uri);
       this.cachedKustomizations = undefined;
@@ -188,7 +265,7 @@ export class WorkspaceIndex {
         this.placementsStale = true;
     }
     if (this.placementsStale) this.unplaced.add(summary.uri);
-    else placeResources(summary.resources, this.placements.get(summary.uri));
+    else placeResources(changes.added, this.placements.get(summary.uri));
   }
 
   delete(uri: string): boolean {
@@ -249,7 +326,7 @@ export class WorkspaceIndex {
 
   private dropLookup(changed: { removed: Resource[]; added: Resource[] } | 'everything'): void {
     this.cachedLookup = undefined;
-    this.trackedLookup = undefined;
+    if (changed === 'everything') this.baseLookup = undefined;
     if (changed === 'everything' || this.pendingChanges === 'everything') this.pendingChanges = 'everything';
     else {
       this.pendingChanges.removed.push(...changed.removed);
@@ -272,11 +349,14 @@ export class WorkspaceIndex {
   /** Whether no key of `deps` changed after `generation` of `epoch` (see lookupDependencies.ts). */
   unchangedSince(deps: ReadonlySet<string>, stamp: { epoch: number; generation: number }): boolean {
     if (stamp.epoch !== this.epochCounter) return false;
+    if (stamp.generation === this.generationCounter) return true;
     // Usually one edit ago: the few keys it changed are looked up in the dependencies, rather
     // than every dependency in the changes.
-    const since = this.changeLog.slice(stamp.generation);
-    if (since.reduce((n, keys) => n + keys.length, 0) < deps.size) {
-      for (const keys of since) for (const key of keys) if (deps.has(key)) return false;
+    let changed = 0;
+    for (let g = stamp.generation; g < this.changeLog.length; g++) changed += this.changeLog[g]!.length;
+    if (changed < deps.size) {
+      for (let g = stamp.generation; g < this.changeLog.length; g++)
+        for (const key of this.changeLog[g]!) if (deps.has(key)) return false;
       return true;
     }
     for (const key of deps) if ((this.changedAt.get(key) ?? 0) > stamp.generation) return false;
@@ -286,7 +366,8 @@ export class WorkspaceIndex {
   /** The lookup as `lookup` gives it, as a view that records what is read from it. */
   trackedLookupOf(defaultNamespace: string): TrackedLookup {
     const lookup = this.lookup(defaultNamespace);
-    if (this.trackedLookup?.defaultNamespace !== defaultNamespace) this.trackedLookup = trackLookup(lookup);
+    if (this.trackedLookup?.[TRACKED_REAL] !== lookup)
+      this.trackedLookup = Object.assign(trackLookup(lookup), { [TRACKED_REAL]: lookup });
     return this.trackedLookup;
   }
 
@@ -303,15 +384,66 @@ export class WorkspaceIndex {
   lookup(defaultNamespace: string): WorkspaceLookup {
     this.settle();
     if (this.cachedLookup?.defaultNamespace !== defaultNamespace) {
-      this.stampChanges(defaultNamespace);
-      this.cachedLookup = this.build([...this.resources()], defaultNamespace);
-      this.trackedLookup = undefined;
+      const base = this.baseLookup;
+      const change = this.stampChanges(defaultNamespace);
+      // An edit changes a few entries: the previous lookup is patched (lookupPatch.ts) rather
+      // than every view filed again. Over a cluster snapshot a change also hides or shows live
+      // resources: built afresh.
+      // Nothing filed changed (documents only moved, their views moving in place): the very
+      // same lookup, with the indexes rules derived from it (they hold views, no offsets).
+      const patched =
+        change && base?.defaultNamespace === defaultNamespace && !this.live
+          ? change.removed.length === 0 && change.added.length === 0
+            ? base
+            : patchLookup(base, change.removed, change.removedLookup, change.addedLookup, (a, b) =>
+                this.compareInFileOrder(a, b),
+              )
+          : undefined;
+      this.positionsInFile.clear();
+      this.fileOrdinals = undefined;
+      this.cachedLookup = patched ?? this.build([...this.resources()], defaultNamespace);
+      this.baseLookup = this.cachedLookup;
     }
     return this.cachedLookup;
   }
 
-  /** Marks the keys the pending changes touch as changed now (a new epoch when that is unknown). */
-  private stampChanges(defaultNamespace: string): void {
+  /** Each file's views by position, while a patch asks (`compareInFileOrder`). */
+  private readonly positionsInFile = new Map<string, Map<Resource, number>>();
+  private fileOrdinals: Map<string, number> | undefined;
+
+  /** Orders two indexed views as `resources()` yields them: by file, then within their file. */
+  private compareInFileOrder(a: Resource, b: Resource): number {
+    if (a.uri !== b.uri) {
+      if (!this.fileOrdinals) {
+        this.fileOrdinals = new Map();
+        for (const uri of this.files.keys()) this.fileOrdinals.set(uri, this.fileOrdinals.size);
+      }
+      return (this.fileOrdinals.get(a.uri) ?? -1) - (this.fileOrdinals.get(b.uri) ?? -1);
+    }
+    const positions = this.positionsOf(a.uri);
+    return (positions.get(a) ?? -1) - (positions.get(b) ?? -1);
+  }
+
+  private positionsOf(uri: string): Map<Resource, number> {
+    let positions = this.positionsInFile.get(uri);
+    if (!positions) {
+      positions = new Map();
+      for (const r of this.files.get(uri)?.resources ?? []) positions.set(r, positions.size);
+      this.positionsInFile.set(uri, positions);
+    }
+    return positions;
+  }
+
+  /**
+   * Marks the keys the pending changes touch as changed now (a new epoch when that is unknown).
+   * Returns the changes (views removed and added, and lookups of just those),
+   * undefined when everything may have changed.
+   */
+  private stampChanges(
+    defaultNamespace: string,
+  ):
+    | { removed: Resource[]; added: Resource[]; removedLookup: WorkspaceLookup; addedLookup: WorkspaceLookup }
+    | undefined {
     const changes = this.pendingChanges;
     this.pendingChanges = { removed: [], added: [] };
     if (changes === 'everything' || this.stampedNamespace !== defaultNamespace) {
@@ -320,16 +452,21 @@ export class WorkspaceIndex {
       this.generationCounter = 0;
       this.changedAt.clear();
       this.changeLog.length = 0;
-      return;
+      return undefined;
     }
-    if (changes.removed.length === 0 && changes.added.length === 0) return;
+    // Views added and removed again since the last build were never in a lookup.
+    const added = changes.added.filter((r) => this.positionsOf(r.uri).has(r));
+    if (changes.removed.length === 0 && added.length === 0) {
+      const none = buildLookup([], defaultNamespace);
+      return { removed: [], added: [], removedLookup: none, addedLookup: none };
+    }
     this.generationCounter++;
     // Over a cluster snapshot a file's resource hides the live one of the same identity: a
     // change there may add or remove that live resource too (both sides are stamped).
     const live = this.live
       ? (() => {
           const ids = new Set(
-            [...changes.removed, ...changes.added].map((r) => resourceIdentity(r, defaultNamespace)),
+            [...changes.removed, ...added].map((r) => resourceIdentity(r, defaultNamespace)),
           );
           ids.delete(undefined);
           return this.live.resources.filter((r) => ids.has(resourceIdentity(r, defaultNamespace)));
@@ -337,10 +474,11 @@ export class WorkspaceIndex {
       : [];
     const world = this.world();
     const removed = buildLookup([...changes.removed, ...live], defaultNamespace, world);
-    const added = buildLookup([...changes.added, ...live], defaultNamespace, world);
-    const keys = changedKeys(removed, added);
+    const addedLookup = buildLookup([...added, ...live], defaultNamespace, world);
+    const keys = changedKeys(removed, addedLookup);
     for (const key of keys) this.changedAt.set(key, this.generationCounter);
     this.changeLog.push(keys);
+    return { removed: changes.removed, added, removedLookup: removed, addedLookup };
   }
 
   private stampedNamespace: string | undefined;

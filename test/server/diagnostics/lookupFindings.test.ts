@@ -4,17 +4,21 @@
 // multi-file fixtures as the workspaces their `#- /path` headers describe, other multi-document
 // files alone), seeded random edit sequences (a letter of a name changed in place so that no
 // document moves, fuzz mutations, a document moved to another file, a file deleted and
-// restored) are applied to a long-lived service; after each, every file's diagnostics equal those
-// of a fresh service built from the current texts.
+// restored, and edits sent as LSP content changes the way an editor sends them: a line inserted
+// so that every later document moves, a change across a `---` marker, several changes in one
+// event, in LF and CRLF texts) are applied to a long-lived service; after each, every file's
+// diagnostics equal those of a fresh service built from the current texts.
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import {
   createLanguageService,
   type LanguageService,
   type SourceFile,
+  type TextChange,
 } from '../../../server/src/languageService';
+import { applyContentChanges } from '../../../server/src/lsp/documents';
 import { collectCorpus, mutate, prng } from '../../robustness/fuzzEngine';
 import { stripExpectations } from '../../support/fixture';
 import { fixtureUri, parseMultiFileFixture, snapshotOf } from '../../support/multiFileFixture';
@@ -69,6 +73,58 @@ function renameInPlace(text: string, random: () => number): string {
   return text.slice(0, at) + letter + text.slice(at + 1);
 }
 
+/** A position in `document` from an offset. */
+function at(document: TextDocument, offset: number): Position {
+  return document.positionAt(offset);
+}
+
+/**
+ * Content changes as an editor sends them, for `document`: a line inserted at a random line
+ * start (every later document moves), a stretch across a `---` marker replaced, or both in one
+ * event (the second change's positions are in the text after the first).
+ */
+function contentChanges(
+  document: TextDocument,
+  random: () => number,
+): { what: string; changes: TextDocumentContentChangeEvent[] } {
+  const text = document.getText();
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const insertLine = (doc: TextDocument): TextDocumentContentChangeEvent => {
+    const line = Math.floor(random() * Math.max(1, doc.lineCount - 1));
+    const choices = [`# inserted${eol}`, `${eol}`, `---${eol}`, `  # indented note${eol}`];
+    const position = { line, character: 0 };
+    return {
+      range: { start: position, end: position },
+      text: choices[Math.floor(random() * choices.length)]!,
+    };
+  };
+  const acrossMarker = (doc: TextDocument): TextDocumentContentChangeEvent | undefined => {
+    const current = doc.getText();
+    const markers = [...current.matchAll(/^---/gm)].map((m) => m.index);
+    if (markers.length === 0) return undefined;
+    const marker = markers[Math.floor(random() * markers.length)]!;
+    const start = Math.max(0, marker - 1 - Math.floor(random() * 12));
+    const end = Math.min(current.length, marker + 3 + Math.floor(random() * 12));
+    const replacements = ['', 'x', `${eol}---${eol}`, `${eol}`, `: a${eol}---${eol}kind: Service${eol}`];
+    return {
+      range: { start: at(doc, start), end: at(doc, end) },
+      text: replacements[Math.floor(random() * replacements.length)]!,
+    };
+  };
+  const kind = random();
+  if (kind < 0.45) return { what: 'line inserted (later documents move)', changes: [insertLine(document)] };
+  if (kind < 0.7) {
+    const change = acrossMarker(document);
+    if (change) return { what: 'change across a --- marker', changes: [change] };
+    return { what: 'line inserted (later documents move)', changes: [insertLine(document)] };
+  }
+  // Two changes in one event: the second is computed on the text the first gives.
+  const first = insertLine(document);
+  const after = TextDocument.update(TextDocument.create(document.uri, 'yaml', 0, text), [first], 1);
+  const second = acrossMarker(after) ?? insertLine(after);
+  return { what: 'two changes in one event', changes: [first, second] };
+}
+
 /** The text's `---` documents. */
 function documentsOf(text: string): string[] {
   return text.split(/^---\s*$/m);
@@ -79,20 +135,38 @@ describe('cross-file findings kept per document', () => {
     const random = prng(20261201);
     let reused = 0;
     let checks = 0;
+    let corpusIndex = 0;
     for (const corpus of workspaces()) {
-      const texts = new Map(corpus.texts);
+      // Every third workspace is written with CRLF line ends.
+      const crlf = corpusIndex++ % 3 === 2;
+      const texts = new Map(
+        [...corpus.texts].map(([uri, text]) => [uri, crlf ? text.replace(/\r?\n/g, '\r\n') : text]),
+      );
       const service = serviceFor(corpus, () => undefined);
       const parses = new Map<string, SourceFile>();
       const versions = new Map<string, number>();
+      const openDocuments = new Map<string, TextDocument>();
+      const reparse = (uri: string, document: TextDocument, change?: TextChange) => {
+        openDocuments.set(uri, document);
+        const file = service.parse(document, parses.get(uri), change);
+        parses.set(uri, file);
+        service.setWorkspaceFile(file);
+      };
       const open = (uri: string) => {
         const version = (versions.get(uri) ?? 0) + 1;
         versions.set(uri, version);
-        const file = service.parse(
-          TextDocument.create(uri, 'yaml', version, texts.get(uri)!),
-          parses.get(uri),
-        );
-        parses.set(uri, file);
-        service.setWorkspaceFile(file);
+        reparse(uri, TextDocument.create(uri, 'yaml', version, texts.get(uri)!));
+      };
+      /**
+       * Applies content changes to the open document as the LSP shell's document store does,
+       * and parses with where they changed the text.
+       */
+      const change = (uri: string, changes: TextDocumentContentChangeEvent[]) => {
+        const version = (versions.get(uri) ?? 0) + 1;
+        versions.set(uri, version);
+        const applied = applyContentChanges(openDocuments.get(uri)!, changes, version);
+        texts.set(uri, applied.document.getText());
+        reparse(uri, applied.document, applied.change === 'whole' ? undefined : applied.change);
       };
       for (const uri of texts.keys()) open(uri);
       let runs = 0;
@@ -101,19 +175,23 @@ describe('cross-file findings kept per document', () => {
       };
       for (const file of parses.values()) service.diagnose(file);
       const uris = [...texts.keys()];
-      for (let step = 0; step < 8; step++) {
+      for (let step = 0; step < 12; step++) {
         const uri = uris[Math.floor(random() * uris.length)]!;
         const kind = random();
         let what: string;
-        if (kind < 0.45) {
+        if (kind < 0.35) {
+          const edit = contentChanges(openDocuments.get(uri)!, random);
+          what = edit.what;
+          change(uri, edit.changes);
+        } else if (kind < 0.6) {
           what = 'rename in place';
           texts.set(uri, renameInPlace(texts.get(uri)!, random));
           open(uri);
-        } else if (kind < 0.7) {
+        } else if (kind < 0.75) {
           what = 'fuzz mutation';
           texts.set(uri, mutate(texts.get(uri)!, random).text);
           open(uri);
-        } else if (kind < 0.85 && uris.length > 1) {
+        } else if (kind < 0.88 && uris.length > 1) {
           what = 'document moved to another file';
           const other = uris.find((u) => u !== uri)!;
           const documents = documentsOf(texts.get(uri)!);

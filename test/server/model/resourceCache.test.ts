@@ -6,7 +6,10 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/languageService';
-import { shiftSpans } from '../../../server/src/model/resourceCache';
+import { shiftSpansInPlace } from '../../../server/src/model/resourceCache';
+import type { SourceFile } from '../../../server/src/languageService';
+import { collectCorpus } from '../../robustness/fuzzEngine';
+import { stripExpectations } from '../../support/fixture';
 
 const ROOT = path.join(__dirname, '../../../..');
 const SCENARIO = [
@@ -40,6 +43,11 @@ describe('resource views reused across edits', () => {
       const next = incremental.parse(TextDocument.create('file:///s.yaml', 'yaml', i + 2, text), previous);
       const fresh = createLanguageService().parse(TextDocument.create('file:///s.yaml', 'yaml', 1, text));
       assert.deepEqual(next.resources, fresh.resources, `after edit ${i + 1}`);
+      // The views of documents that only moved are the very same objects, moved in place, and
+      // so are those of a document whose only change is a comment; a changed weight is a new view.
+      const kept = next.resources.filter((r) => previous.resources.includes(r));
+      if (i === 2 || i === 7) assert.equal(kept.length, next.resources.length, `after edit ${i + 1}`);
+      if (i === 0) assert.equal(kept.length, next.resources.length - 1, `after edit ${i + 1}`);
       previous = next;
     });
   });
@@ -59,7 +67,8 @@ describe('resource views reused across edits', () => {
       // A span under another name (a DestinationRule's trafficPolicy).
       trafficPolicy: { start: 18, end: 19 },
     };
-    assert.deepEqual(shiftSpans(resource, 5), {
+    shiftSpansInPlace(resource, 5);
+    assert.deepEqual(resource, {
       span: { start: 15, end: 25 },
       kindSpan: { start: 17, end: 19 },
       name: { value: 'x', span: { start: 20, end: 21 } },
@@ -72,5 +81,27 @@ describe('resource views reused across edits', () => {
       ],
       trafficPolicy: { start: 23, end: 24 },
     });
+  });
+
+  it('are trees: no object is reachable twice, so moving in place moves each span once', () => {
+    let views = 0;
+    for (const { name, text } of collectCorpus()) {
+      const file: SourceFile = createLanguageService().parse(
+        TextDocument.create(`file:///${name}`, 'yaml', 1, stripExpectations(text)),
+      );
+      for (const resource of file.resources) {
+        const seen = new Set<object>();
+        const walk = (value: unknown, path: string): void => {
+          if (value === null || typeof value !== 'object') return;
+          assert.ok(!seen.has(value), `${name}: ${resource.kind} reaches ${path} twice`);
+          seen.add(value);
+          for (const [key, v] of Object.entries(value))
+            if (key !== 'match' && key !== 'value' && key !== 'kustomized') walk(v, `${path}.${key}`);
+        };
+        walk(resource, resource.kind);
+        views++;
+      }
+    }
+    assert.ok(views > 300, `${views} views walked`);
   });
 });

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMap } from 'yaml';
-import { parseYaml } from '../../../server/src/syntax/parseYaml';
+import { mergeChange, parseYaml, type TextChange } from '../../../server/src/syntax/parseYaml';
+import { prng } from '../../robustness/fuzzEngine';
 import { nodeAtOffset } from '../../../server/src/syntax/yamlAst';
 
 const LIMITS = { maxFileSize: 10_000, maxNesting: 50 };
@@ -113,5 +114,90 @@ describe('parseYaml', () => {
       previous = incremental;
     }
     assert.ok(reusedSomething, 'unchanged segments were reused, not parsed again');
+  });
+
+  it('told where the text changed, reparses around the change and gives what a fresh parse gives', () => {
+    const random = prng(15);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const docs = Array.from(
+      { length: 12 },
+      (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  key: "v${i}"\n`,
+    );
+    const pieces = [
+      '',
+      '-',
+      '--',
+      '---',
+      '---\n',
+      '\n---\n',
+      '\n',
+      'x',
+      '# c\n',
+      ' ',
+      '\r\n',
+      '---\r\n',
+      'a: [1\n',
+    ];
+    let compared = 0;
+    for (const eol of ['\n', '\r\n']) {
+      let text = docs.join('---\n').replace(/\n/g, eol);
+      let previous = parseYaml(text, LIMITS);
+      for (let step = 0; step < 150; step++) {
+        // One to three changes, each in the text the ones before it give, merged as the
+        // document store merges them.
+        let change: TextChange | undefined;
+        for (let c = 1 + Math.floor(random() * 3); c > 0; c--) {
+          const markers = [...text.matchAll(/^---/gm)].map((m) => m.index);
+          const near = markers.length && random() < 0.6 ? pick(markers) : Math.floor(random() * text.length);
+          const start = Math.max(0, Math.min(text.length, near + Math.floor(random() * 9) - 4));
+          const end = Math.min(text.length, start + Math.floor(random() * (random() < 0.1 ? 400 : 6)));
+          const inserted = pick(pieces);
+          text = text.slice(0, start) + inserted + text.slice(end);
+          change = mergeChange(change, start, end, inserted.length);
+        }
+        const incremental = parseYaml(text, LIMITS, previous, change);
+        const fresh = parseYaml(text, LIMITS);
+        const view = (f: typeof fresh) =>
+          f.documents.map((d) => ({
+            span: d.span,
+            js: d.doc.toJS() as unknown,
+            errors: d.doc.errors.length,
+          }));
+        assert.deepEqual(view(incremental), view(fresh), `step ${step}`);
+        assert.deepEqual(incremental.problems, fresh.problems, `step ${step}`);
+        assert.deepEqual(
+          incremental.segments.map((g) => [g.start, g.source]),
+          fresh.segments.map((g) => [g.start, g.source]),
+          `step ${step}`,
+        );
+        compared++;
+        previous = incremental;
+      }
+    }
+    assert.equal(compared, 300);
+  });
+
+  it('says which stretches of the previous text moved, and by how much', () => {
+    const doc = (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n`;
+    const before = [0, 1, 2, 3].map(doc).join('---\n');
+    const previous = parseYaml(before, LIMITS);
+    // A line inserted into the second document: the first stays, the last two move by 7.
+    const inserted = before.replace('name: c1\n', 'name: c1\n# note\n');
+    const after = parseYaml(inserted, LIMITS, previous);
+    const third = before.indexOf('---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c2');
+    assert.deepEqual(after.moves, [{ start: third, end: before.length, delta: 7 }]);
+    assert.equal(after.segments[0]!.docs[0], previous.segments[0]!.docs[0]);
+    assert.equal(after.segments[3]!.docs[0], previous.segments[3]!.docs[0]);
+    // The moved documents' nodes moved in place.
+    assert.equal(after.documents[3]!.span.start, inserted.lastIndexOf('---'));
+    // A `---` typed in the middle splits a document: what follows moves by 4 and is reused.
+    const split = inserted.replace(
+      'kind: ConfigMap\nmetadata:\n  name: c1',
+      'kind: ConfigMap\n---\nmetadata:\n  name: c1',
+    );
+    const again = parseYaml(split, LIMITS, after);
+    assert.equal(again.documents.length, 5);
+    assert.deepEqual(again.moves, [{ start: third + 7, end: inserted.length, delta: 4 }]);
+    assert.equal(parseYaml(split, LIMITS).moves, undefined);
   });
 });

@@ -174,14 +174,13 @@ function perDocumentFindings(
 ): Map<string, Finding[]> {
   const all = new Map<string, Finding[]>(rules.map((rule) => [rule.code, []]));
   if (rules.length === 0) return all;
-  const resourcesByDocument = groupByDocument(file.resources);
   for (const document of file.yaml.documents) {
     if (isCancelled()) break;
     const findings = cache.findingsOf(file.uri, document.doc, fileContext.settings, () =>
       checkDocument(
         file,
         document,
-        resourcesByDocument.get(document.index) ?? [],
+        resourcesOfDocument(file.resources, document.index),
         fileContext,
         rules,
         failures,
@@ -214,42 +213,59 @@ function lookupDocumentFindings(
     workspace.unchangedSince(deps, since);
   const context: RuleContext = { ...fileContext, lookup };
   const all = new Map<string, Finding[]>(rules.map((rule) => [rule.code, []]));
-  const resourcesByDocument = groupByDocument(file.resources);
   for (const document of file.yaml.documents) {
     if (isCancelled()) break;
-    const findings = cache.lookupFindingsOf(file.uri, document.doc, settings, stamp, unchanged, () => {
-      const { value, deps } = captureDependencies(lookup, () =>
-        checkDocument(
-          file,
-          document,
-          resourcesByDocument.get(document.index) ?? [],
-          context,
-          rules,
-          failures,
-          onRuleTime,
-          // A rule may look at the schema issues of a resource it found in another document of
-          // this file (subset-not-found skips a DestinationRule whose subsets are malformed):
-          // the whole file's, as when the rule checks the whole file. Found through the lookup,
-          // that resource is among what the findings depend on.
-          () => fileContext.analysis.schemaIssues,
-        ),
-      );
-      return { ...value, deps };
-    });
+    const findings = cache.lookupFindingsOf(
+      file.uri,
+      document.doc,
+      settings,
+      stamp,
+      unchanged,
+      workspace,
+      () => {
+        const { value, deps } = captureDependencies(lookup, () =>
+          checkDocument(
+            file,
+            document,
+            resourcesOfDocument(file.resources, document.index),
+            context,
+            rules,
+            failures,
+            onRuleTime,
+            // A rule may look at the schema issues of a resource it found in another document of
+            // this file (subset-not-found skips a DestinationRule whose subsets are malformed):
+            // the whole file's, as when the rule checks the whole file. Found through the lookup,
+            // that resource is among what the findings depend on.
+            () => fileContext.analysis.schemaIssues,
+          ),
+        );
+        return { ...value, deps };
+      },
+    );
     for (const [code, list] of findings) all.get(code)?.push(...list);
   }
   return all;
 }
 
-/** A file's resources by the index of the document they are written in. */
-function groupByDocument(resources: readonly Resource[]): Map<number, Resource[]> {
-  const out = new Map<number, Resource[]>();
-  for (const resource of resources) {
-    const list = out.get(resource.docIndex);
-    if (list) list.push(resource);
-    else out.set(resource.docIndex, [resource]);
-  }
-  return out;
+/**
+ * The resources of one document: a file's resources are in document order, so they are found by
+ * bisection, only for the documents whose findings are not kept (an edit: one).
+ */
+function resourcesOfDocument(resources: readonly Resource[], index: number): readonly Resource[] {
+  const first = (docIndex: number) => {
+    let low = 0;
+    let high = resources.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (resources[mid]!.docIndex < docIndex) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const start = first(index);
+  return start < resources.length && resources[start]!.docIndex === index
+    ? resources.slice(start, first(index + 1))
+    : [];
 }
 
 function checkDocument(
