@@ -189,8 +189,7 @@ class Walker {
   /** The path of the node being checked, as the messages spell it: `spec.http[0].route`. */
   private path(): string {
     let path = 'spec';
-    for (const segment of this.segments)
-      path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+    for (const segment of this.segments) path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
     return path;
   }
 
@@ -465,11 +464,7 @@ class Walker {
     }
   }
 
-  private mismatch(
-    node: Node,
-    expected: string,
-    pair: Pair<unknown, unknown> | undefined,
-  ): void {
+  private mismatch(node: Node, expected: string, pair: Pair<unknown, unknown> | undefined): void {
     // A wrong scalar is marked where it is; a wrong collection (many lines) at its key.
     const span = (isScalar(node) ? undefined : spanOf(pair?.key)) ?? spanOf(node);
     if (!span) return;
