@@ -277,14 +277,19 @@ function checkDocument(
   // Most documents have no findings: only rules that found something get an entry.
   const findings = new Map<string, Finding[]>();
   let keep = true;
+  // One report function for every rule of the document (rules report while they run), not a
+  // closure per rule and document: ~75,000 of them on the bench's 2,087-document file.
+  let code = '';
+  const collect = (finding: Finding): void => {
+    const list = findings.get(code);
+    if (list) list.push(finding);
+    else findings.set(code, [finding]);
+  };
   for (const rule of rules) {
     const started = onRuleTime ? performance.now() : 0;
+    code = rule.code;
     try {
-      rule.check(context, (finding) => {
-        const list = findings.get(rule.code);
-        if (list) list.push(finding);
-        else findings.set(rule.code, [finding]);
-      });
+      rule.check(context, collect);
     } catch (error) {
       failures.push({ code: rule.code, error });
       keep = false;
