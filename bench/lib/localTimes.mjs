@@ -3,7 +3,6 @@
 // in a fresh language service per run (no cache carries over); each rule's time in another. Medians of `runs` runs.
 // Usage: node localTimes.bundle.cjs <file.yaml> [runs]. Prints one JSON object.
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/languageService';

@@ -59,7 +59,10 @@ it('names the field of a schema finding as the walk always has, at any depth', (
   const found = service
     .diagnose(file, undefined, { scope: 'local' })
     .filter((d) => schemaCodes.has(String(d.code)))
-    .map((d) => `${d.range.start.line} ${d.code} ${d.message}`);
+    .map(
+      (d) =>
+        `${d.range.start.line} ${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`,
+    );
   assert.deepEqual(found, [
     '14 unknown-field Unknown field `bogus` in `spec.subsets[].trafficPolicy.loadBalancer`; Istio rejects or ignores it. Remove it or check the spelling.',
     '28 unknown-field `weight` belongs next to `destination`, not inside it: move `weight` left so it lines up with `destination`.',
