@@ -114,14 +114,33 @@ function pickPositions(files, total, kinds, seed) {
 // ---------------------------------------------------------------------------------------------
 // Editor measures, run against one server
 
-async function openAndWait(client, file, version = 1) {
-  const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === file.uri);
+/**
+ * Opens `file` and waits for its first publish (`ms`, `diagnostics`); with `publishes: 2`, also
+ * for the second (`fullMs`): ours publishes a just-opened file's own findings first, then its
+ * full check (cross-file findings included).
+ */
+async function openAndWait(client, file, version = 1, publishes = 1) {
+  /** @type {{ params: any, at: number, cpuMs: number }[]} */
+  const seen = [];
+  // The server's CPU time (all its threads) at each publish, which a busy machine inflates less.
+  const off = client.on('textDocument/publishDiagnostics', (p) => {
+    if (p.uri === file.uri) seen.push({ params: p, at: performance.now(), cpuMs: client.cpuMs() });
+  });
   const started = performance.now();
   client.notify('textDocument/didOpen', {
     textDocument: { uri: file.uri, languageId: 'yaml', version, text: file.text },
   });
-  const { params, at } = await published;
-  return { ms: at - started, diagnostics: params.diagnostics };
+  await waitUntil(() => seen.length >= publishes, 300_000, `${publishes} publishes of ${file.name}`);
+  off();
+  const first = seen[0];
+  const last = seen[publishes - 1];
+  return {
+    ms: first.at - started,
+    diagnostics: first.params.diagnostics,
+    fullMs: last.at - started,
+    cpuMs: first.cpuMs,
+    fullCpuMs: last.cpuMs,
+  };
 }
 
 /** Every injected schema error must be reported on its line, or the comparison is meaningless. */
@@ -146,6 +165,8 @@ function checkInjectedErrors(serverName, file, diagnostics) {
  *   probeMs?: number,
  *   largeFirstDiagnosticsMs?: number,
  *   largeFirstDiagnosticsCpuMs?: number,
+ *   largeFullDiagnosticsMs?: number,
+ *   largeFullDiagnosticsCpuMs?: number,
  *   largeDiagnostics?: number,
  *   largeInjectedErrorsFound?: unknown,
  *   smallFirstDiagnosticsMs?: number,
@@ -186,10 +207,15 @@ async function measureEditor(server, files, completions, hovers) {
   const [large, small] = files;
   log(`${server.name}: opening the large file (${large.lines} lines, ${large.documents} documents)`);
   const cpuBeforeLarge = client.cpuMs();
-  const largeOpen = await openAndWait(client, large);
+  // Ours publishes the file's own findings (schema, weights, file-local rules) first, then the
+  // full check; yaml-language-server publishes once.
+  const largeOpen = await openAndWait(client, large, 1, server.name === 'ours' ? 2 : 1);
   result.largeFirstDiagnosticsMs = largeOpen.ms;
-  // CPU time the server spent (all its threads), which a busy machine does not inflate.
-  result.largeFirstDiagnosticsCpuMs = client.cpuMs() - cpuBeforeLarge;
+  result.largeFullDiagnosticsMs = largeOpen.fullMs;
+  // CPU time the server spent (all its threads), which a busy machine does not inflate (read at
+  // each publish, to the clock tick).
+  result.largeFirstDiagnosticsCpuMs = largeOpen.cpuMs - cpuBeforeLarge;
+  result.largeFullDiagnosticsCpuMs = largeOpen.fullCpuMs - cpuBeforeLarge;
   result.largeDiagnostics = largeOpen.diagnostics.length;
   result.largeInjectedErrorsFound = checkInjectedErrors(server.name, large, largeOpen.diagnostics);
   const smallOpen = await openAndWait(client, small);
@@ -644,11 +670,18 @@ async function main() {
     activation ??= { minified: {} };
     const t = theirs ?? {};
     const results = {
+      // Issue 15: the opened file's own diagnostics (schema, weights, file-local rules) first.
       'first diagnostics, large file': row(
         ours.largeFirstDiagnosticsMs,
         t.largeFirstDiagnosticsMs,
         'ms',
         'ratio <= 0.2',
+      ),
+      // Then the full check, cross-file findings included (theirs: its one publish).
+      'full diagnostics (cross-file included), large file': row(
+        ours.largeFullDiagnosticsMs,
+        t.largeFirstDiagnosticsMs,
+        'ms',
       ),
       // Issue 15: the opened file's own diagnostics in <= 50 ms whatever the workspace size.
       'first diagnostics, 300-line file': row(
@@ -659,6 +692,11 @@ async function main() {
       ),
       'first diagnostics, large file (server CPU time)': row(
         ours.largeFirstDiagnosticsCpuMs,
+        t.largeFirstDiagnosticsCpuMs,
+        'ms',
+      ),
+      'full diagnostics, large file (server CPU time)': row(
+        ours.largeFullDiagnosticsCpuMs,
         t.largeFirstDiagnosticsCpuMs,
         'ms',
       ),
@@ -820,6 +858,8 @@ function buildMinifiedClient(dir) {
 function summary(r) {
   return {
     largeFirstDiagnosticsMs: r.largeFirstDiagnosticsMs,
+    largeFullDiagnosticsMs: r.largeFullDiagnosticsMs,
+    largeFullDiagnosticsCpuMs: r.largeFullDiagnosticsCpuMs,
     largeFirstDiagnosticsCpuMs: r.largeFirstDiagnosticsCpuMs,
     smallFirstDiagnosticsMs: r.smallFirstDiagnosticsMs,
     completion: r.completion,

@@ -39,6 +39,7 @@ import { isVirtualService } from './model/resources';
 import { diagnose, type DiagnoseCaches, type DiagnoseOptions } from './features/diagnostics/diagnose';
 import { FileAnalysis } from './features/diagnostics/fileAnalysis';
 import { SchemaIssueCache } from './features/diagnostics/schemaIssueCache';
+import type { SchemaIssue } from './features/diagnostics/schemaCheck';
 import { DocumentFindingsCache } from './features/diagnostics/documentFindingsCache';
 import { ResourceCache } from './model/resourceCache';
 import { complete } from './features/completion/complete';
@@ -170,6 +171,8 @@ export interface LanguageService {
 export interface PhasedDiagnostics {
   readonly file: SourceFile;
   readonly local: Diagnostic[];
+  /** The file's schema issues, found while it had its syntax tree (the cross-file rules read them). */
+  readonly schemaIssues: readonly SchemaIssue[];
   crossFile(): Diagnostic[];
 }
 
@@ -277,6 +280,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return {
         file: light,
         local,
+        schemaIssues: known,
         crossFile: () => {
           workspace.settle();
           return runDiagnose(light, undefined, { scope: 'crossFile', schemaIssues: known });

@@ -1,5 +1,6 @@
-// `istio-canary check` in worker threads (cli/checkInWorkers.ts + checkWorker.ts, running main.js as
-// compiled by tsc) gives exactly what the in-process check gives: the same findings, in the same order, in
+// `istio-canary check` on several threads (cli/checkInWorkers.ts + checkWorker.ts: this thread and
+// workers running main.js as compiled by tsc parse, this thread indexes and runs the cross-file
+// rules) gives exactly what the in-process check gives: the same findings, in the same order, in
 // every format, with --report-unused-disables too, whatever the number of workers. The workspace
 // is every diagnostics fixture (single-file and multi-file) and every reference scenario in one
 // folder, so cross-file findings between files of different workers are part of the comparison.
@@ -8,7 +9,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { checkInWorkers } from '../../server/src/cli/checkInWorkers';
+import { BatchParser } from '../../server/src/cli/checkWorker';
 import { runCli } from '../../server/src/cli/main';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -141,9 +144,37 @@ describe('istio-canary check in worker threads', () => {
       .map((name) => ({ path: path.join(dir, 'single', name), display: name }));
     const listed = [...files.slice(0, 40), { path: path.join(dir, 'gone-1.yaml'), display: 'gone-1.yaml' }];
     listed.push(...files.slice(40), { path: path.join(dir, 'gone-2.yaml'), display: 'gone-2.yaml' });
-    const outcome = await checkInWorkers(WORKER, listed, { settings: {}, reportUnusedDisables: false }, 2);
-    assert.ok('failed' in outcome);
-    assert.deepEqual(outcome.failed, { index: 40, reason: 'ENOENT' });
+    const data = { settings: {}, reportUnusedDisables: false };
+    // Workers only; this thread and a worker; this thread alone.
+    for (const [jobs, here] of [
+      [2, undefined],
+      [2, new BatchParser(data)],
+      [1, new BatchParser(data)],
+    ] as const) {
+      const outcome = await checkInWorkers(WORKER, listed, data, jobs, here);
+      assert.ok('failed' in outcome);
+      assert.deepEqual(outcome.failed, { index: 40, reason: 'ENOENT' });
+    }
+  });
+
+  it('gives every file back in listing order, from this thread and the workers alike', async () => {
+    // Listed three times over: more batches than the workers take at first (two each).
+    const names = fs.readdirSync(path.join(dir, 'single'));
+    const files = [...names, ...names, ...names].map((name) => ({
+      path: path.join(dir, 'single', name),
+      display: name,
+    }));
+    const data = { settings: {}, reportUnusedDisables: false };
+    const outcome = await checkInWorkers(WORKER, files, data, 2, new BatchParser(data));
+    assert.ok('files' in outcome);
+    const uris = outcome.files.map((f) => ('phased' in f ? f.phased.file.uri : f.file.uri));
+    assert.deepEqual(
+      uris,
+      files.map((f) => pathToFileURL(f.path).toString()),
+    );
+    // Both kinds came back: files this thread parsed, and files a worker handed over.
+    assert.ok(outcome.files.some((f) => 'phased' in f));
+    assert.ok(outcome.files.some((f) => !('phased' in f)));
   });
 
   it('rejects (the CLI then checks in-process) when a worker cannot start', async () => {

@@ -124,7 +124,8 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: 'jobs',
     type: 'string',
     value: 'N',
-    description: 'check the files in N worker threads (the number of cores is a good N; 1: in this thread)',
+    description:
+      'parse and check the files on N threads (the number of cores is a good N; 1: in this thread)',
     default: '1',
     commands: ['check'],
   },

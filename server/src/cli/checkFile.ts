@@ -1,9 +1,12 @@
 // One file's part of `istio-canary check`, shared by the in-process check (main.ts) and the check
 // worker threads (checkWorker.ts), so both give the same findings in the same order: the file's
 // own findings while its syntax tree is at hand (`checkLocal`), then, with every file indexed,
-// the cross-file ones and the unused disable comments (`fileFindings`).
+// the cross-file ones and the unused disable comments (`fileFindings`). A worker hands its part
+// over as plain data (`handOver`), and the main thread takes it up again (`takeOver`).
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService, PhasedDiagnostics, SourceFile } from '../languageService';
+import type { SchemaIssue } from '../features/diagnostics/schemaCheck';
 import { namespaceOf } from '../model/namespaces';
 import { toFinding, type Finding } from './format';
 
@@ -30,6 +33,50 @@ export function checkLocal(
     // Disable comments of the file's own rules are judged while its tree is at hand; those
     // of cross-file rules again at the end (see fileFindings).
     unused: reportUnusedDisables ? service.unusedDisables(file) : [],
+  };
+}
+
+/**
+ * What a worker thread sends for a file it parsed and checked (`checkLocal`): the parse without
+ * its syntax tree and the file's own findings, all plain data for `v8.serialize`.
+ */
+export interface HandedOver {
+  readonly file: Omit<SourceFile, 'document'>;
+  readonly local: Diagnostic[];
+  readonly schemaIssues: readonly SchemaIssue[];
+  readonly unused: Diagnostic[];
+}
+
+export function handOver(item: Checked): HandedOver {
+  const { uri, yaml, resources, isKubernetes, templateAction } = item.phased.file;
+  return {
+    file: { uri, yaml, resources, isKubernetes, ...(templateAction ? { templateAction } : {}) },
+    local: item.phased.local,
+    schemaIssues: item.phased.schemaIssues,
+    unused: item.unused,
+  };
+}
+
+/**
+ * A file checked on its own by a worker thread, or by another language service of this thread
+ * (checkWorker.ts `BatchParser`), taken up by `service`: its cross-file findings come from this
+ * service's index (the caller indexes the file, with `phased.file.resources` as they are).
+ */
+export function takeOver(service: LanguageService, part: HandedOver | Checked): Checked {
+  const handed = 'phased' in part ? handOver(part) : part;
+  const file: SourceFile =
+    'phased' in part
+      ? part.phased.file
+      : { ...handed.file, document: TextDocument.create(handed.file.uri, 'yaml', 1, handed.file.yaml.text) };
+  const schemaIssues = handed.schemaIssues;
+  return {
+    phased: {
+      file,
+      local: handed.local,
+      schemaIssues,
+      crossFile: () => service.diagnose(file, undefined, { scope: 'crossFile', schemaIssues }),
+    },
+    unused: handed.unused,
   };
 }
 

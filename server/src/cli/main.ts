@@ -23,9 +23,10 @@ import {
 } from './args';
 import { findConfig, loadConfig } from './config';
 import { findYamlFiles } from './files';
-import { checkLocal, fileFindings, type Checked, type MapBack } from './checkFile';
+import { checkLocal, fileFindings, takeOver, type Checked, type MapBack } from './checkFile';
+import { summarize } from '../workspace/workspaceIndex';
 import { checkInWorkers } from './checkInWorkers';
-import { isCheckWorker, serveCheckWorker } from './checkWorker';
+import { BatchParser, isCheckWorker, serveCheckWorker } from './checkWorker';
 import { formatCheck, formatSplitText, toSplitJson, type CheckFormat, type Finding } from './format';
 import {
   kustomizationFileIn,
@@ -524,8 +525,10 @@ function checkHere(context: CommandContext, listed: { found: string[]; overlays:
 }
 
 /**
- * `check` in worker threads (checkInWorkers.ts): the same findings in the same order as
- * checkHere. Should the workers fail, the files are checked here instead.
+ * `check` on several threads (checkInWorkers.ts): this thread and `jobs - 1` workers parse the
+ * files and run the file-local rules; then this thread indexes every file once and runs the
+ * cross-file rules, as checkHere does, so the findings are the same and in the same order.
+ * Should the workers fail, the files are checked here instead.
  */
 async function checkOnCores(
   context: CommandContext,
@@ -533,21 +536,17 @@ async function checkOnCores(
   jobs: number,
   snapshot: ClusterSnapshot | undefined,
 ): Promise<number> {
-  const { cmd, options, io } = context;
+  const { service, cmd, options, io } = context;
   const files = found.map((p) => ({ path: p, display: path.relative(io.cwd, p) || p }));
   let outcome: Awaited<ReturnType<typeof checkInWorkers>>;
+  const data = {
+    settings: context.settings,
+    reportUnusedDisables: options.reportUnusedDisables === true,
+    ...(snapshot ? { snapshot } : {}),
+  };
   try {
-    outcome = await checkInWorkers(
-      // This very file (the bundle, or main.js as compiled by tsc): see the end of the file.
-      __filename,
-      files,
-      {
-        settings: context.settings,
-        reportUnusedDisables: options.reportUnusedDisables === true,
-        ...(snapshot ? { snapshot } : {}),
-      },
-      jobs,
-    );
+    // This very file runs in the workers (the bundle, or main.js as compiled by tsc): see its end.
+    outcome = await checkInWorkers(__filename, files, data, jobs, new BatchParser(data));
   } catch (error) {
     io.stderr(
       `istio-canary ${cmd}: worker threads failed (${error instanceof Error ? error.message : String(error)}); checking in one thread\n`,
@@ -556,8 +555,15 @@ async function checkOnCores(
   }
   for (const message of outcome.logs) io.stderr(`istio-canary: ${message}\n`);
   if ('failed' in outcome) return unreadable(io, cmd, found[outcome.failed.index]!, outcome.failed.reason);
+  const report = options.reportUnusedDisables === true;
+  const checked = outcome.files.map((part) => {
+    const item = takeOver(service, part);
+    service.setWorkspaceSummary(summarize(item.phased.file));
+    return item;
+  });
+  const findings = checked.flatMap((item, i) => fileFindings(service, files[i]!.display, item, report));
   return reportCheck(
-    outcome.findings.flat(),
+    findings,
     files.map((f) => f.display),
     options,
     io,

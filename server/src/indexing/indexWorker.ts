@@ -4,8 +4,11 @@
 // uses only one core. Resource views are plain data, so they cross threads by structured clone.
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { waitWhilePaused, type WorkerSetup } from './pause';
 import { summarizeText, type SummaryJob, type SummaryResult } from './summarizeText';
+
+const pause = (workerData as WorkerSetup | undefined)?.pause;
 
 async function summarizeFile(uri: string, maxFileSize: number): Promise<SummaryResult> {
   try {
@@ -20,7 +23,11 @@ async function summarizeFile(uri: string, maxFileSize: number): Promise<SummaryR
 parentPort?.on('message', (job: SummaryJob) => {
   void (async () => {
     const results: SummaryResult[] = [];
-    for (const uri of job.uris) results.push(await summarizeFile(uri, job.maxFileSize));
+    for (const uri of job.uris) {
+      // The main thread is serving the editor: give it the CPU before the next file.
+      if (pause) waitWhilePaused(pause);
+      results.push(await summarizeFile(uri, job.maxFileSize));
+    }
     parentPort?.postMessage(results);
   })();
 });

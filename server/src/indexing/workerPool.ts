@@ -1,9 +1,12 @@
 // Spreads the summaries of many files over worker threads (indexWorker.ts), one per core up to
 // four, handing out small batches as workers become free so one large file does not hold up the
-// rest. Node-only; the server's runtime (main.ts) offers it to the workspace scan.
+// rest. The workers stop between two files while the main thread holds the pause (pause.ts), so
+// an open, an edit or a request is served without waiting for CPU behind them. Node-only; the
+// server's runtime (main.ts) offers it to the workspace scan.
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { indexPause, type WorkerSetup } from './pause';
 import type { SummaryJob, SummaryResult } from './summarizeText';
 
 const BATCH = 16;
@@ -17,6 +20,7 @@ export function summarizeInWorkers(
   uris: readonly string[],
   maxFileSize: number,
   onResult: (result: SummaryResult) => void,
+  pause: SharedArrayBuffer = indexPause.buffer,
 ): Promise<string[]> {
   const queue: string[][] = [];
   for (let i = 0; i < uris.length; i += BATCH) queue.push(uris.slice(i, i + BATCH));
@@ -28,7 +32,7 @@ export function summarizeInWorkers(
       if (--running === 0) resolve(undone);
     };
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(path.resolve(workerFile));
+      const worker = new Worker(path.resolve(workerFile), { workerData: { pause } satisfies WorkerSetup });
       let current: string[] | undefined;
       let ended = false;
       const end = () => {

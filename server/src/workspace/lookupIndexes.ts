@@ -4,8 +4,8 @@
 // so each index is built at most once per state: checking every file of a 2,000-file workspace
 // stays linear instead of quadratic. The memo belongs to the WorkspaceIndex instance (no
 // module-level state) and is keyed weakly by lookup, so old states are collected with it.
-import type { Gateway } from '../model/resources';
-import { closest } from '../text/suggest';
+import type { Gateway, KubeService } from '../model/resources';
+import { closestOf, editDistance } from '../text/suggest';
 import { isWildcardHost, normalizeHost } from '../istio/hosts';
 import { namespaceOf } from '../model/namespaces';
 import { resourceIdentity, type WorkspaceLookup } from './resolve';
@@ -36,18 +36,70 @@ export class LookupMemo {
   }
 }
 
-/** Suggests the closest of a fixed candidate list, remembering each answer. */
+/**
+ * Suggests the closest of a fixed candidate list, remembering each answer: the answer `closest`
+ * gives, found without measuring every candidate. Candidates one edit away (the usual typo: a
+ * letter added, dropped, changed or two swapped) share a key with the word once one letter is
+ * dropped from each, so an index of those keys finds them directly; only a word with no
+ * candidate within one edit is measured against the whole list. The index is built at the
+ * first question, from the candidates' lower-case forms.
+ */
 export class ClosestName {
   private readonly answers = new Map<string, string | undefined>();
+  private index:
+    | {
+        readonly lowered: readonly string[];
+        /** The first candidate of each lower-case form. */
+        readonly firstOf: ReadonlyMap<string, number>;
+        /** Candidate positions by each form with at most one letter dropped. */
+        readonly byDeletion: ReadonlyMap<string, readonly number[]>;
+      }
+    | undefined;
 
   constructor(readonly candidates: readonly string[]) {}
 
   of(word: string): string | undefined {
     if (this.answers.has(word)) return this.answers.get(word);
-    const near = closest(word, this.candidates);
+    const near = this.search(word);
     this.answers.set(word, near);
     return near;
   }
+
+  private search(word: string): string | undefined {
+    const { lowered, firstOf, byDeletion } = (this.index ??= this.buildIndex());
+    const lower = word.toLowerCase();
+    const equal = firstOf.get(lower);
+    if (equal !== undefined) return this.candidates[equal];
+    // The first candidate (in list order) one edit away, if any: none is closer but an equal one.
+    let first = Infinity;
+    for (const key of deletions(lower))
+      for (const i of byDeletion.get(key) ?? [])
+        if (i < first && editDistance(lower, lowered[i]!, 1) === 1) first = i;
+    if (first !== Infinity) return this.candidates[first];
+    return closestOf(word, this.candidates, lowered);
+  }
+
+  private buildIndex() {
+    const lowered = this.candidates.map((c) => c.toLowerCase());
+    const firstOf = new Map<string, number>();
+    const byDeletion = new Map<string, number[]>();
+    lowered.forEach((c, i) => {
+      if (!firstOf.has(c)) firstOf.set(c, i);
+      for (const key of deletions(c)) {
+        const list = byDeletion.get(key);
+        if (!list) byDeletion.set(key, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    return { lowered, firstOf, byDeletion };
+  }
+}
+
+/** The word and each form of it with one letter (UTF-16 unit) dropped. */
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
 }
 
 export interface GatewayNameIndex {
@@ -136,12 +188,23 @@ export function gatewayServersByFileSet(lookup: WorkspaceLookup): GatewayServers
 export interface ServiceNameIndex {
   /** Per namespace: the Service names there (lookup order), with a memoised closest(). */
   readonly namesInNamespace: (namespace: string) => ClosestName;
+  /**
+   * The Services of a name, in every namespace, grouped by namespace (`servicesByNamespace`
+   * order): a short host that names no Service of its own namespace asks where that name is.
+   */
+  readonly servicesNamed: (
+    name: string,
+  ) => readonly { readonly namespace: string; readonly services: readonly KubeService[] }[];
   /** Every non-wildcard ServiceEntry host, as written, with a memoised closest(). */
   readonly entryHosts: ClosestName;
 }
 
 export function serviceNameIndex(lookup: WorkspaceLookup): ServiceNameIndex {
   const perNamespace = new Map<string, { value: ClosestName; deps: Set<string> }>();
+  const byName = new Map<
+    string,
+    { value: Map<string, { namespace: string; services: KubeService[] }[]>; deps: Set<string> }
+  >();
   const entryHosts = lookup.serviceEntries
     .flatMap((e) => e.hosts.map((h) => h.value))
     .filter((h) => !isWildcardHost(h));
@@ -158,7 +221,29 @@ export function serviceNameIndex(lookup: WorkspaceLookup): ServiceNameIndex {
       );
     },
     entryHosts: new ClosestName(entryHosts),
+    servicesNamed(name) {
+      // Built at the first question (what it read is recorded again at every use, as for
+      // namesInNamespace): scanning every Service per unresolved short host was quadratic in a
+      // workspace with many of them.
+      return rememberRead(lookup, byName, '', () => servicesByName(lookup)).get(name) ?? [];
+    },
   };
+}
+
+function servicesByName(
+  lookup: WorkspaceLookup,
+): Map<string, { namespace: string; services: KubeService[] }[]> {
+  const out = new Map<string, { namespace: string; services: KubeService[] }[]>();
+  for (const [namespace, services] of lookup.servicesByNamespace)
+    for (const service of services) {
+      if (!service.name) continue;
+      let groups = out.get(service.name.value);
+      if (!groups) out.set(service.name.value, (groups = []));
+      const last = groups[groups.length - 1];
+      if (last?.namespace === namespace) last.services.push(service);
+      else groups.push({ namespace, services: [service] });
+    }
+  return out;
 }
 
 /**

@@ -388,6 +388,32 @@ export function subsetsForHost(
   );
 }
 
+/**
+ * Whether any DestinationRule for the host defines the subset: `subsetsForHost(…).some(…)` without
+ * collecting the definitions (every destination of every file asks).
+ */
+export function definesSubset(
+  lookup: WorkspaceLookup,
+  host: string,
+  subset: string,
+  fromNamespace: string,
+): boolean {
+  const forms = hostForms(host, fromNamespace);
+  let exact = false;
+  for (const form of forms)
+    for (const rule of lookup.destinationRulesByHost.get(form) ?? []) {
+      exact = true;
+      if (rule.subsets.some((s) => s.name.value === subset)) return true;
+    }
+  // Wildcard rules answer only when no exact one does (destinationRulesForHost).
+  if (exact) return false;
+  return lookup.wildcardDestinationRules.some(
+    (rule) =>
+      forms.some((form) => hostCovers(normalizeHost(rule.host!.value), form)) &&
+      rule.subsets.some((s) => s.name.value === subset),
+  );
+}
+
 /** The distinct subset names defined for a host, sorted. */
 export function subsetNamesForHost(lookup: WorkspaceLookup, host: string, fromNamespace: string): string[] {
   return [...new Set(subsetsForHost(lookup, host, fromNamespace).map((d) => d.subset.name.value))].sort();
@@ -449,10 +475,22 @@ export function servicesForHost(lookup: WorkspaceLookup, host: string, fromNames
   return { services: [...services], serviceEntries: [...entries] };
 }
 
-/** Whether the host is defined by any Service or ServiceEntry of the workspace. */
+/**
+ * Whether the host is defined by any Service or ServiceEntry of the workspace: what
+ * `servicesForHost` finds, without collecting it (every destination of every file asks).
+ */
 export function isKnownHost(lookup: WorkspaceLookup, host: string, fromNamespace: string): boolean {
-  const found = servicesForHost(lookup, host, fromNamespace);
-  return found.services.length > 0 || found.serviceEntries.length > 0;
+  const forms = hostForms(host, fromNamespace);
+  for (const form of forms)
+    if (
+      (lookup.servicesByHost.get(form)?.length ?? 0) > 0 ||
+      (lookup.serviceEntriesByHost.get(form)?.length ?? 0) > 0
+    )
+      return true;
+  if (isWildcardHost(host)) return false;
+  for (const { host: pattern } of lookup.wildcardServiceEntries)
+    if (forms.some((form) => hostCovers(pattern, form))) return true;
+  return false;
 }
 
 /** A dotted host that names no Service, although the workspace has the Service it was meant for. */

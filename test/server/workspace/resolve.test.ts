@@ -1,14 +1,18 @@
 // The resolution API (server/src/workspace/resolve.ts) on small multi-file workspaces: host forms
 // and namespaces, several versions of one resource, wildcards, gateway references, workloads.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { hostCovers, hostsOverlap } from '../../../server/src/istio/hosts';
 import {
   buildLookup,
+  definesSubset,
   destinationRulesForHost,
   distinctResources,
   findSubset,
   gatewayAcceptsHost,
+  isKnownHost,
   parseGatewayRef,
   portsOfHost,
   resolveGatewayRef,
@@ -22,6 +26,7 @@ import {
   type WorkspaceLookup,
 } from '../../../server/src/workspace/resolve';
 import type { Resource } from '../../../server/src/model/resources';
+import { serviceNameIndex } from '../../../server/src/workspace/lookupIndexes';
 import { workspaceOf } from '../../support/multiFileFixture';
 
 function lookupOf(fixture: string, defaultNamespace = 'default'): WorkspaceLookup {
@@ -399,5 +404,69 @@ describe('workspace index', () => {
         for (const r of file.resources) resources.push({ ...r, uri: `file:///big/${i}/${r.uri.slice(8)}` });
     const lookup = buildLookup(resources, 'default');
     assert.equal(destinationRulesForHost(lookup, 'reviews', 'bookinfo').length, 4000);
+  });
+});
+
+describe('the yes/no questions every destination asks', () => {
+  // definesSubset and isKnownHost answer what subsetsForHost and servicesForHost collect, without
+  // collecting: compared on every destination and mirror of every multi-file fixture, and on
+  // every subset and host name written anywhere in it, read in every namespace it has.
+  it('agree with the collecting queries on every multi-file fixture', () => {
+    const dir = path.join(__dirname, '../../../../test/server/diagnostics/workspace/fixtures');
+    let asked = 0;
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+      const lookup = lookupOf(fs.readFileSync(path.join(dir, name), 'utf8'));
+      const hosts = new Set<string>(['', '*', '*.local', 'unknown.example.com']);
+      const subsets = new Set<string>(['v1', 'v9']);
+      for (const vs of lookup.virtualServices)
+        for (const route of vs.routes)
+          for (const d of [...route.destinations, ...route.mirrors]) {
+            if (d.host) hosts.add(d.host.value);
+            if (d.subset) subsets.add(d.subset.value);
+          }
+      for (const r of lookup.destinationRules) if (r.host) hosts.add(r.host.value);
+      for (const e of lookup.serviceEntries) for (const h of e.hosts) hosts.add(h.value);
+      for (const s of lookup.services) if (s.name) hosts.add(s.name.value);
+      for (const host of hosts)
+        for (const namespace of [...lookup.namespaces, 'default', 'elsewhere']) {
+          const found = servicesForHost(lookup, host, namespace);
+          assert.equal(
+            isKnownHost(lookup, host, namespace),
+            found.services.length + found.serviceEntries.length > 0,
+            `${name}: ${host} in ${namespace}`,
+          );
+          for (const subset of subsets) {
+            asked++;
+            assert.equal(
+              definesSubset(lookup, host, subset, namespace),
+              findSubset(lookup, host, subset, namespace).length > 0,
+              `${name}: ${host} subset ${subset} in ${namespace}`,
+            );
+          }
+        }
+    }
+    assert.ok(asked > 1000, `${asked} questions`);
+  });
+});
+
+describe('Services by name across namespaces', () => {
+  it('groups what a scan of every namespace finds, in the same order', () => {
+    const dir = path.join(__dirname, '../../../../test/server/diagnostics/workspace/fixtures');
+    let found = 0;
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
+      const lookup = lookupOf(fs.readFileSync(path.join(dir, name), 'utf8'));
+      const index = serviceNameIndex(lookup);
+      for (const written of [...lookup.services.flatMap((s) => (s.name ? [s.name.value] : [])), 'absent']) {
+        const scanned = [...lookup.servicesByNamespace]
+          .map(([namespace, services]) => ({
+            namespace,
+            services: services.filter((s) => s.name?.value === written),
+          }))
+          .filter(({ services }) => services.length > 0);
+        assert.deepEqual(index.servicesNamed(written), scanned, `${name}: ${written}`);
+        found += scanned.length;
+      }
+    }
+    assert.ok(found > 50, `${found} groups`);
   });
 });

@@ -80,6 +80,7 @@ function setup(
     indexingDone: () => events.push('index ready'),
     notifyStatus: () => undefined,
     validateAll: () => undefined,
+    settled: () => Promise.resolve(),
     scheduleOthers: () => {
       othersScheduled++;
     },

@@ -44,6 +44,8 @@ export interface DiagnoseOptions {
    * only the others; `all` (the default): both.
    */
   readonly scope?: 'local' | 'crossFile' | 'all';
+  /** With `scope: 'local'`, cross-file rules to run as well (by code). */
+  readonly alsoRules?: readonly string[];
   /** The file's schema issues when already known (the file may no longer carry its syntax tree). */
   readonly schemaIssues?: readonly SchemaIssue[];
   /** Called with each rule's running time in milliseconds (the benchmark's per-rule stage). */
@@ -80,7 +82,9 @@ export function diagnose(
   const onRuleTime = options.onRuleTime;
   const rules = RULES.filter(
     (rule) =>
-      (scope === 'all' || (scope === 'crossFile') === (rule.crossFile === true)) &&
+      (scope === 'all' ||
+        (scope === 'crossFile') === (rule.crossFile === true) ||
+        (scope === 'local' && options.alsoRules?.includes(rule.code) === true)) &&
       settings.rules[rule.code] !== 'off',
   );
   // The per-document rules run document by document (their findings kept per document) when
@@ -102,7 +106,10 @@ export function diagnose(
   // recording view of the lookup, when the index holds this very parse: a document's findings
   // are kept until something they read changes (an edit re-runs them on the edited document and
   // on those that read what it changed).
-  const lookupRules = rules.filter((rule) => rule.crossFile === true && rule.wholeFile !== true);
+  // A document's kept findings are those of every lookup rule at once: the few cross-file rules
+  // a local check adds (`alsoRules`) check the whole file instead.
+  const lookupRules =
+    scope === 'local' ? [] : rules.filter((rule) => rule.crossFile === true && rule.wholeFile !== true);
   const byDocumentWithLookup =
     caches.documentFindings &&
     lookupRules.length > 0 &&

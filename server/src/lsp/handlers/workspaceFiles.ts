@@ -44,6 +44,10 @@ export class WorkspaceFiles {
       if (this.validator.isIndexing) this.validator.indexingDone();
       return;
     }
+    // The files the editor opened with are checked first: listing a large workspace and starting
+    // the workers would otherwise hold their first diagnostics up.
+    await this.validator.settled();
+    if (!current()) return;
     const started = Date.now();
     const service = this.service();
     let uris: string[];
@@ -108,7 +112,8 @@ export class WorkspaceFiles {
     let lastReport = 0;
     let finished = false;
     let reporter: { report(percentage: number, message: string): void; done(): void } | undefined;
-    const format = (n: number) => n.toLocaleString('en-US');
+    // Not toLocaleString: its first call loads the locale data (~15 ms) while an open file waits.
+    const format = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     const message = () => `${format(done)}/${format(total)}`;
     void this.connection?.window
       .createWorkDoneProgress()

@@ -180,10 +180,10 @@ export function judgeUnknownHost(
     // for a warning: a workspace of several projects has the same short names in many namespaces.
     const fqdnIn = (ns: string) => `${written}.${ns}.svc.cluster.local`;
     const fileSet = fromUri === undefined ? undefined : fileSetOf(fromUri);
-    const others = [...lookup.servicesByNamespace]
-      .filter(([ns]) => ns !== fromNamespace)
-      .map(([ns, services]) => ({ ns, services: services.filter((s) => s.name?.value === written) }))
-      .filter(({ services }) => services.length > 0);
+    const others = names
+      .servicesNamed(written)
+      .filter(({ namespace }) => namespace !== fromNamespace)
+      .map(({ namespace, services }) => ({ ns: namespace, services }));
     const namespaces = others
       .filter(({ services }) => fileSet === undefined || services.some((s) => fileSetOf(s.uri) === fileSet))
       .map(({ ns }) => ns)

@@ -2,9 +2,9 @@ import { closest } from '../../../text/suggest';
 import { hostForms } from '../../../istio/hosts';
 import {
   closedWorld,
+  definesSubset,
   destinationRulesForHost,
   subsetNamesForHost,
-  subsetsForHost,
   unexpandedServiceHost,
 } from '../../../workspace/resolve';
 import { liveContext } from '../../../cluster/liveResources';
@@ -41,11 +41,11 @@ export const subsetNotFound: Rule = {
     )) {
       const subset = destination.subset;
       if (!subset || subset.value === '') continue;
+      // A defined subset, the usual case, is asked about first.
+      if (definesSubset(lookup, host.value, subset.value, namespace)) continue;
       // A Service name cut short (`reviews.prod`) is reported, with its fix, by unexpanded-host.
       if (unexpandedServiceHost(lookup, host.value, namespace)) continue;
       const fails = mirror ? 'the mirrored copies fail' : 'requests to it fail with 503';
-      if (subsetsForHost(lookup, host.value, namespace).some((d) => d.subset.name.value === subset.value))
-        continue;
       const rules = destinationRulesForHost(lookup, host.value, namespace);
       if (rules.length === 0) {
         // A misspelt host is reported (with its fix) by host-not-found; its subset is judged after.

@@ -1,5 +1,6 @@
 import { namespaceOf } from '../../../model/namespaces';
-import { callersOf, subsetVisibility } from '../../../workspace/destinationRuleScope';
+import type { VirtualService } from '../../../model/resources';
+import { callersOf, subsetVisibility, type SubsetVisibility } from '../../../workspace/destinationRuleScope';
 import type { Rule } from '../ruleTypes';
 import { destinationsIn, lookupOf } from './crossFile';
 
@@ -13,14 +14,26 @@ export const subsetNotVisible: Rule = {
     const lookup = lookupOf(context);
     if (lookup.destinationRules.length === 0) return;
     const root = context.settings.rootNamespace;
+    // A VirtualService's callers are the same for each of its destinations: found once per
+    // resource; and a host's subset (often written by several routes) is judged once per caller.
+    const callers = new Map<VirtualService, ReturnType<typeof callersOf>>();
+    const answers = new Map<string, SubsetVisibility>();
     for (const { resource, destination, host, namespace } of destinationsIn(
       context.file.resources,
       lookup.defaultNamespace,
     )) {
       const subset = destination.subset;
       if (!subset || subset.value === '') continue;
-      for (const { namespace: caller, via } of callersOf(resource, lookup)) {
-        const seen = subsetVisibility(lookup, host.value, subset.value, namespace, { caller, root });
+      let callersOfResource = callers.get(resource);
+      if (!callersOfResource) callers.set(resource, (callersOfResource = callersOf(resource, lookup)));
+      for (const { namespace: caller, via } of callersOfResource) {
+        const key = `${host.value}\u0000${subset.value}\u0000${namespace}\u0000${caller}`;
+        let seen = answers.get(key);
+        if (!seen)
+          answers.set(
+            key,
+            (seen = subsetVisibility(lookup, host.value, subset.value, namespace, { caller, root })),
+          );
         if (seen.kind !== 'invisible') continue;
         const rule = seen.rule;
         report({
