@@ -448,6 +448,30 @@ function measureParse(largePath, work) {
   return runBundled('parseTimes.mjs', work, 'parse', [largePath, ROOT, quick ? '3' : '7']);
 }
 
+/**
+ * The large file's own check in-process (`--stages=local`): parse, then diagnose with scope
+ * 'local' (what the editor publishes first), each in fresh processes so the first run is as cold
+ * as a server's first open; CPU medians over the processes, and each rule's time (warm).
+ */
+async function measureLocal(largePath, work) {
+  const processes = quick ? 2 : 5;
+  const runs = [];
+  for (let i = 0; i < processes; i++)
+    runs.push(await runBundled('localTimes.mjs', work, `local-${i}`, [largePath, '3']));
+  const m = (key) => median(runs.map((r) => r[key]));
+  const ruleMs = {};
+  for (const code of Object.keys(runs[0].ruleMs)) ruleMs[code] = median(runs.map((r) => r.ruleMs[code] ?? 0));
+  return {
+    processes,
+    findings: runs[0].findings,
+    firstParseCpuMs: m('firstParseCpuMs'),
+    firstLocalCpuMs: m('firstLocalCpuMs'),
+    warmParseCpuMs: m('parseCpuMs'),
+    warmLocalCpuMs: m('localCpuMs'),
+    ruleMs: Object.fromEntries(Object.entries(ruleMs).sort((a, b) => b[1] - a[1])),
+  };
+}
+
 /** Peak RSS of a finished child: a preload writes process.resourceUsage().maxRSS at exit. */
 function peakRssPreload(work) {
   const file = join(work, 'peak-rss.cjs');
@@ -647,6 +671,11 @@ async function main() {
     if (stages.has('parse')) {
       parse = await measureParse(files[0].path, work);
       log(`parse: ${JSON.stringify(parse)}`);
+    }
+    if (stages.has('local')) {
+      const local = await measureLocal(files[0].path, work);
+      log(`local: ${JSON.stringify(local)}`);
+      printLocal(local);
     }
     if (stages.has('regex')) log(`regex: ${JSON.stringify(measureHostileRegex(work))}`);
     if (stages.has('activation')) {
@@ -963,6 +992,19 @@ function printRules(rules) {
   const width = Math.max(...entries.map(([code]) => code.length));
   for (const [code, ms] of entries) lines.push(`  ${code.padEnd(width)}  ${ms.toFixed(1).padStart(8)} ms`);
   console.log(lines.join('\n'));
+}
+
+function printLocal(local) {
+  const top = Object.entries(local.ruleMs)
+    .slice(0, 12)
+    .map(([code, ms]) => `${code} ${ms.toFixed(1)}`)
+    .join(', ');
+  console.log(
+    `\nThe large file's own check in-process (CPU ms, medians of ${local.processes} fresh processes): ` +
+      `first parse ${Math.round(local.firstParseCpuMs)}, first local diagnose ${Math.round(local.firstLocalCpuMs)}; ` +
+      `warm parse ${Math.round(local.warmParseCpuMs)}, warm local diagnose ${Math.round(local.warmLocalCpuMs)} (${local.findings} findings).\n` +
+      `Slowest file-local rules (warm ms): ${top}`,
+  );
 }
 
 function printScaling(scaling) {

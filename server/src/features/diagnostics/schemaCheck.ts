@@ -112,7 +112,7 @@ export function checkSchema(
     return issues;
   }
   const walker = new Walker(issues, version, kindSchema);
-  walker.value(specPair.value, kindSchema.spec, 'spec', specPair);
+  walker.spec(specPair.value, kindSchema.spec, specPair);
   return issues;
 }
 
@@ -167,20 +167,43 @@ function unknownField(
   };
 }
 
+/** The fields of an object schema without `properties`. */
+const NO_PROPERTIES: Readonly<Record<string, FieldSchema>> = {};
+
+/**
+ * Walks a resource's spec with its schema. The path of the node being checked (`spec.http[0].route`)
+ * only goes into messages, and most nodes have none: the walker keeps the path's segments on a
+ * stack and spells the path out only for a finding (paths built eagerly for every node were a
+ * good share of the walk's time and garbage on a large file).
+ */
 class Walker {
+  /** Below `spec`: a field or map key (read as `.name`) or a list index (read as `[i]`). */
+  private readonly segments: (string | number)[] = [];
+
   constructor(
     private readonly issues: SchemaIssue[],
     private readonly version: string,
     private readonly kindSchema: KindSchema,
   ) {}
 
+  /** The path of the node being checked, as the messages spell it: `spec.http[0].route`. */
+  private path(): string {
+    let path = 'spec';
+    for (const segment of this.segments) path += typeof segment === 'number' ? `[${segment}]` : `.${segment}`;
+    return path;
+  }
+
+  /** Checks the value of `spec` itself. */
+  spec(node: unknown, schema: FieldSchema, pair: Pair<unknown, unknown>): void {
+    this.value(node, schema, pair, undefined);
+  }
+
   /** `enclosing` is the object schema holding this field, for spotting keys indented one level too deep. */
-  value(
+  private value(
     node: unknown,
     schema: FieldSchema,
-    path: string,
     pair: Pair<unknown, unknown> | undefined,
-    enclosing?: FieldSchema,
+    enclosing: FieldSchema | undefined,
   ): void {
     if (node === null || node === undefined || isAlias(node)) return;
     const n = node as Node;
@@ -189,50 +212,57 @@ class Walker {
       case 'any':
         return;
       case 'object':
-        if (!isMap(n)) return this.mismatch(n, path, 'a mapping of fields', pair);
-        return this.object(n, schema, path, pair, enclosing?.properties);
-      case 'map':
-        if (!isMap(n)) return this.mismatch(n, path, 'a mapping of names to values', pair);
+        if (!isMap(n)) return this.mismatch(n, 'a mapping of fields', pair);
+        return this.object(n, schema, pair, enclosing?.properties);
+      case 'map': {
+        if (!isMap(n)) return this.mismatch(n, 'a mapping of names to values', pair);
+        const values = schema.values;
+        if (!values) return;
         for (const item of n.items) {
-          if (isPair(item) && schema.values)
-            this.value(item.value, schema.values, `${path}.${keyName(item) ?? '?'}`, item);
+          if (!isPair(item)) continue;
+          this.segments.push(keyName(item) ?? '?');
+          this.value(item.value, values, item, undefined);
+          this.segments.pop();
         }
         return;
-      case 'array':
-        if (!isSeq(n)) return this.mismatch(n, path, 'a list (items starting with `- `)', pair);
-        n.items.forEach((item, i) => {
-          if (schema.items) this.value(item, schema.items, `${path}[${i}]`, undefined);
-        });
+      }
+      case 'array': {
+        if (!isSeq(n)) return this.mismatch(n, 'a list (items starting with `- `)', pair);
+        const items = schema.items;
+        if (!items) return;
+        for (let i = 0; i < n.items.length; i++) {
+          this.segments.push(i);
+          this.value(n.items[i], items, undefined, undefined);
+          this.segments.pop();
+        }
         return;
+      }
       default:
-        return this.scalar(n, schema, path);
+        return this.scalar(n, schema);
     }
   }
 
   private object(
     map: YAMLMap<unknown, unknown>,
     schema: FieldSchema,
-    path: string,
     parent: Pair<unknown, unknown> | undefined,
     parentProperties: Readonly<Record<string, FieldSchema>> | undefined,
   ): void {
-    const properties = schema.properties ?? {};
-    const present = new Map<string, Pair<unknown, unknown>>();
+    const properties = schema.properties ?? NO_PROPERTIES;
     // A misspelt key (`destinaton`) already gets "did you mean `destination`?"; saying that
     // `destination` is missing as well would be the same mistake reported twice.
-    const misspelt = new Set<string>();
+    let misspelt: Set<string> | undefined;
     for (const item of map.items) {
       if (!isPair(item)) continue;
       const name = keyName(item);
       if (name === undefined) continue;
-      present.set(name, item);
       const child = properties[name];
       // The CRD keeps fields it does not list here (x-kubernetes-preserve-unknown-fields).
       if (!child && schema.open) continue;
       if (!child && parentProperties?.[name]) {
         // `weight:` indented under `destination:` belongs one level up, next to it.
         const span = spanOf(item.key);
-        const owner = lastSegment(path);
+        const owner = lastSegment(this.path());
         if (span) {
           this.issues.push({
             code: 'unknown-field',
@@ -248,10 +278,10 @@ class Walker {
           item,
           name,
           Object.keys(properties),
-          `\`${displayPath(path)}\``,
+          `\`${displayPath(this.path())}\``,
           this.kindSchema.group,
         );
-        if (issue.suggestion) misspelt.add(issue.suggestion);
+        if (issue.suggestion) (misspelt ??= new Set()).add(issue.suggestion);
         this.issues.push(issue);
         continue;
       }
@@ -277,26 +307,38 @@ class Walker {
           });
         }
       }
-      this.value(item.value, child, `${path}.${name}`, item, schema);
+      this.segments.push(name);
+      this.value(item.value, child, item, schema);
+      this.segments.pop();
     }
-    // Fields a merge key (`<<: *base`) brings in are present, as kubectl reads them; their values
-    // are checked where the anchored map is written.
+    const required = schema.required;
+    const oneOf = schema.oneOf;
+    if (!required?.length && !oneOf?.length) return;
+    // The fields present: the map's own keys (the last of a repeated key), then those a merge
+    // key (`<<: *base`) brings in, as kubectl reads them; their values are checked where the
+    // anchored map is written.
+    const present = new Map<string, Pair<unknown, unknown>>();
+    for (const item of map.items) {
+      if (!isPair(item)) continue;
+      const name = keyName(item);
+      if (name !== undefined) present.set(name, item);
+    }
     for (const item of mergedPairs(map)) {
       const name = keyName(item);
       if (name !== undefined && !present.has(name)) present.set(name, item);
     }
-    for (const required of schema.required ?? []) {
-      if (present.has(required) || misspelt.has(required)) continue;
+    for (const field of required ?? []) {
+      if (present.has(field) || misspelt?.has(field)) continue;
       const span = this.anchorFor(map, parent);
       if (span) {
         this.issues.push({
           code: 'missing-required',
           span,
-          message: `\`${displayPath(path)}\` needs \`${required}\`; add \`${required}:\`.`,
+          message: `\`${displayPath(this.path())}\` needs \`${field}\`; add \`${field}:\`.`,
         });
       }
     }
-    for (const group of schema.oneOf ?? []) {
+    for (const group of oneOf ?? []) {
       const set = group.filter((g) => present.has(g));
       if (set.length > 1) {
         const second = present.get(set[1]!);
@@ -323,13 +365,16 @@ class Walker {
     return isPair(first) ? spanOf(first.key) : spanOf(map);
   }
 
-  private scalar(node: Node, schema: FieldSchema, path: string): void {
+  /** The name of the field being checked, for messages (derived only when there is one to write). */
+  private fieldName(): string {
+    return lastSegment(this.path());
+  }
+
+  private scalar(node: Node, schema: FieldSchema): void {
     if (!isScalar(node)) {
-      return this.mismatch(node, path, describeType(schema), undefined);
+      return this.mismatch(node, describeType(schema), undefined);
     }
     const v = node.value;
-    // The field name only goes into messages: most scalars have none, so it is derived lazily.
-    const name = (): string => lastSegment(path);
     switch (schema.type) {
       case 'string':
         // A duration written as a bare number (`timeout: 10`) is invalid-duration's to report,
@@ -342,7 +387,7 @@ class Walker {
             this.issues.push({
               code: 'type-mismatch',
               span,
-              message: `\`${name()}\` must be a string; quote the value: "${String(v)}".`,
+              message: `\`${this.fieldName()}\` must be a string; quote the value: "${String(v)}".`,
             });
           }
           return;
@@ -358,7 +403,7 @@ class Walker {
             this.issues.push({
               code: 'type-mismatch',
               span,
-              message: `\`${name()}\` must be a number${hint}, not ${describeValue(v)}${hint ? `: ${parseFloat(v as string)}` : ''}.`,
+              message: `\`${this.fieldName()}\` must be a number${hint}, not ${describeValue(v)}${hint ? `: ${parseFloat(v as string)}` : ''}.`,
             });
           }
           return;
@@ -369,7 +414,7 @@ class Walker {
             this.issues.push({
               code: 'type-mismatch',
               span,
-              message: `\`${name()}\` must be a whole number, not ${v}.`,
+              message: `\`${this.fieldName()}\` must be a whole number, not ${v}.`,
             });
           return;
         }
@@ -381,19 +426,19 @@ class Walker {
             this.issues.push({
               code: 'type-mismatch',
               span,
-              message: `\`${name()}\` must be true or false, not ${describeValue(v)}.`,
+              message: `\`${this.fieldName()}\` must be true or false, not ${describeValue(v)}.`,
             });
           return;
         }
         break;
       case 'int-or-string':
         if (typeof v !== 'number' && typeof v !== 'string')
-          return this.mismatch(node, path, 'a number or a string', undefined);
+          return this.mismatch(node, 'a number or a string', undefined);
         break;
     }
     const deprecatedValue =
       typeof v === 'string' && DEPRECATED_VALUE_TEXTS.has(v)
-        ? DEPRECATED_VALUES[`${name()}=${v}`]
+        ? DEPRECATED_VALUES[`${this.fieldName()}=${v}`]
         : undefined;
     if (deprecatedValue) {
       const span = spanOf(node);
@@ -401,7 +446,7 @@ class Walker {
         this.issues.push({
           code: 'deprecated-field',
           span,
-          message: `\`${name()}: ${String(v)}\` is deprecated in Istio; ${deprecatedValue}.`,
+          message: `\`${this.fieldName()}: ${String(v)}\` is deprecated in Istio; ${deprecatedValue}.`,
           suggestion: deprecatedValue.replace(/^use `([^`]+)`.*$/, '$1'),
         });
     }
@@ -412,26 +457,21 @@ class Walker {
         this.issues.push({
           code: 'invalid-enum',
           span,
-          message: `\`${v}\` is not a valid \`${name()}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} Allowed: ${schema.enum.map((e) => (e === '' ? '""' : e)).join(', ')}.`,
+          message: `\`${v}\` is not a valid \`${this.fieldName()}\`${suggestion ? `; did you mean \`${suggestion}\`?` : '.'} Allowed: ${schema.enum.map((e) => (e === '' ? '""' : e)).join(', ')}.`,
           ...(suggestion ? { suggestion } : {}),
         });
       }
     }
   }
 
-  private mismatch(
-    node: Node,
-    path: string,
-    expected: string,
-    pair: Pair<unknown, unknown> | undefined,
-  ): void {
+  private mismatch(node: Node, expected: string, pair: Pair<unknown, unknown> | undefined): void {
     // A wrong scalar is marked where it is; a wrong collection (many lines) at its key.
     const span = (isScalar(node) ? undefined : spanOf(pair?.key)) ?? spanOf(node);
     if (!span) return;
     this.issues.push({
       code: 'type-mismatch',
       span,
-      message: `\`${lastSegment(path)}\` must be ${expected}, not ${describeNode(node)}.`,
+      message: `\`${lastSegment(this.path())}\` must be ${expected}, not ${describeNode(node)}.`,
     });
   }
 }

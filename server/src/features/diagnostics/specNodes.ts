@@ -13,9 +13,17 @@ export class SpecNode {
   constructor(
     readonly node: unknown,
     readonly doc: Document,
-    /** The key this node is the value of, when it sits in a mapping. */
-    readonly keySpan?: Span,
+    /**
+     * The key node this node is the value of, when it sits in a mapping (its span is taken only
+     * when a rule asks: most nodes a rule reads are never reported).
+     */
+    private readonly keyNode?: unknown,
   ) {}
+
+  /** The span of the key this node is the value of, when it sits in a mapping. */
+  get keySpan(): Span | undefined {
+    return spanOf(this.keyNode);
+  }
 
   /** The value's span; the key's when the value is empty. */
   get span(): Span {
@@ -45,7 +53,7 @@ export class SpecNode {
     const map = asMap(this.node, this.doc);
     if (!map) return undefined;
     for (const item of map.items) {
-      if (isPair(item) && keyName(item) === key) return new SpecNode(item.value, this.doc, spanOf(item.key));
+      if (isPair(item) && keyName(item) === key) return new SpecNode(item.value, this.doc, item.key);
     }
     return undefined;
   }
@@ -68,7 +76,7 @@ export class SpecNode {
     for (const item of map.items) {
       if (!isPair(item)) continue;
       const name = keyName(item);
-      if (name !== undefined) out.push([name, new SpecNode(item.value, this.doc, spanOf(item.key))]);
+      if (name !== undefined) out.push([name, new SpecNode(item.value, this.doc, item.key)]);
     }
     return out;
   }

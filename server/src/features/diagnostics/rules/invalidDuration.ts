@@ -28,6 +28,8 @@ type Report = Parameters<Rule['check']>[1];
 
 function walk(node: SpecNode, schema: FieldSchema, name: string, report: Report): void {
   if (schema.format === 'duration') return checkDuration(node, name, report);
+  // Most of a spec (matches, destinations, headers) can hold no duration: not entered.
+  if (!holdsDuration(schema)) return;
   if (schema.type === 'object' && schema.properties) {
     for (const [key, child] of node.entries()) {
       const childSchema = schema.properties[key];
@@ -39,6 +41,24 @@ function walk(node: SpecNode, schema: FieldSchema, name: string, report: Report)
     for (const [, value] of node.entries()) walk(value, schema.values, name, report);
   }
 }
+
+/** Whether `walk` can reach a duration field below this schema (memoised per schema node). */
+function holdsDuration(schema: FieldSchema): boolean {
+  let holds = HOLDS_DURATION.get(schema);
+  if (holds !== undefined) return holds;
+  HOLDS_DURATION.set(schema, false); // guards against a cycle while this one is computed
+  holds =
+    schema.format === 'duration' ||
+    (schema.type === 'object' &&
+      schema.properties !== undefined &&
+      Object.values(schema.properties).some(holdsDuration)) ||
+    (schema.type === 'array' && schema.items !== undefined && holdsDuration(schema.items)) ||
+    (schema.type === 'map' && schema.values !== undefined && holdsDuration(schema.values));
+  HOLDS_DURATION.set(schema, holds);
+  return holds;
+}
+
+const HOLDS_DURATION = new WeakMap<FieldSchema, boolean>();
 
 function checkDuration(node: SpecNode, name: string, report: Report): void {
   if (node.isNull || node.isMap || node.isSeq) return;
