@@ -137,9 +137,7 @@ export function fieldAt(root: FieldSchema, path: readonly (string | number)[]): 
     if (typeof segment === 'number') {
       current = current.type === 'array' ? current.items : undefined;
     } else if (current.type === 'object') {
-      current = Object.prototype.hasOwnProperty.call(current.properties ?? {}, segment)
-        ? current.properties?.[segment]
-        : undefined;
+      current = fieldNamed(current.properties, segment);
     } else if (current.type === 'map') {
       current = current.values;
     } else {
@@ -194,4 +192,15 @@ export function describeFieldType(field: FieldSchema): string {
   } else if (field.minimum !== undefined) parts.push(`at least ${field.minimum}`);
   else if (field.maximum !== undefined) parts.push(`at most ${field.maximum}`);
   return parts.join(', ');
+}
+
+/**
+ * The field `name` of an object's `properties`: only its own, so a key spelt like an inherited
+ * member (`constructor`, `toString`, `__proto__`) is an unknown field, not a known one.
+ */
+export function fieldNamed(
+  properties: Readonly<Record<string, FieldSchema>> | undefined,
+  name: string,
+): FieldSchema | undefined {
+  return properties !== undefined && Object.hasOwn(properties, name) ? properties[name] : undefined;
 }

@@ -16,6 +16,7 @@ import {
 import type { Span } from '../../syntax/parseYaml';
 import { keyName, mergedPairs, spanOf } from '../../syntax/yamlAst';
 import type { FieldSchema, KindSchema } from '../../schema/schemaTypes';
+import { fieldNamed } from '../../schema/schemaAt';
 import { closest } from '../../text/suggest';
 
 export type SchemaIssueCode =
@@ -193,6 +194,15 @@ class Walker {
     return path;
   }
 
+  /** The innermost field name of the path (`app.kubernetes.io/name` stays whole). */
+  private lastName(): string {
+    for (let i = this.segments.length - 1; i >= 0; i--) {
+      const segment = this.segments[i];
+      if (typeof segment === 'string') return segment;
+    }
+    return 'spec';
+  }
+
   /** Checks the value of `spec` itself. */
   spec(node: unknown, schema: FieldSchema, pair: Pair<unknown, unknown>): void {
     this.value(node, schema, pair, undefined);
@@ -256,13 +266,13 @@ class Walker {
       if (!isPair(item)) continue;
       const name = keyName(item);
       if (name === undefined) continue;
-      const child = properties[name];
+      const child = fieldNamed(properties, name);
       // The CRD keeps fields it does not list here (x-kubernetes-preserve-unknown-fields).
       if (!child && schema.open) continue;
-      if (!child && parentProperties?.[name]) {
+      if (!child && fieldNamed(parentProperties, name)) {
         // `weight:` indented under `destination:` belongs one level up, next to it.
         const span = spanOf(item.key);
-        const owner = lastSegment(this.path());
+        const owner = this.lastName();
         if (span) {
           this.issues.push({
             code: 'unknown-field',
@@ -367,7 +377,7 @@ class Walker {
 
   /** The name of the field being checked, for messages (derived only when there is one to write). */
   private fieldName(): string {
-    return lastSegment(this.path());
+    return this.lastName();
   }
 
   private scalar(node: Node, schema: FieldSchema): void {
@@ -471,7 +481,7 @@ class Walker {
     this.issues.push({
       code: 'type-mismatch',
       span,
-      message: `\`${lastSegment(this.path())}\` must be ${expected}, not ${describeNode(node)}.`,
+      message: `\`${this.lastName()}\` must be ${expected}, not ${describeNode(node)}.`,
     });
   }
 }
@@ -503,12 +513,6 @@ function describeValue(v: unknown): string {
   if (typeof v === 'number') return `the number ${v}`;
   if (typeof v === 'boolean') return `the boolean ${v}`;
   return 'an empty value';
-}
-
-function lastSegment(path: string): string {
-  const cleaned = path.replace(/\[\d+\]$/, '');
-  const i = cleaned.lastIndexOf('.');
-  return i >= 0 ? cleaned.slice(i + 1) : cleaned;
 }
 
 function displayPath(path: string): string {

@@ -1,5 +1,5 @@
 import { parseGoDuration, suggestDuration } from '../../../istio/webhook';
-import { findGroupKindSchema } from '../../../schema/schemaAt';
+import { fieldNamed, findGroupKindSchema } from '../../../schema/schemaAt';
 import type { FieldSchema } from '../../../schema/schemaTypes';
 import type { Rule } from '../ruleTypes';
 import { istioSpecs, type SpecNode } from '../specNodes';
@@ -32,7 +32,7 @@ function walk(node: SpecNode, schema: FieldSchema, name: string, report: Report)
   if (!holdsDuration(schema)) return;
   if (schema.type === 'object' && schema.properties) {
     for (const [key, child] of node.entries()) {
-      const childSchema = schema.properties[key];
+      const childSchema = fieldNamed(schema.properties, key);
       if (childSchema) walk(child, childSchema, key, report);
     }
   } else if (schema.type === 'array' && schema.items) {
