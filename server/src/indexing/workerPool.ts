@@ -1,5 +1,6 @@
-// Spreads the summaries of many files over worker threads (indexWorker.ts), one per core up to
-// four, handing out small batches (two in flight per worker) as workers free up so one large file does not hold up the
+// Spreads the summaries of many files over worker threads (indexWorker.ts), one per core but one
+// (the main thread files the results and serves the editor) and at most four, handing out small
+// batches (two in flight per worker) as workers free up so one large file does not hold up the
 // rest. The workers stop between two files while the main thread holds the pause (pause.ts), so
 // an open, an edit or a request is served without waiting for CPU behind them. Node-only; the
 // server's runtime (main.ts) offers it to the workspace scan.
@@ -25,7 +26,9 @@ export function summarizeInWorkers(
 ): Promise<string[]> {
   const queue: string[][] = [];
   for (let i = 0; i < uris.length; i += BATCH) queue.push(uris.slice(i, i + BATCH));
-  const count = Math.max(1, Math.min(4, availableParallelism(), queue.length));
+  // On two cores one worker indexes as fast as two (the main thread is busy filing what it sends)
+  // and saves the second one's start-up and JIT warm-up: `npm run bench -- --stages=index`.
+  const count = Math.max(1, Math.min(4, availableParallelism() - 1, queue.length));
   const undone: string[] = [];
   return new Promise((resolve) => {
     let running = count;
