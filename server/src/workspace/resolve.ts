@@ -326,7 +326,8 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
  */
 export function resourceIdentity(resource: Resource, defaultNamespace: string): string | undefined {
   if (!resource.name) return undefined;
-  const group = resource.apiVersion.includes('/') ? resource.apiVersion.split('/')[0] : '';
+  const slash = resource.apiVersion.indexOf('/');
+  const group = slash >= 0 ? resource.apiVersion.slice(0, slash) : '';
   return `${group}|${resource.kind}|${namespaceOf(resource, defaultNamespace)}|${resource.name.value}`;
 }
 

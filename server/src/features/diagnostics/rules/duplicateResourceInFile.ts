@@ -13,12 +13,12 @@ export const duplicateResourceInFile: Rule = {
     for (const resource of file.resources) {
       const key = resourceIdentity(resource, settings.defaultNamespace);
       if (!key || !resource.name) continue;
-      const namespace = namespaceOf(resource, settings.defaultNamespace);
       const first = seen.get(key);
       if (!first) {
         seen.set(key, resource.name.span);
         continue;
       }
+      const namespace = namespaceOf(resource, settings.defaultNamespace);
       report({
         span: resource.name.span,
         message: `${resource.kind} ${namespace}/${resource.name.value} is already defined earlier in this file; the later one would replace it. Rename it or remove one.`,
