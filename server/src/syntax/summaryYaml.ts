@@ -12,7 +12,8 @@
 // the summaries equal the full parse's on every fixture, scenario, bench input and fuzz mutation.
 // Only resource reading may see these nodes: they do not edit, stringify or carry comments.
 import { Document, Scalar } from 'yaml';
-import { mayNotBeString, PARSE_OPTIONS } from './fastYaml';
+import { mayNotBeString } from './blockReader';
+import { PARSE_OPTIONS } from './fastYaml';
 import {
   isDocument,
   maxNestingDepth,

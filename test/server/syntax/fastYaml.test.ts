@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import { describe, it, before } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { Document, parseAllDocuments } from 'yaml';
-import { mayNotBeString, PARSE_OPTIONS, readSegmentFast } from '../../../server/src/syntax/fastYaml';
+import { mayNotBeString } from '../../../server/src/syntax/blockReader';
+import { PARSE_OPTIONS, readSegmentFast } from '../../../server/src/syntax/fastYaml';
 import { parseYaml, splitSegments } from '../../../server/src/syntax/parseYaml';
 import { collectCorpus, mutate, prng, repoRoot } from '../../robustness/fuzzEngine';
 
