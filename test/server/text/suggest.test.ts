@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { closest, closestOf, editDistance } from '../../../server/src/text/suggest';
 import { ClosestName } from '../../../server/src/workspace/lookupIndexes';
+import { prng } from '../../robustness/fuzzEngine';
 
 /** The full optimal string alignment table, no pruning: what the pruned search must agree with. */
 function fullDistance(a: string, b: string): number {
@@ -35,18 +36,6 @@ function plainClosest(word: string, candidates: readonly string[]): string | und
     }
   }
   return best;
-}
-
-/** A seeded generator (mulberry32), so a failure repeats. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Words over a small alphabet, and mutations of them, so near misses are common. */
@@ -83,7 +72,7 @@ describe('did-you-mean suggestions', () => {
   });
 
   it('agrees with the full table on seeded random pairs, at every cap', () => {
-    const next = random(15);
+    const next = prng(15);
     const list = words(next, 400);
     for (let k = 0; k < 3000; k++) {
       const a = list[Math.floor(next() * list.length)]!;
@@ -95,7 +84,7 @@ describe('did-you-mean suggestions', () => {
   });
 
   it('suggests what measuring every candidate in full suggests, ties going to the first', () => {
-    const next = random(42);
+    const next = prng(42);
     const list = words(next, 300);
     for (let k = 0; k < 400; k++) {
       const candidates = Array.from(
