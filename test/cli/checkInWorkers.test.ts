@@ -13,21 +13,14 @@ import { pathToFileURL } from 'node:url';
 import { checkInWorkers } from '../../server/src/cli/checkInWorkers';
 import { BatchParser } from '../../server/src/cli/checkWorker';
 import { runCli } from '../../server/src/cli/main';
+import { captureCliAsync, type CliRun } from './captureCli';
 
 const ROOT = path.join(__dirname, '../../..');
 /** The worker threads run the CLI's own file. */
 const WORKER = path.join(__dirname, '../../server/src/cli/main.js');
 
-async function run(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    cwd,
-  });
-  return { code, stdout, stderr };
+function run(args: string[], cwd: string): Promise<CliRun> {
+  return captureCliAsync(args, { cwd });
 }
 
 /** Writes each fixture file (a multi-file fixture's `#- /path` parts as files of its own folder). */

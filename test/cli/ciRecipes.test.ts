@@ -7,15 +7,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { runCli } from '../../server/src/cli/main';
+import { captureCli, type CliRun } from './captureCli';
 
 const ROOT = path.join(__dirname, '../../..');
 const SCENARIO = path.join(ROOT, 'test/fixtures/scenarios/canary-90-10');
 
-function run(args: string[], cwd: string) {
-  let stdout = '';
-  const code = runCli(args, { stdout: (t) => (stdout += t), stderr: () => undefined, isTTY: false, cwd });
-  return { code, stdout };
+function run(args: string[], cwd: string): CliRun {
+  return captureCli(args, { cwd });
 }
 
 void describe('docs/ci.md and .pre-commit-hooks.yaml', () => {

@@ -4,18 +4,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runCli } from '../../server/src/cli/main';
+import { captureCli, type CliRun } from './captureCli';
 
 const ROOT = path.join(__dirname, '../../..');
 const SCENARIOS = path.join(ROOT, 'test/fixtures/scenarios');
 
-function run(args: string[], cwd: string, isTTY = false): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY, cwd });
-  // Only --cluster and --live answer asynchronously.
-  if (typeof code !== 'number') throw new Error('runCli answered with a promise');
-  return { code, stdout, stderr };
+function run(args: string[], cwd: string, isTTY = false): CliRun {
+  return captureCli(args, { cwd, isTTY });
 }
 
 describe('istio-canary check', () => {

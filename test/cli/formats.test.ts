@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { formatGithub, formatGitlab, formatJunit, type Finding } from '../../server/src/cli/format';
-import { runCli } from '../../server/src/cli/main';
+import { captureCli } from './captureCli';
 
 const ROOT = path.join(__dirname, '../../..');
 
@@ -122,11 +122,7 @@ void describe('istio-canary check --format github|junit|gitlab', () => {
     ['gitlab', /"check_name": "weight-sum",\n\s+"description": "Weights of this route add up to 110/],
   ] as const) {
     it(`${format}: reports the broken weight and keeps the exit code of text output`, () => {
-      let stdout = '';
-      const code = runCli(['check', '.', '--format', format, '--max-warnings', '0'], {
-        stdout: (t) => (stdout += t),
-        stderr: () => undefined,
-        isTTY: false,
+      const { code, stdout } = captureCli(['check', '.', '--format', format, '--max-warnings', '0'], {
         cwd: dir,
       });
       assert.equal(code, 1);

@@ -14,22 +14,12 @@ import {
   TOP_LEVEL_OPTIONS,
   parseCommandLine,
 } from '../../server/src/cli/args';
-import { runCli } from '../../server/src/cli/main';
+import { captureCli, type CliRun } from './captureCli';
 
 const ROOT = path.join(__dirname, '../../..');
 
-function run(args: string[]): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    cwd: ROOT,
-  });
-  // Only --cluster and --live answer asynchronously.
-  if (typeof code !== 'number') throw new Error('runCli answered with a promise');
-  return { code, stdout, stderr };
+function run(args: string[]): CliRun {
+  return captureCli(args, { cwd: ROOT });
 }
 
 /** The option lines of a help section: flag name → the rest of the line. */

@@ -6,13 +6,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { runCli } from '../../server/src/cli/main';
+import { captureCli, type CliRun } from './captureCli';
 
-function run(args: string[], cwd: string): { code: number; stdout: string } {
-  let stdout = '';
-  const code = runCli(args, { stdout: (t) => (stdout += t), stderr: () => undefined, isTTY: false, cwd });
-  if (typeof code !== 'number') throw new Error('runCli answered with a promise');
-  return { code, stdout };
+function run(args: string[], cwd: string): CliRun {
+  return captureCli(args, { cwd });
 }
 
 const SERVICES = `apiVersion: v1

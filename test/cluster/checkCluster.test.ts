@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { runCli } from '../../server/src/cli/main';
+import { captureCliAsync } from '../cli/captureCli';
 import { KubeApiStandIn, writeKubeconfig, type StoredObject } from '../support/kube/kubeApiStandIn';
 import { adminUser } from '../support/kube/kubeTestEnv';
 
@@ -97,18 +97,7 @@ void describe('check --cluster and split --live', () => {
   let restricted: KubeApiStandIn;
   let env: NodeJS.ProcessEnv;
 
-  const run = async (args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(args, {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      isTTY: false,
-      cwd: dir,
-      env,
-    });
-    return { code, stdout, stderr };
-  };
+  const run = (args: string[]) => captureCliAsync(args, { cwd: dir, env });
   const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
 
   before(async () => {

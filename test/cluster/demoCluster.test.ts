@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { runCli } from '../../server/src/cli/main';
+import { captureCliAsync } from '../cli/captureCli';
 import { startDemoCluster, type DemoCluster } from '../support/kube/demoCluster';
 
 const ROOT = path.join(__dirname, '../../..');
@@ -15,18 +15,7 @@ void describe('demo cluster with examples/ at 100/0', () => {
   let dir: string;
   let demo: DemoCluster;
   let env: NodeJS.ProcessEnv;
-  const run = async (args: string[]) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(args, {
-      stdout: (t) => (stdout += t),
-      stderr: (t) => (stderr += t),
-      isTTY: false,
-      cwd: ROOT,
-      env,
-    });
-    return { code, stdout, stderr };
-  };
+  const run = (args: string[]) => captureCliAsync(args, { cwd: ROOT, env });
 
   before(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ic-demo-'));

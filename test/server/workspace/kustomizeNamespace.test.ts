@@ -11,7 +11,7 @@ import { after, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Hover } from 'vscode-languageserver-types';
 import { parseAllDocuments } from 'yaml';
-import { runCli } from '../../../server/src/cli/main';
+import { captureCli } from '../../cli/captureCli';
 import { namespaceOf } from '../../../server/src/model/namespaces';
 import type { Resource } from '../../../server/src/model/resources';
 import { stripExpectations } from '../../support/fixture';
@@ -344,15 +344,8 @@ void describe('the namespace a kustomization gives its files', () => {
             editor.push(
               `${p.slice(1)}:${d.range.start.line + 1} ${String(d.code)}: ${typeof d.message === 'string' ? d.message : d.message.value}`,
             );
-      let stdout = '';
-      let stderr = '';
-      const code = runCli(['check', '.', '--format', 'json'], {
-        stdout: (t) => (stdout += t),
-        stderr: (t) => (stderr += t),
-        isTTY: false,
-        cwd: dir,
-      });
-      assert.equal(typeof code, 'number');
+      // captureCli fails unless the check answers synchronously with a number.
+      const { stdout, stderr } = captureCli(['check', '.', '--format', 'json'], { cwd: dir });
       assert.equal(stderr, '');
       const cli = (JSON.parse(stdout) as { file: string; line: number; code: string; message: string }[]).map(
         (f) => `${f.file}:${f.line} ${f.code}: ${f.message}`,

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { runCli } from '../../../../server/src/cli/main';
+import { captureCli, type CliRun } from '../../../cli/captureCli';
 import type { ToolResult } from '../../../../server/src/cli/render';
 
 const SCENARIOS = path.join(__dirname, '../../../../../test/fixtures/scenarios');
@@ -68,18 +69,8 @@ interface Finding {
   message: string;
 }
 
-function run(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
-  let stdout = '';
-  let stderr = '';
-  const code = runCli(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    cwd,
-  });
-  // Only --cluster and --live answer asynchronously.
-  if (typeof code !== 'number') throw new Error('runCli answered with a promise');
-  return { code, stdout, stderr };
+function run(args: string[], cwd: string): CliRun {
+  return captureCli(args, { cwd });
 }
 
 function findings(args: string[], cwd: string): { code: number; findings: Finding[] } {
