@@ -158,8 +158,8 @@ function onFiles(
   if (cmd === 'check') {
     const listed = listWorkspace(service, cmd, paths, options, io);
     if (typeof listed === 'number') return listed;
-    // Opt-in: on two shared cores the workers' duplicated index and warm-up cost more than they
-    // save (ARCHITECTURE.md, `check` on every core).
+    // Opt-in: on two shared cores the workers' start-up, warm-up and hand-over cost about what
+    // the second core saves below some 20,000 files (ARCHITECTURE.md, `check` on every core).
     const jobs = options.jobs ?? 1;
     // Worker threads read the files from disk; rendered overlays and charts are checked here.
     if (jobs > 1 && !io.files && listed.overlays.length === 0 && options.helm.length === 0)
